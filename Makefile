@@ -1,0 +1,19 @@
+# The two commands of the README, and the benchmark table.
+SWIFT ?= swift
+
+.PHONY: run test deps build
+
+## Install the system packages when missing, build in release mode, run the main job.
+run: deps
+	$(SWIFT) build -c release --product controlmap
+	.build/release/controlmap basemap
+
+## Install the system packages when missing, then run every test.
+test: deps
+	$(SWIFT) test
+
+deps:
+	@sh scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build

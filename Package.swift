@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+//
+// ControlMap: news articles about a war become dated, sourced maps of who held what.
+//
+// Layers, imported in one direction only (see README "Where things live"):
+//   C boundary   CGEOS, CPROJ            system libraries through pkg-config
+//   geometry     GeometryCore            the only module that imports the C modules
+//   formats      DataFiles, GeoJSON      files, errors with locations, RFC 7946
+//   domain       Atlas                   plain Swift value types, no C
+//   command line controlmap              thin subcommands over the libraries
+import PackageDescription
+
+let package = Package(
+    name: "ControlMap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "controlmap", targets: ["controlmap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C boundary
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev", "proj-data"])]
+        ),
+
+        // Files and formats (no C)
+        .target(name: "DataFiles"),
+        .target(name: "GeoJSON", dependencies: ["DataFiles"]),
+
+        // Safe geometry core over GEOS and PROJ
+        .target(name: "GeometryCore", dependencies: ["CGEOS", "CPROJ", "GeoJSON", "DataFiles"]),
+
+        // Domain
+        .target(name: "Atlas", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
+
+        // Command line
+        .executableTarget(
+            name: "controlmap",
+            dependencies: [
+                "Atlas", "GeometryCore", "GeoJSON", "DataFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests mirror the source tree.
+        .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "DataFiles"]),
+        .testTarget(name: "GeometryCoreTests", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

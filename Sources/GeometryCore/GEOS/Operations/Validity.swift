@@ -1,0 +1,38 @@
+import CGEOS
+
+// Validity (OGC Simple Features rules as GEOS checks them), repair, normal form and precision.
+
+extension Geometry {
+    /// Whether the geometry is valid (`GEOSisValid_r`).
+    public func isValid() throws -> Bool {
+        context.clearMessages()
+        return try context.predicate(GEOSisValid_r(handle, pointer), from: "GEOSisValid_r")
+    }
+
+    /// Why the geometry is invalid, e.g. "Self-intersection[10 5]"; nil when it is valid
+    /// (`GEOSisValidReason_r`, string freed with `GEOSFree_r`).
+    public func invalidityReason() throws -> String? {
+        let reason = try context.takeString(GEOSisValidReason_r(handle, pointer), from: "GEOSisValidReason_r")
+        return reason == "Valid Geometry" ? nil : reason
+    }
+
+    /// A valid geometry covering the same points (`GEOSMakeValid_r`, the "linework" method).
+    public func makeValid() throws -> Geometry {
+        try context.own(GEOSMakeValid_r(handle, pointer), from: "GEOSMakeValid_r")
+    }
+
+    /// A copy in GEOS's normal form: rings start at their smallest vertex, parts sorted
+    /// (`GEOSNormalize_r`). Two equal geometries normalize to the same coordinates.
+    public func normalized() throws -> Geometry {
+        let copy = try clone()
+        guard GEOSNormalize_r(handle, copy.pointer) == 0 else { throw context.failure("GEOSNormalize_r") }
+        return copy
+    }
+
+    /// A copy snapped to a grid of `gridSize` units, with collapsed parts removed and
+    /// the result kept valid (`GEOSGeom_setPrecision_r`, flags 0).
+    public func withPrecision(_ gridSize: Double) throws -> Geometry {
+        guard gridSize >= 0, gridSize.isFinite else { throw GeometryError("grid size must be a finite number ≥ 0, not \(gridSize)") }
+        return try context.own(GEOSGeom_setPrecision_r(handle, pointer, gridSize, 0), from: "GEOSGeom_setPrecision_r")
+    }
+}
