@@ -22,7 +22,7 @@ public enum GeoJSONWriter {
         return Data(serializer.bytes)
     }
 
-    /// Any GeoJSON object as GeoJSON text; a FeatureCollection as ``data(_:)-(FeatureCollection)``,
+    /// Any GeoJSON object as GeoJSON text; a FeatureCollection one feature per line as above,
     /// a Feature or geometry on one line.
     public static func data(_ object: GeoJSONObject) -> Data {
         if case .featureCollection(let collection) = object {

@@ -13,6 +13,9 @@ struct JSONParser {
     private let start: Int
     private var index: Int
     private var depth = 0
+    /// Elements of the arrays being parsed, innermost last: each array is made
+    /// from its slice in one exactly sized allocation.
+    private var elementStack: [JSONValue] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
@@ -84,16 +87,17 @@ struct JSONParser {
     private mutating func parseArray() throws(DataFileError) -> JSONValue {
         try enterContainer()
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == ASCII.closeBracket {
             index += 1
             depth -= 1
-            return .array(elements)
+            return .array([])
         }
+        let firstElement = elementStack.count
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            elementStack.append(element)
             skipWhitespace()
             guard index < bytes.count else {
                 throw failure("expected ',' or ']' after an array element, found end of input")
@@ -105,6 +109,8 @@ struct JSONParser {
             index -= 1
             throw failure("expected ',' or ']' after an array element, found \(found())")
         }
+        let elements = Array(elementStack[firstElement...])
+        elementStack.removeSubrange(firstElement...)
         depth -= 1
         return .array(elements)
     }
@@ -464,34 +470,4 @@ struct JSONParser {
         let text = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
-}
-
-/// ASCII bytes used by the parser and the serializer.
-enum ASCII {
-    static let tab: UInt8 = 0x09
-    static let lineFeed: UInt8 = 0x0A
-    static let carriageReturn: UInt8 = 0x0D
-    static let space: UInt8 = 0x20
-    static let quote: UInt8 = 0x22
-    static let plus: UInt8 = 0x2B
-    static let comma: UInt8 = 0x2C
-    static let minus: UInt8 = 0x2D
-    static let period: UInt8 = 0x2E
-    static let slash: UInt8 = 0x2F
-    static let zero: UInt8 = 0x30
-    static let nine: UInt8 = 0x39
-    static let colon: UInt8 = 0x3A
-    static let capitalE: UInt8 = 0x45
-    static let openBracket: UInt8 = 0x5B
-    static let backslash: UInt8 = 0x5C
-    static let closeBracket: UInt8 = 0x5D
-    static let letterB: UInt8 = 0x62
-    static let letterE: UInt8 = 0x65
-    static let letterF: UInt8 = 0x66
-    static let letterN: UInt8 = 0x6E
-    static let letterR: UInt8 = 0x72
-    static let letterT: UInt8 = 0x74
-    static let letterU: UInt8 = 0x75
-    static let openBrace: UInt8 = 0x7B
-    static let closeBrace: UInt8 = 0x7D
 }

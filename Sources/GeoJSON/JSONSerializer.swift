@@ -90,49 +90,56 @@ struct JSONSerializer {
     }
 
     /// Writes `micros / 10^6` exactly: the integer part, then up to 6 fraction
-    /// digits with trailing zeros trimmed; zero (of either sign) as `0`.
+    /// digits with trailing zeros trimmed. Digits are produced last first into a
+    /// stack buffer.
     mutating func writeMicros(_ micros: Int64) {
-        if micros < 0 { bytes.append(ASCII.minus) }
-        let magnitude = micros.magnitude
-        writeDigits(magnitude / 1_000_000)
-        var fraction = magnitude % 1_000_000
-        guard fraction != 0 else { return }
-        bytes.append(ASCII.period)
-        var digitCount = 6
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digitCount -= 1
-        }
-        let end = bytes.count + digitCount
-        bytes.append(contentsOf: repeatElement(ASCII.zero, count: digitCount))
-        var position = end - 1
-        while fraction != 0 {
-            bytes[position] = ASCII.zero + UInt8(fraction % 10)
-            fraction /= 10
-            position -= 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            var integer = micros.magnitude / 1_000_000
+            var fraction = micros.magnitude % 1_000_000
+            if fraction != 0 {
+                var digitCount = 6
+                while fraction % 10 == 0 {
+                    fraction /= 10
+                    digitCount -= 1
+                }
+                for _ in 0..<digitCount {
+                    position -= 1
+                    buffer[position] = ASCII.zero + UInt8(fraction % 10)
+                    fraction /= 10
+                }
+                position -= 1
+                buffer[position] = ASCII.period
+            }
+            repeat {
+                position -= 1
+                buffer[position] = ASCII.zero + UInt8(integer % 10)
+                integer /= 10
+            } while integer != 0
+            if micros < 0 {
+                position -= 1
+                buffer[position] = ASCII.minus
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
         }
     }
 
+    /// Writes an integer; digits are produced last first into a stack buffer.
     private mutating func writeInteger(_ value: Int64) {
-        if value < 0 { bytes.append(ASCII.minus) }
-        writeDigits(value.magnitude)
-    }
-
-    private mutating func writeDigits(_ value: UInt64) {
-        var count = 1
-        var rest = value / 10
-        while rest != 0 {
-            count += 1
-            rest /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var position = buffer.count
+            var remaining = value.magnitude
+            repeat {
+                position -= 1
+                buffer[position] = ASCII.zero + UInt8(remaining % 10)
+                remaining /= 10
+            } while remaining != 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = ASCII.minus
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
         }
-        bytes.append(contentsOf: repeatElement(ASCII.zero, count: count))
-        var position = bytes.count - 1
-        var remaining = value
-        repeat {
-            bytes[position] = ASCII.zero + UInt8(remaining % 10)
-            remaining /= 10
-            position -= 1
-        } while remaining != 0
     }
 
     // MARK: - Strings
