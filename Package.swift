@@ -6,7 +6,7 @@
 //   C boundary   CGEOS, CPROJ            system libraries through pkg-config
 //   geometry     GeometryCore            the only module that imports the C modules
 //   formats      DataFiles, GeoJSON      files, errors with locations, RFC 7946
-//   domain       Atlas                   plain Swift value types, no C
+//   domain       Atlas, Places           plain Swift value types, no C
 //   command line controlmap              thin subcommands over the libraries
 import PackageDescription
 
@@ -41,12 +41,13 @@ let package = Package(
 
         // Domain
         .target(name: "Atlas", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
+        .target(name: "Places", dependencies: ["GeoJSON", "DataFiles"]),
 
         // Command line
         .executableTarget(
             name: "controlmap",
             dependencies: [
-                "Atlas", "GeometryCore", "GeoJSON", "DataFiles",
+                "Atlas", "Places", "GeometryCore", "GeoJSON", "DataFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "DataFiles"]),
         .testTarget(name: "GeometryCoreTests", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
+        .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
     ],
     swiftLanguageModes: [.v6]

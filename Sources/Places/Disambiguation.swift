@@ -1,0 +1,76 @@
+import Foundation
+import GeoJSON
+
+/// Ranking the places one name may denote, and deciding when the ranking is clear.
+///
+/// The weight of a candidate is, in this order of strength: its match level (10 points
+/// per level, less half a point for each spelling rule only one of the names needed); a cue in the text that calls for its kind (+5) or for another kind (−2);
+/// for a facility with no cue, −12 (more than a level), because facilities carry the
+/// name of their town or area ("Jufra" the district, "Jufra" the airbase); how likely a bare mention means its
+/// kind (``PlaceKind``, half a point per step); its population (0.25 per power of ten);
+/// and +1.5 when it lies within 100 km of a place named without doubt elsewhere in the
+/// text. A name is ambiguous when the two best candidates are less than 0.75 apart.
+enum Disambiguation {
+    static let ambiguityMargin = 0.75
+    static let nearbyKm = 100.0
+
+    static func rank(_ matches: [NameMatch], context: ResolutionContext) -> [Candidate] {
+        matches.map { match in
+            var weight = Double(match.level.rawValue) * 10 - 0.5 * Double(match.differences)
+            var notes: [String] = [match.place.kind.displayName]
+            let kind = match.place.kind
+            if !context.cueKinds.isEmpty {
+                if context.cueKinds.contains(kind) {
+                    weight += 5
+                    notes.append("the text says '\(context.cue ?? kind.displayName)'")
+                } else {
+                    weight -= 2
+                }
+            }
+            if kind.isFacility && !context.cueKinds.contains(kind) {
+                weight -= 12
+                notes.append("a facility: needs a word such as '\(cueWord(for: kind))' to be meant")
+            }
+            weight += kind.prominence * 0.5
+            if let population = match.place.population, population > 0 {
+                weight += log10(Double(population)) * 0.25
+            }
+            if !context.nearby.isEmpty, context.nearby.contains(where: { distanceKm($0, match.place.position) < nearbyKm }) {
+                weight += 1.5
+                notes.append("near other places in the text")
+            }
+            return Candidate(match: match, weight: weight, notes: notes)
+        }
+        .sorted { ($0.weight, $1.place.id) > ($1.weight, $0.place.id) }
+    }
+
+    static func decide(_ ranked: [Candidate]) -> Resolution {
+        guard let best = ranked.first else { return .unknown }
+        let rest = Array(ranked.dropFirst())
+        if let second = rest.first, best.weight - second.weight < ambiguityMargin {
+            let tied = ranked.filter { best.weight - $0.weight < ambiguityMargin }
+            return .ambiguous(tied)
+        }
+        return .resolved(best, alternatives: rest)
+    }
+
+    static func cueWord(for kind: PlaceKind) -> String {
+        switch kind {
+        case .airbase: return "airbase"
+        case .airport: return "airport"
+        case .oilTerminal: return "terminal"
+        case .oilField: return "oil field"
+        case .port: return "port"
+        default: return kind.displayName
+        }
+    }
+
+    /// Great-circle distance on a sphere of radius 6371 km, enough to tell near from far.
+    static func distanceKm(_ a: Position, _ b: Position) -> Double {
+        let rad = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * rad
+        let dLon = (b.longitude - a.longitude) * rad
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * rad) * cos(b.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371 * asin(min(1, sqrt(h)))
+    }
+}

@@ -1,0 +1,92 @@
+import DataFiles
+import Foundation
+import GeoJSON
+
+/// Every place of an area of interest with every name it goes by, indexed for lookup
+/// of single names and for finding places in running text.
+public struct Gazetteer: Sendable {
+    /// Sorted by id.
+    public let places: [Place]
+    let index: NameIndex
+    let trie: SkeletonTrie
+    private let positionOfID: [String: Int]
+
+    /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
+    /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed
+    ///   record, a duplicate id, coordinates out of range or an unknown kind.
+    public static func load(folder: URL) throws -> Gazetteer {
+        Gazetteer(places: try GazetteerFile.load(folder: folder))
+    }
+
+    /// A gazetteer over records already checked (ids must be unique).
+    public init(places: [Place]) {
+        self.places = places.sorted { $0.id < $1.id }
+        self.positionOfID = Dictionary(uniqueKeysWithValues: self.places.enumerated().map { ($1.id, $0) })
+        self.index = NameIndex(places: self.places)
+        self.trie = SkeletonTrie(index: index)
+    }
+
+    /// The record with this id, or with this id folded into it.
+    public func place(id: String) -> Place? {
+        if let position = positionOfID[id] { return places[position] }
+        return places.first { $0.mergedIDs.contains(id) }
+    }
+
+    /// Every place a name may denote, best first: by match level, then by how likely a
+    /// bare mention means that kind of place, then by population. No context is used.
+    public func lookup(_ name: String) -> [Candidate] {
+        Disambiguation.rank(index.matches(name, places: places), context: ResolutionContext())
+    }
+
+    /// The place a name denotes in a context, or the candidates it leaves open.
+    public func resolve(_ name: String, context: ResolutionContext = ResolutionContext()) -> Resolution {
+        Disambiguation.decide(Disambiguation.rank(index.matches(name, places: places), context: context))
+    }
+}
+
+/// What the text around a name says about the place it means.
+public struct ResolutionContext: Sendable, Hashable {
+    /// Kinds a cue word calls for ("airbase" → airbase, airport), empty when none.
+    public var cueKinds: Set<PlaceKind>
+    /// The cue word as written, for the reason.
+    public var cue: String?
+    /// Places resolved without doubt elsewhere in the same text.
+    public var nearby: [Position]
+
+    public init(cueKinds: Set<PlaceKind> = [], cue: String? = nil, nearby: [Position] = []) {
+        self.cueKinds = cueKinds
+        self.cue = cue
+        self.nearby = nearby
+    }
+}
+
+/// One place a name may denote, with the weight that ranks it and why.
+public struct Candidate: Sendable, Hashable {
+    public var match: NameMatch
+    public var place: Place { match.place }
+    /// Higher is likelier; comparable only among the candidates of one name.
+    public var weight: Double
+    /// What raised or lowered the weight: "cue 'airbase'", "facility named after its town", "near other places named".
+    public var notes: [String]
+
+    /// The score and why, for a line of output: "0.90 spelling variant (dzh/dj/zh→j); district".
+    public var explanation: String {
+        let extra = notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")
+        return String(format: "%.2f ", match.level.score) + match.reason + extra
+    }
+}
+
+/// The outcome of resolving a name.
+public enum Resolution: Sendable, Hashable {
+    /// One place, and the others the name could have meant.
+    case resolved(Candidate, alternatives: [Candidate])
+    /// Several places fit equally well; the context does not decide.
+    case ambiguous([Candidate])
+    /// No place has this name.
+    case unknown
+
+    public var place: Place? {
+        if case .resolved(let candidate, _) = self { return candidate.place }
+        return nil
+    }
+}

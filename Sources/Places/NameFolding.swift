@@ -1,0 +1,271 @@
+import Foundation
+
+/// The differences between spellings of one name that matching forgives, each named
+/// so that a match can say why it was made.
+public struct SpellingRules: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let jDigraphs = SpellingRules(rawValue: 1 << 0)    // dzh, dj, zh → j
+    public static let kh = SpellingRules(rawValue: 1 << 1)           // kh → h
+    public static let gh = SpellingRules(rawValue: 1 << 2)           // gh → g
+    public static let thDh = SpellingRules(rawValue: 1 << 3)         // th → t, dh → d
+    public static let sh = SpellingRules(rawValue: 1 << 4)           // sch, ch, tch → sh
+    public static let longU = SpellingRules(rawValue: 1 << 5)        // ou, oo → u
+    public static let longI = SpellingRules(rawValue: 1 << 6)        // ee → i
+    public static let qgk = SpellingRules(rawValue: 1 << 7)          // q, g, c → k
+    public static let wvu = SpellingRules(rawValue: 1 << 8)          // w, v → u
+    public static let yi = SpellingRules(rawValue: 1 << 9)           // y → i
+    public static let ou = SpellingRules(rawValue: 1 << 10)          // o → u
+    public static let ea = SpellingRules(rawValue: 1 << 11)          // e → a
+    public static let doubled = SpellingRules(rawValue: 1 << 12)     // doubled letters
+    public static let finalH = SpellingRules(rawValue: 1 << 13)      // final -ah, -ih, -uh
+    public static let finalVowel = SpellingRules(rawValue: 1 << 14)  // final -a, -e, -i, -u (and inflected forms)
+    public static let ph = SpellingRules(rawValue: 1 << 15)          // ph → f
+
+    static let names: [(SpellingRules, String)] = [
+        (.jDigraphs, "dzh/dj/zh→j"), (.kh, "kh→h"), (.gh, "gh→g"), (.thDh, "th/dh→t/d"), (.sh, "sch/ch→sh"),
+        (.longU, "ou/oo→u"), (.longI, "ee→i"), (.qgk, "q/g/k"), (.wvu, "w/v/u"), (.yi, "y→i"), (.ou, "o/u"),
+        (.ea, "e/a"), (.doubled, "doubled letters"), (.finalH, "final -h"), (.finalVowel, "final vowel"), (.ph, "ph→f"),
+    ]
+
+    /// The rules as words, e.g. "dzh/dj/zh→j, final vowel".
+    public var explanation: String {
+        Self.names.filter { contains($0.0) }.map(\.1).joined(separator: ", ")
+    }
+}
+
+/// Folding names for matching, in three levels of tolerance:
+///
+/// 1. **key**: case and diacritics folded, apostrophes and ʿayn marks dropped, hyphens
+///    as spaces, the Arabic article removed in its Latin forms (al-, el-, ash- …) and in
+///    Arabic script (ال), Arabic tatweel and vowel marks removed, alef, ya and ta marbuta
+///    forms unified. "Ra’s Lānūf" and "ras-lanuf" have the same key.
+/// 2. **skeleton**: the key with the usual transliteration variants unified
+///    (``SpellingRules``) and the spaces removed: "Dzhufra", "Al Jufrah" and "Jufr" share one.
+/// 3. **consonants**: the skeleton without its vowels: "Misurati" and "Misrata".
+public enum NameFolding {
+    /// One letter's folded form, or what the character does to a token.
+    enum ScalarFold: Sendable {
+        case letters([UInt8])   // folded UTF-8 bytes, part of a word
+        case ignore             // combining mark, tatweel, Arabic vowel sign: dropped inside a word
+        case apostrophe         // ’ ‘ ʿ ʾ ' ` ´: dropped inside a word
+        case hyphen             // ends a word; joins an article to its noun
+        case separator          // ends a word
+    }
+
+    /// Folds of the non-ASCII scalars that are not handled by a rule below.
+    private static let table: [UInt32: ScalarFold] = {
+        var table: [UInt32: ScalarFold] = [:]
+        let special: [UInt32: String] = [
+            0x00DF: "ss", 0x00E6: "ae", 0x00C6: "ae", 0x0153: "oe", 0x0152: "oe", 0x00F8: "o", 0x00D8: "o",
+            0x0111: "d", 0x0110: "d", 0x0127: "h", 0x0126: "h", 0x0131: "i", 0x0142: "l", 0x0141: "l",
+            0x00FE: "th", 0x00DE: "th", 0x00F0: "d", 0x00D0: "d", 0x0180: "b", 0x01E5: "g",
+        ]
+        let latinRanges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in latinRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if let text = special[value] {
+                    table[value] = .letters(Array(text.utf8))
+                    continue
+                }
+                let base = String(Character(scalar)).decomposedStringWithCanonicalMapping.lowercased()
+                let ascii = base.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+                if !ascii.isEmpty { table[value] = .letters(Array(String(String.UnicodeScalarView(ascii)).utf8)) }
+            }
+        }
+        for value: UInt32 in [0x2019, 0x2018, 0x02BF, 0x02BE, 0x02BC, 0x02BB, 0x00B4, 0x2032, 0x02B9] {
+            table[value] = .apostrophe
+        }
+        for value: UInt32 in [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212] { table[value] = .hyphen }
+        // Arabic: letter forms unified, marks dropped.
+        let arabic: [UInt32: UInt32] = [
+            0x0623: 0x0627, 0x0625: 0x0627, 0x0622: 0x0627, 0x0671: 0x0627,  // alef forms → ا
+            0x0629: 0x0647, 0x06C1: 0x0647, 0x06C3: 0x0647, 0x06BE: 0x0647,  // ta marbuta, Urdu ha → ه
+            0x0649: 0x064A, 0x06CC: 0x064A, 0x06D2: 0x064A, 0x0626: 0x064A,  // alef maqsura, Persian ye → ي
+            0x06A9: 0x0643, 0x0624: 0x0648,                                  // Persian kaf → ك, waw hamza → و
+        ]
+        for value: UInt32 in 0x0600...0x06FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if value == 0x0640 || (0x064B...0x065F).contains(value) || value == 0x0670 || (0x06D6...0x06ED).contains(value) {
+                table[value] = .ignore
+            } else if scalar.properties.isAlphabetic {
+                let folded = Unicode.Scalar(arabic[value] ?? value)!
+                table[value] = .letters(Array(String(Character(folded)).utf8))
+            } else {
+                table[value] = .separator
+            }
+        }
+        return table
+    }()
+
+    /// The fold of one scalar.
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar) -> ScalarFold {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: return .letters([UInt8(value + 0x20)])
+            case 0x61...0x7A, 0x30...0x39: return .letters([UInt8(value)])
+            case 0x27, 0x60: return .apostrophe
+            case 0x2D: return .hyphen
+            default: return .separator
+            }
+        }
+        if let folded = table[value] { return folded }
+        let properties = scalar.properties
+        if properties.generalCategory == .nonspacingMark { return .ignore }
+        if properties.isAlphabetic {
+            return .letters(Array(String(Character(scalar)).lowercased().decomposedStringWithCanonicalMapping.utf8))
+        }
+        return .separator
+    }
+
+    /// Latin forms of the Arabic article, as separate words after folding.
+    static let latinArticles: Set<[UInt8]> = Set(["al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "az", "ez",
+                                                  "ad", "ed", "at", "et", "an", "en", "ad", "ag"].map { Array($0.utf8) })
+
+    /// The Arabic article ال as UTF-8.
+    static let arabicArticle: [UInt8] = Array("ال".utf8)
+
+    /// Words of a name after level-1 folding; articles are marked, not removed.
+    static func words(_ name: String) -> [(bytes: [UInt8], isArticle: Bool)] {
+        var words: [(bytes: [UInt8], isArticle: Bool)] = []
+        var current: [UInt8] = []
+        func finish() {
+            if !current.isEmpty { words.append((current, false)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in name.unicodeScalars {
+            switch fold(scalar) {
+            case .letters(let bytes): current.append(contentsOf: bytes)
+            case .ignore, .apostrophe: continue
+            case .hyphen, .separator: finish()
+            }
+        }
+        finish()
+        return markArticles(words.map(\.bytes))
+    }
+
+    /// Marks article words (when another word follows) and strips the attached Arabic ال.
+    static func markArticles(_ words: [[UInt8]]) -> [(bytes: [UInt8], isArticle: Bool)] {
+        words.enumerated().map { index, word in
+            if index + 1 < words.count, latinArticles.contains(word) { return (word, true) }
+            return (stripArabicArticle(word), false)
+        }
+    }
+
+    /// A word without its attached Arabic article ال, when at least two letters remain.
+    @inline(__always)
+    static func stripArabicArticle(_ word: [UInt8]) -> [UInt8] {
+        if word.count > arabicArticle.count + 2, word[0] == arabicArticle[0], word[1] == arabicArticle[1],
+           word[2] == arabicArticle[2], word[3] == arabicArticle[3] {
+            return Array(word[4...])
+        }
+        return word
+    }
+
+    /// Level 1: the folded words without articles, joined by single spaces.
+    public static func key(_ name: String) -> String {
+        let words = words(name)
+        let kept = words.filter { !$0.isArticle }
+        return String(decoding: Array((kept.isEmpty ? words : kept).map(\.bytes).joined(separator: [0x20])), as: UTF8.self)
+    }
+
+    /// Level 2: the skeleton of a name, and the rules that changed it.
+    public static func skeleton(_ name: String) -> (skeleton: String, rules: SpellingRules) {
+        var rules: SpellingRules = []
+        let words = words(name).filter { !$0.isArticle }
+        var bytes: [UInt8] = []
+        for word in words { bytes.append(contentsOf: skeleton(of: word.bytes, rules: &rules)) }
+        return (String(decoding: bytes, as: UTF8.self), rules)
+    }
+
+    /// Level 3: the skeleton without vowels.
+    public static func consonants(ofSkeleton skeleton: String) -> String {
+        String(decoding: consonants(of: Array(skeleton.utf8)), as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func isVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x69 || byte == 0x75 }  // a i u
+
+    static func consonants(of skeleton: [UInt8]) -> [UInt8] {
+        skeleton.filter { !isVowel($0) }
+    }
+
+    /// The skeleton of one folded word. Words in other scripts than Latin are kept as they are.
+    static func skeleton(of word: [UInt8], rules: inout SpellingRules) -> [UInt8] {
+        guard let first = word.first, first < 0x80 else { return word }
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        let count = word.count
+        var index = 0
+        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[index + offset] : 0 }
+        while index < count {
+            let c = word[index]
+            let next = at(1)
+            switch c {
+            case UInt8(ascii: "d") where next == UInt8(ascii: "z") && at(2) == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "j")); index += 3; rules.insert(.jDigraphs); continue
+            case UInt8(ascii: "d") where next == UInt8(ascii: "j"):
+                out.append(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
+            case UInt8(ascii: "z") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
+            case UInt8(ascii: "s") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
+                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 3; rules.insert(.sh); continue
+            case UInt8(ascii: "t") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
+                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 3; rules.insert(.sh); continue
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"):
+                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 2; rules.insert(.sh); continue
+            case UInt8(ascii: "s") where next == UInt8(ascii: "h"):
+                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 2; continue
+            case UInt8(ascii: "k") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "h")); index += 2; rules.insert(.kh); continue
+            case UInt8(ascii: "g") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "k")); index += 2; rules.formUnion([.gh, .qgk]); continue
+            case UInt8(ascii: "t") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "t")); index += 2; rules.insert(.thDh); continue
+            case UInt8(ascii: "d") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "d")); index += 2; rules.insert(.thDh); continue
+            case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
+                out.append(UInt8(ascii: "f")); index += 2; rules.insert(.ph); continue
+            case UInt8(ascii: "o") where next == UInt8(ascii: "u") || next == UInt8(ascii: "o"):
+                out.append(UInt8(ascii: "u")); index += 2; rules.insert(.longU); continue
+            case UInt8(ascii: "e") where next == UInt8(ascii: "e"):
+                out.append(UInt8(ascii: "i")); index += 2; rules.insert(.longI); continue
+            case UInt8(ascii: "q"), UInt8(ascii: "g"), UInt8(ascii: "c"):
+                out.append(UInt8(ascii: "k")); rules.insert(.qgk)
+            case UInt8(ascii: "w"), UInt8(ascii: "v"):
+                out.append(UInt8(ascii: "u")); rules.insert(.wvu)
+            case UInt8(ascii: "y"):
+                out.append(UInt8(ascii: "i")); rules.insert(.yi)
+            case UInt8(ascii: "o"):
+                out.append(UInt8(ascii: "u")); rules.insert(.ou)
+            case UInt8(ascii: "e"):
+                out.append(UInt8(ascii: "a")); rules.insert(.ea)
+            default:
+                out.append(c)
+            }
+            index += 1
+        }
+        // Doubled letters, whatever made them.
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(out.count)
+        for byte in out {
+            if let last = collapsed.last, last == byte {
+                rules.insert(.doubled)
+                continue
+            }
+            collapsed.append(byte)
+        }
+        // Final -ah/-ih/-uh, then one final vowel, keeping at least three letters.
+        if collapsed.count > 3, collapsed.last == UInt8(ascii: "h"), isVowel(collapsed[collapsed.count - 2]) {
+            collapsed.removeLast(); rules.insert(.finalH)
+        }
+        if collapsed.count > 3, let last = collapsed.last, isVowel(last) {
+            collapsed.removeLast(); rules.insert(.finalVowel)
+        }
+        return collapsed
+    }
+}

@@ -1,0 +1,349 @@
+/// A place named in a text: where, as written, and what it resolves to.
+public struct PlaceMention: Sendable, Hashable {
+    /// The name as written, with an attached article ("al-Jufra").
+    public var text: String
+    /// UTF-8 byte offsets of the name in the text.
+    public var utf8Range: Range<Int>
+    /// The cue word that told the kind of place ("airbase", "town of"), if any.
+    public var cue: String?
+    public var resolution: Resolution
+}
+
+/// Words around names that tell what kind of place is meant.
+enum PlaceCues {
+    /// Words after a name: "Jufra airbase", "Es Sider terminal", "Jufra district".
+    static let after: [String: Set<PlaceKind>] = [
+        "airbase": [.airbase, .airport], "airbases": [.airbase, .airport], "airport": [.airport, .airbase],
+        "airfield": [.airbase, .airport], "airstrip": [.airport, .airbase], "base": [.airbase],
+        "terminal": [.oilTerminal, .port], "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal],
+        "harbour": [.port, .oilTerminal], "harbor": [.port, .oilTerminal], "seaport": [.port], "refinery": [.oilTerminal],
+        "oilfield": [.oilField], "field": [.oilField, .airport], "fields": [.oilField],
+        "district": [.district], "province": [.district], "municipality": [.district], "governorate": [.district],
+        "region": [.region, .district], "oasis": [.district, .area, .town, .village],
+    ]
+
+    /// Nouns before "of", "in", "at" or "near" a name: "the town of Hun", "airbases in Jufra".
+    static let before: [String: Set<PlaceKind>] = [
+        "city": [.city, .town], "town": [.town, .city, .village], "towns": [.town, .city, .village],
+        "village": [.village, .town], "villages": [.village, .town], "settlement": [.town, .village],
+        "settlements": [.town, .village], "oasis": [.district, .area, .town, .village],
+        "district": [.district], "region": [.region, .district], "province": [.district],
+        "port": [.port, .oilTerminal], "terminal": [.oilTerminal, .port], "terminals": [.oilTerminal, .port],
+        "airbase": [.airbase, .airport], "airbases": [.airbase, .airport], "base": [.airbase], "bases": [.airbase],
+        "airport": [.airport, .airbase], "field": [.oilField], "fields": [.oilField], "oilfield": [.oilField],
+    ]
+
+    static let linking: Set<String> = ["of", "in", "at", "near"]
+
+    /// Prepositions after which a capitalized word may be a place: enough to try the
+    /// looser spellings of towns and larger places.
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "around", "towards", "toward", "into", "from", "at",
+                                                 "via", "through", "across", "between"]
+
+    /// Prepositions after which an unknown capitalized name is reported as a place the
+    /// gazetteer lacks ("from" and "at" also precede people).
+    static let strongPlacePrepositions: Set<String> = ["in", "near", "outside", "around", "towards", "toward", "into"]
+
+    /// Capitalized words that start sentences or name things other than places; never
+    /// matched as places by the fuzzy levels, and not reported as unknown places.
+    static let commonWords: Set<String> = Set("""
+        a an the and or but nor so yet for of in on at to from by with without about above after against along among \
+        around as before behind below beneath beside between beyond despite during except inside into like near off \
+        onto outside over past since through throughout toward towards under until up upon within is are was were be \
+        been being am has have had do does did will would shall should can could may might must it its it's this that \
+        these those he she they we you i me him her them us my his their our your who whom whose which what when where \
+        why how there here then than now not no yes all any both each either neither every few many more most much other \
+        some such only own same also even just still already again ever never very too quite rather almost perhaps \
+        however although though while because if unless whether one two three four five six seven eight nine ten first \
+        second third last next new old said says according meanwhile moreover furthermore nevertheless thus therefore \
+        january february march april may june july august september october november december monday tuesday wednesday \
+        thursday friday saturday sunday mr mrs ms dr gen general marshal colonel president prime minister army national \
+        government forces force council brigade brigades battalion militia militias islamic islamist islamists state \
+        people city town oil air base field port north south east west central eastern western southern northern libyan \
+        arab arabic muslim brotherhood security revolutionary presidential house representatives parliament court \
+        media news agency reuters television tv online photo video
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
+
+extension Gazetteer {
+    /// Every place named in `text`, in order: longest names first ("Ras Lanuf" before
+    /// "Ras"), resolved with the words around them and the other places the text names.
+    ///
+    /// Exact and spelling-variant names are found by walking ``SkeletonTrie`` word by
+    /// word; a capitalized word that no name starts with is then tried at the looser
+    /// levels (vowels, one letter, reordered consonants) for towns and larger places,
+    /// or for any place when a cue word calls for its kind. A lowercase word counts only
+    /// as a name of six or more letters that is not a common word.
+    public func mentions(in text: String) -> [PlaceMention] {
+        let words = TextTokens(text)
+        let found = findSpans(words)
+        let utf8 = Array(text.utf8)
+        func written(_ span: Span) -> String {
+            String(decoding: utf8[words.tokens[span.first].start..<words.tokens[span.last].end], as: UTF8.self)
+        }
+        // First pass without the places nearby, then again with the sure ones.
+        var resolutions = found.map { Disambiguation.decide(Disambiguation.rank($0.matches, context: $0.context)) }
+        let sure = resolutions.enumerated().compactMap { index, resolution -> (Int, Place)? in
+            guard case .resolved(let best, let alternatives) = resolution, alternatives.isEmpty || best.match.level == .exact,
+                  best.place.scope == .map else { return nil }
+            return (index, best.place)
+        }
+        for index in found.indices {
+            guard case .ambiguous = resolutions[index] else { continue }
+            var context = found[index].context
+            context.nearby = sure.filter { $0.0 != index }.map(\.1.position)
+            resolutions[index] = Disambiguation.decide(Disambiguation.rank(found[index].matches, context: context))
+        }
+        return found.indices.map { index in
+            let span = found[index].span
+            return PlaceMention(text: written(span),
+                                utf8Range: words.tokens[span.first].start..<words.tokens[span.last].end,
+                                cue: found[index].context.cue, resolution: resolutions[index])
+        }
+    }
+
+    struct Span {
+        var first: Int
+        var last: Int
+    }
+
+    struct FoundName {
+        var span: Span
+        var matches: [NameMatch]
+        var context: ResolutionContext
+    }
+
+    func findSpans(_ words: TextTokens) -> [FoundName] {
+        let tokens = words.tokens
+        var found: [FoundName] = []
+        var listCue: (kinds: Set<PlaceKind>, cue: String?, lastToken: Int)?
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.isArticle { index += 1; continue }
+            // What the words before say: a cue noun, a list of places, a preposition of place.
+            let continuesList = listCue.map { isListContinuation(from: $0.lastToken, to: index, words) } ?? false
+            var span: Span?
+            var matches: [NameMatch] = []
+            if let (end, node) = longestTrieMatch(from: index, words) {
+                let candidate = Span(first: index, last: end)
+                if acceptable(candidate, words) {
+                    span = candidate
+                    matches = levelled(candidate, entries: trie.entries(at: node), words)
+                }
+            }
+            let signal = { (span: Span) -> Bool in
+                continuesList || !self.cueContext(for: span, words).cueKinds.isEmpty || self.followsPreposition(span.first, words)
+            }
+            if let current = span {
+                // Exact names stand alone; looser ones name towns and larger places, or any
+                // place where the text says a place stands here.
+                let placeLike = signal(current)
+                matches = matches.filter { $0.level == .exact || placeLike || $0.place.kind.prominence >= PlaceKind.town.prominence }
+                // "Barak ash-Shaty": the words that follow may complete a looser match of the same place.
+                if let longer = extended(current, matches: matches, words) {
+                    span = longer.span
+                    matches = longer.matches
+                }
+                if matches.isEmpty { span = nil }
+            }
+            if span == nil, token.capitalized, token.latin, !(token.allCaps && token.end - token.start <= 5),
+               signal(Span(first: index, last: index)) {
+                (span, matches) = fuzzy(at: index, words, listKinds: continuesList ? listCue?.kinds ?? [] : [])
+            }
+            guard var span, !matches.isEmpty else { index += 1; continue }
+            // The article written before the name belongs to it ("al-Jufra", "Al Jufra").
+            if span.first > 0, tokens[span.first - 1].isArticle,
+               tokens[span.first].hyphenBefore || ["al", "el"].contains(String(decoding: words.key(tokens[span.first - 1]), as: UTF8.self)) {
+                span.first -= 1
+            }
+            var context = cueContext(for: span, words)
+            if context.cueKinds.isEmpty, continuesList, let list = listCue, !list.kinds.isEmpty {
+                context.cueKinds = list.kinds
+                context.cue = list.cue
+            }
+            listCue = (context.cueKinds, context.cue, span.last)
+            found.append(FoundName(span: span, matches: matches, context: context))
+            index = span.last + 1
+        }
+        return found
+    }
+
+    /// The longest run of words from `start` whose skeletons spell a name: its last word and trie node.
+    private func longestTrieMatch(from start: Int, _ words: TextTokens) -> (Int, Int)? {
+        let tokens = words.tokens
+        var best: (Int, Int)?
+        var node = SkeletonTrie.root
+        var next = start
+        var fed = 0
+        while next < tokens.count, fed < 8 {
+            let current = tokens[next]
+            if next > start && current.breakBefore != .none { break }
+            if current.isArticle { next += 1; continue }
+            guard let reached = trie.step(node, words.skeleton(current)) else { break }
+            node = reached
+            fed += 1
+            if trie.isTerminal(node) { best = (next, node) }
+            next += 1
+        }
+        return best
+    }
+
+    /// The same place matched over more words: up to three capitalized words or articles
+    /// after `span`, at the vowels level or better.
+    private func extended(_ span: Span, matches: [NameMatch], _ words: TextTokens) -> (span: Span, matches: [NameMatch])? {
+        let tokens = words.tokens
+        var ends: [Int] = []
+        var position = span.last + 1
+        while position < tokens.count, ends.count < 3, tokens[position].breakBefore == .none {
+            if tokens[position].isArticle { position += 1; continue }
+            guard tokens[position].capitalized || tokens[position - 1].isArticle else { break }
+            ends.append(position)
+            position += 1
+        }
+        let places = Set(matches.map(\.place.id))
+        for end in ends.reversed() {
+            let longer = Span(first: span.first, last: end)
+            let found = index.matches(text(of: longer, words), places: self.places, minimumLevel: .vowels)
+                .filter { places.contains($0.place.id) }
+            if !found.isEmpty { return (longer, found) }
+        }
+        return nil
+    }
+
+    private func text(of span: Span, _ words: TextTokens) -> String {
+        var name: [UInt8] = []
+        for position in span.first...span.last {
+            if position > span.first { name.append(0x20) }
+            name.append(contentsOf: words.key(words.tokens[position]))
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// A trie match is taken unless it is a lone common word, or a lowercase word
+    /// shorter than six letters (machine romanizations such as "fun" for Hun).
+    private func acceptable(_ span: Span, _ words: TextTokens) -> Bool {
+        let first = words.tokens[span.first]
+        let key = String(decoding: words.key(first), as: UTF8.self)
+        if span.first == span.last {
+            if PlaceCues.commonWords.contains(key) { return false }
+            if !first.capitalized && first.latin && words.skeleton(first).count < 6 { return false }
+        }
+        if !first.capitalized && first.latin && PlaceCues.commonWords.contains(key) { return false }
+        return true
+    }
+
+    /// Names whose skeleton ended at the match: exact when the folded words agree too. A
+    /// name of a different number of words counts only if every word of the text is
+    /// capitalized ("Ben Ghazi" for Benghazi, not "Tripoli is" for Tripolis).
+    private func levelled(_ span: Span, entries: ArraySlice<Int32>, _ words: TextTokens) -> [NameMatch] {
+        var keyWords: [[UInt8]] = []
+        var allCapitalized = true
+        for position in span.first...span.last where !words.tokens[position].isArticle {
+            keyWords.append(Array(words.key(words.tokens[position])))
+            if !words.tokens[position].capitalized { allCapitalized = false }
+        }
+        let textKey = String(decoding: Array(keyWords.joined(separator: [0x20])), as: UTF8.self)
+        let joinedKey = String(decoding: Array(keyWords.joined()), as: UTF8.self)
+        var rules: SpellingRules = []
+        for word in keyWords { _ = NameFolding.skeleton(of: word, rules: &rules) }
+        var best: [Int32: NameMatch] = [:]
+        for id in entries {
+            let entry = index.entries[Int(id)]
+            let entryWords = entry.key.split(separator: " ").count
+            guard entryWords == keyWords.count || allCapitalized else { continue }
+            let exact = entry.key == textKey || entry.key.replacingOccurrences(of: " ", with: "") == joinedKey
+            let level: MatchLevel = exact ? .exact : .spelling
+            let differences = exact ? 0 : rules.symmetricDifference(entry.rules).rawValue.nonzeroBitCount
+            if let current = best[entry.place],
+               current.level > level || (current.level == level && current.differences <= differences) { continue }
+            best[entry.place] = NameMatch(place: places[Int(entry.place)], matchedName: entry.name, level: level,
+                                          differences: differences,
+                                          reason: NameIndex.reason(level, queryRules: rules, entryRules: entry.rules))
+        }
+        return best.keys.sorted().map { best[$0]! }
+    }
+
+    /// The looser levels for a capitalized word no name starts with, where the text says
+    /// a place stands: up to three words, longest first; towns and larger places, or
+    /// places of the kind a cue calls for.
+    private func fuzzy(at start: Int, _ words: TextTokens, listKinds: Set<PlaceKind>) -> (Span?, [NameMatch]) {
+        let tokens = words.tokens
+        let firstKey = String(decoding: words.key(tokens[start]), as: UTF8.self)
+        if PlaceCues.commonWords.contains(firstKey) { return (nil, []) }
+        var ends: [Int] = []
+        var position = start
+        while position < tokens.count, ends.count < 3 {
+            let token = tokens[position]
+            if position > start && token.breakBefore != .none { break }
+            if !token.isArticle {
+                if position > start && !token.capitalized { break }
+                ends.append(position)
+            }
+            position += 1
+        }
+        for end in ends.reversed() {
+            let span = Span(first: start, last: end)
+            let kinds = cueContext(for: span, words).cueKinds.union(listKinds)
+            let matches = index.matches(text(of: span, words), places: places, minimumLevel: .reordered)
+                .filter { match in
+                    guard match.level < .spelling else { return false }
+                    if kinds.contains(match.place.kind) { return true }
+                    return match.place.kind.prominence >= PlaceKind.town.prominence && !match.place.kind.isFacility
+                }
+            if !matches.isEmpty { return (span, matches) }
+        }
+        return (nil, [])
+    }
+
+    /// Whether a preposition of place stands right before the word ("in Zintan", "towards Beni Walid").
+    func followsPreposition(_ position: Int, _ words: TextTokens, strong: Bool = false) -> Bool {
+        var before = position - 1
+        while before >= 0, words.tokens[before].isArticle, words.tokens[before + 1].breakBefore == .none { before -= 1 }
+        guard before >= 0, words.tokens[before + 1].breakBefore == .none, !words.tokens[before + 1].hyphenBefore,
+              !words.tokens[before].hyphenBefore else { return false }
+        let word = String(decoding: words.key(words.tokens[before]), as: UTF8.self)
+        return (strong ? PlaceCues.strongPlacePrepositions : PlaceCues.placePrepositions).contains(word)
+    }
+
+    /// Cue words right after the name, or a cue noun with "of/in/at/near" right before it.
+    func cueContext(for span: Span, _ words: TextTokens) -> ResolutionContext {
+        let tokens = words.tokens
+        func key(_ position: Int) -> String { String(decoding: words.key(tokens[position]), as: UTF8.self) }
+        var after = span.last + 1
+        if after < tokens.count, tokens[after].breakBefore == .none {
+            var word = key(after)
+            if word == "oil" || word == "air", after + 1 < tokens.count, tokens[after + 1].breakBefore == .none {
+                after += 1
+                word = key(after)
+            }
+            if let kinds = PlaceCues.after[word] {
+                return ResolutionContext(cueKinds: kinds, cue: word)
+            }
+        }
+        let linker = span.first - 1
+        // Apposition: "another airbase, Tamnihint".
+        if linker >= 0, tokens[span.first].breakBefore == .list, let kinds = PlaceCues.before[key(linker)] {
+            return ResolutionContext(cueKinds: kinds, cue: key(linker))
+        }
+        if linker >= 1, tokens[span.first].breakBefore == .none, PlaceCues.linking.contains(key(linker)),
+           tokens[linker].breakBefore == .none {
+            let noun = key(linker - 1)
+            if let kinds = PlaceCues.before[noun] {
+                return ResolutionContext(cueKinds: kinds, cue: "\(noun) \(key(linker))")
+            }
+        }
+        return ResolutionContext()
+    }
+
+    /// Whether only commas, "and", "or" and articles stand between two names of a list.
+    private func isListContinuation(from last: Int, to first: Int, _ words: TextTokens) -> Bool {
+        guard first > last, first - last <= 3 else { return false }
+        for position in (last + 1)..<first {
+            let word = String(decoding: words.key(words.tokens[position]), as: UTF8.self)
+            if words.tokens[position].breakBefore == .sentence { return false }
+            if !(word == "and" || word == "or" || words.tokens[position].isArticle) { return false }
+        }
+        return words.tokens[first].breakBefore != .sentence
+    }
+}

@@ -1,0 +1,170 @@
+/// The words of a text, folded for matching, with where each stands in the text.
+///
+/// Built in one pass over the UTF-8 bytes, with the folded and skeleton forms of all
+/// words kept in two shared buffers rather than one string per word.
+struct TextTokens {
+    /// What separates a word from the one before it.
+    enum Break: UInt8 {
+        case none = 0      // spaces, a hyphen
+        case list = 1      // a comma or semicolon: ends a name, not a list of names
+        case sentence = 2  // . ! ? : brackets, quotes, line ends: ends everything
+    }
+
+    struct Token {
+        /// UTF-8 offsets of the word in the text.
+        var start: Int
+        var end: Int
+        var keyStart: Int32, keyEnd: Int32
+        var skeletonStart: Int32, skeletonEnd: Int32
+        var capitalized: Bool
+        /// No lowercase letter: an acronym such as "LNA" when short.
+        var allCaps: Bool
+        var latin: Bool
+        var isArticle: Bool
+        var hyphenBefore: Bool
+        var breakBefore: Break
+    }
+
+    private(set) var tokens: [Token] = []
+    private(set) var keys: [UInt8] = []
+    private(set) var skeletons: [UInt8] = []
+
+    init(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in scan(bytes) }
+    }
+
+    func key(_ token: Token) -> ArraySlice<UInt8> { keys[Int(token.keyStart)..<Int(token.keyEnd)] }
+    func skeleton(_ token: Token) -> ArraySlice<UInt8> { skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)] }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        tokens.reserveCapacity(bytes.count / 5)
+        keys.reserveCapacity(bytes.count)
+        skeletons.reserveCapacity(bytes.count)
+        var wordStart = -1
+        var keyStart = 0
+        var capitalized = false
+        var sawLowercase = false
+        var pendingBreak = Break.sentence
+        var hyphen = false
+        var rules: SpellingRules = []
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+
+        func finish(at end: Int) {
+            guard wordStart >= 0 else { return }
+            defer { wordStart = -1 }
+            guard keys.count > keyStart else { return }
+            let latin = keys[keyStart] < 0x80
+            word.removeAll(keepingCapacity: true)
+            word.append(contentsOf: keys[keyStart...])
+            var skeleton = word
+            if latin {
+                skeleton = NameFolding.skeleton(of: word, rules: &rules)
+            } else {
+                skeleton = NameFolding.stripArabicArticle(word)
+            }
+            let skeletonStart = skeletons.count
+            skeletons.append(contentsOf: skeleton)
+            // The word before is an article only when this one follows it directly.
+            if pendingBreak == .none, let last = tokens.indices.last, tokens[last].latin,
+               NameFolding.latinArticles.contains(Array(key(tokens[last]))) {
+                tokens[last].isArticle = true
+            }
+            tokens.append(Token(start: wordStart, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keys.count),
+                                skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count),
+                                capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin, isArticle: false, hyphenBefore: hyphen,
+                                breakBefore: pendingBreak))
+            pendingBreak = .none
+            hyphen = false
+        }
+
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let scalarStart = index
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x61...0x7A:
+                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = false }
+                    sawLowercase = true
+                    keys.append(byte)
+                case 0x30...0x39:
+                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = false; sawLowercase = false }
+                    keys.append(byte)
+                case 0x41...0x5A:
+                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = true; sawLowercase = false }
+                    keys.append(byte | 0x20)
+                case 0x27, 0x60:
+                    if skipPossessive(bytes, after: index) { finish(at: scalarStart); index += 1 }
+                    continue  // apostrophe: inside a word, dropped
+                case 0x2D:
+                    finish(at: scalarStart)
+                    hyphen = true
+                case 0x2C, 0x3B:
+                    finish(at: scalarStart)
+                    pendingBreak = max(pendingBreak, .list)
+                case 0x20, 0x09:
+                    finish(at: scalarStart)
+                default:
+                    finish(at: scalarStart)
+                    pendingBreak = .sentence
+                }
+                continue
+            }
+            // Decode one multi-byte scalar.
+            var value: UInt32
+            var length: Int
+            if byte & 0xE0 == 0xC0 { value = UInt32(byte & 0x1F); length = 2 }
+            else if byte & 0xF0 == 0xE0 { value = UInt32(byte & 0x0F); length = 3 }
+            else { value = UInt32(byte & 0x07); length = 4 }
+            for offset in 1..<length where index + offset < count {
+                value = (value << 6) | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            switch NameFolding.fold(scalar) {
+            case .letters(let folded):
+                if wordStart < 0 {
+                    wordStart = scalarStart
+                    keyStart = keys.count
+                    capitalized = scalar.properties.isUppercase
+                    sawLowercase = false
+                }
+                if scalar.properties.isLowercase { sawLowercase = true }
+                keys.append(contentsOf: folded)
+            case .ignore:
+                continue
+            case .apostrophe:
+                if skipPossessive(bytes, after: index) { finish(at: scalarStart); index += 1 }
+                continue
+            case .hyphen:
+                finish(at: scalarStart)
+                hyphen = true
+            case .separator:
+                finish(at: scalarStart)
+                switch value {
+                case 0x00A0, 0x2009, 0x200A, 0x202F, 0x200B: break  // spaces
+                case 0x060C, 0x061B: pendingBreak = max(pendingBreak, .list)  // Arabic comma, semicolon
+                default: pendingBreak = .sentence
+                }
+            }
+        }
+        finish(at: count)
+    }
+}
+
+/// Whether an apostrophe ends a word with the English possessive: "Qatar’s", "Haftar's".
+@inline(__always)
+private func skipPossessive(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+    guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
+    guard index + 1 < bytes.count else { return true }
+    let next = bytes[index + 1]
+    return !(next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z")) && next < 0x80
+}
+
+extension TextTokens.Break: Comparable {
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
