@@ -103,12 +103,16 @@ enum GazetteerFile {
             throw fail("record without coordinates (lat, lon)")
         }
         guard let name = optional("name") ?? base?.name else { throw fail("record without a name") }
-        let aliases = (base?.aliases ?? []) + list("aliases")
+        // A curated rename keeps the generated names as aliases.
+        let renamed = [base?.name, base?.arabicName].compactMap { $0 }
+        let aliases = renamed + (base?.aliases ?? []) + list("aliases")
         var unique: [String] = []
+        let arabicName = optional("name_ar") ?? base?.arabicName
         var seen: Set<String> = [name]
+        if let arabicName { seen.insert(arabicName) }
         for alias in aliases where seen.insert(alias).inserted { unique.append(alias) }
         return Place(id: row["id"], kind: kind, name: name,
-                     arabicName: optional("name_ar") ?? base?.arabicName,
+                     arabicName: arabicName,
                      position: position, scope: scope,
                      district: optional("district") ?? base?.district,
                      region: optional("region") ?? base?.region,

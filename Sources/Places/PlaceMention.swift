@@ -125,11 +125,14 @@ extension Gazetteer {
             let continuesList = listCue.map { isListContinuation(from: $0.lastToken, to: index, words) } ?? false
             var span: Span?
             var matches: [NameMatch] = []
-            if let (end, node) = longestTrieMatch(from: index, words) {
+            for (end, node) in trieMatches(from: index, words).reversed() {
                 let candidate = Span(first: index, last: end)
-                if acceptable(candidate, words) {
+                guard acceptable(candidate, words) else { continue }
+                let found = levelled(candidate, entries: trie.entries(at: node), words)
+                if !found.isEmpty {
                     span = candidate
-                    matches = levelled(candidate, entries: trie.entries(at: node), words)
+                    matches = found
+                    break
                 }
             }
             let signal = { (span: Span) -> Bool in
@@ -169,10 +172,11 @@ extension Gazetteer {
         return found
     }
 
-    /// The longest run of words from `start` whose skeletons spell a name: its last word and trie node.
-    private func longestTrieMatch(from start: Int, _ words: TextTokens) -> (Int, Int)? {
+    /// Every run of words from `start` whose skeletons spell a name, shortest first: its
+    /// last word and trie node.
+    private func trieMatches(from start: Int, _ words: TextTokens) -> [(Int, Int)] {
         let tokens = words.tokens
-        var best: (Int, Int)?
+        var ends: [(Int, Int)] = []
         var node = SkeletonTrie.root
         var next = start
         var fed = 0
@@ -183,14 +187,15 @@ extension Gazetteer {
             guard let reached = trie.step(node, words.skeleton(current)) else { break }
             node = reached
             fed += 1
-            if trie.isTerminal(node) { best = (next, node) }
+            if trie.isTerminal(node) { ends.append((next, node)) }
             next += 1
         }
-        return best
+        return ends
     }
 
-    /// The same place matched over more words: up to three capitalized words or articles
-    /// after `span`, at the vowels level or better.
+    /// A longer name over more words: up to three capitalized words or articles after
+    /// `span`, at the vowels level or better, naming the same place or a town or larger
+    /// ("Barak ash-Shaty" is Brak, not the village Barakah and the district ash-Shati).
     private func extended(_ span: Span, matches: [NameMatch], _ words: TextTokens) -> (span: Span, matches: [NameMatch])? {
         let tokens = words.tokens
         var ends: [Int] = []
@@ -205,7 +210,7 @@ extension Gazetteer {
         for end in ends.reversed() {
             let longer = Span(first: span.first, last: end)
             let found = index.matches(text(of: longer, words), places: self.places, minimumLevel: .vowels)
-                .filter { places.contains($0.place.id) }
+                .filter { places.contains($0.place.id) || $0.place.kind.prominence >= PlaceKind.town.prominence }
             if !found.isEmpty { return (longer, found) }
         }
         return nil
@@ -235,13 +240,17 @@ extension Gazetteer {
 
     /// Names whose skeleton ended at the match: exact when the folded words agree too. A
     /// name of a different number of words counts only if every word of the text is
-    /// capitalized ("Ben Ghazi" for Benghazi, not "Tripoli is" for Tripolis).
+    /// capitalized ("Ben Ghazi" for Benghazi), or if the words run together spell it
+    /// exactly and none is a common word ("airbase" for "air base", not "Tripoli is"
+    /// for Tripolis).
     private func levelled(_ span: Span, entries: ArraySlice<Int32>, _ words: TextTokens) -> [NameMatch] {
         var keyWords: [[UInt8]] = []
         var allCapitalized = true
+        var hasCommonWord = false
         for position in span.first...span.last where !words.tokens[position].isArticle {
             keyWords.append(Array(words.key(words.tokens[position])))
             if !words.tokens[position].capitalized { allCapitalized = false }
+            if PlaceCues.commonWords.contains(String(decoding: keyWords[keyWords.count - 1], as: UTF8.self)) { hasCommonWord = true }
         }
         let textKey = String(decoding: Array(keyWords.joined(separator: [0x20])), as: UTF8.self)
         let joinedKey = String(decoding: Array(keyWords.joined()), as: UTF8.self)
@@ -251,8 +260,9 @@ extension Gazetteer {
         for id in entries {
             let entry = index.entries[Int(id)]
             let entryWords = entry.key.split(separator: " ").count
-            guard entryWords == keyWords.count || allCapitalized else { continue }
-            let exact = entry.key == textKey || entry.key.replacingOccurrences(of: " ", with: "") == joinedKey
+            let runTogether = entry.key.replacingOccurrences(of: " ", with: "") == joinedKey
+            guard entryWords == keyWords.count || allCapitalized || (runTogether && !hasCommonWord) else { continue }
+            let exact = entry.key == textKey || runTogether
             let level: MatchLevel = exact ? .exact : .spelling
             let differences = exact ? 0 : rules.symmetricDifference(entry.rules).rawValue.nonzeroBitCount
             if let current = best[entry.place],
