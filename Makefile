@@ -1,7 +1,7 @@
 # The two commands of the README, and the benchmark table.
 SWIFT ?= swift
 
-.PHONY: run test deps build
+.PHONY: run test deps build bench
 
 ## Install the system packages when missing, build in release mode, run the main job.
 run: deps
@@ -17,3 +17,9 @@ deps:
 
 build: deps
 	$(SWIFT) build
+
+## Build in release mode and print the benchmark table (ControlMap against its peers, same run).
+bench: deps
+	@python3 -c "import ahocorasick" 2>/dev/null || python3 -m pip install --quiet pyahocorasick
+	$(SWIFT) build -c release --product controlmap-bench
+	.build/release/controlmap-bench

@@ -52,6 +52,9 @@ let package = Package(
             ]
         ),
 
+        // `make bench`: measurements against peers run in the same run.
+        .executableTarget(name: "controlmap-bench", dependencies: ["Places"]),
+
         // Tests mirror the source tree.
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "DataFiles"]),

@@ -36,7 +36,6 @@ extension Gazetteer {
             if mentionIndex < mentions.count && mentions[mentionIndex].utf8Range.contains(token.start) { covered[position] = true }
         }
         let utf8 = Array(text.utf8)
-        func key(_ position: Int) -> String { String(decoding: words.key(tokens[position]), as: UTF8.self) }
         var unknown: [CoverageReport.UnknownName] = []
         var position = 0
         while position < tokens.count {
@@ -50,8 +49,7 @@ extension Gazetteer {
                 if !tokens[next].isArticle { last = next }
                 next += 1
             }
-            let words_ = (position...last).map(key).filter { !PlaceCues.commonWords.contains($0) }
-            if !words_.isEmpty {
+            if (position...last).contains(where: { !tokens[$0].isArticle && !PlaceCues.commonWordKeys.contains(tokens[$0].word) }) {
                 let span = Span(first: position, last: last)
                 let preposition = followsPreposition(position, words, strong: true)
                 let cue = cueContext(for: span, words)

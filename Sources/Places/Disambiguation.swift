@@ -17,31 +17,29 @@ enum Disambiguation {
     static func rank(_ matches: [NameMatch], context: ResolutionContext) -> [Candidate] {
         matches.map { match in
             var weight = Double(match.level.rawValue) * 10 - 0.5 * Double(match.differences)
-            var notes: [String] = [match.place.kind.displayName]
-            let kind = match.place.kind
+            let place = match.table.places[Int(match.placeIndex)]
+            let kind = place.kind
+            var cueMatched: String?
             if !context.cueKinds.isEmpty {
                 if context.cueKinds.contains(kind) {
                     weight += 5
-                    notes.append("the text says '\(context.cue ?? kind.displayName)'")
+                    cueMatched = context.cue ?? kind.displayName
                 } else {
                     weight -= 2
                 }
             }
-            if kind.isFacility && !context.cueKinds.contains(kind) {
-                weight -= 12
-                notes.append("a facility: needs a word such as '\(cueWord(for: kind))' to be meant")
-            }
+            let facilityWithoutCue = kind.isFacility && !context.cueKinds.contains(kind)
+            if facilityWithoutCue { weight -= 12 }
             weight += kind.prominence * 0.5
-            if let population = match.place.population, population > 0 {
+            if let population = place.population, population > 0 {
                 weight += log10(Double(population)) * 0.25
             }
-            if !context.nearby.isEmpty, context.nearby.contains(where: { distanceKm($0, match.place.position) < nearbyKm }) {
-                weight += 1.5
-                notes.append("near other places in the text")
-            }
-            return Candidate(match: match, weight: weight, notes: notes)
+            let position = place.position
+            let near = !context.nearby.isEmpty && context.nearby.contains { distanceKm($0, position) < nearbyKm }
+            if near { weight += 1.5 }
+            return Candidate(match: match, weight: weight, cueMatched: cueMatched, facilityWithoutCue: facilityWithoutCue, nearOthers: near)
         }
-        .sorted { ($0.weight, $1.place.id) > ($1.weight, $0.place.id) }
+        .sorted { ($0.weight, $1.match.placeIndex) > ($1.weight, $0.match.placeIndex) }
     }
 
     static func decide(_ ranked: [Candidate]) -> Resolution {

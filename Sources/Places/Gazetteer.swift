@@ -6,7 +6,8 @@ import GeoJSON
 /// of single names and for finding places in running text.
 public struct Gazetteer: Sendable {
     /// Sorted by id.
-    public let places: [Place]
+    public var places: [Place] { table.places }
+    let table: PlaceTable
     let index: NameIndex
     let trie: SkeletonTrie
     private let positionOfID: [String: Int]
@@ -20,9 +21,10 @@ public struct Gazetteer: Sendable {
 
     /// A gazetteer over records already checked (ids must be unique).
     public init(places: [Place]) {
-        self.places = places.sorted { $0.id < $1.id }
-        self.positionOfID = Dictionary(uniqueKeysWithValues: self.places.enumerated().map { ($1.id, $0) })
-        self.index = NameIndex(places: self.places)
+        let sorted = places.sorted { $0.id < $1.id }
+        self.table = PlaceTable(sorted)
+        self.positionOfID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
+        self.index = NameIndex(places: sorted)
         self.trie = SkeletonTrie(index: index)
     }
 
@@ -35,12 +37,12 @@ public struct Gazetteer: Sendable {
     /// Every place a name may denote, best first: by match level, then by how likely a
     /// bare mention means that kind of place, then by population. No context is used.
     public func lookup(_ name: String) -> [Candidate] {
-        Disambiguation.rank(index.matches(name, places: places), context: ResolutionContext())
+        Disambiguation.rank(index.matches(name, places: table), context: ResolutionContext())
     }
 
     /// The place a name denotes in a context, or the candidates it leaves open.
     public func resolve(_ name: String, context: ResolutionContext = ResolutionContext()) -> Resolution {
-        Disambiguation.decide(Disambiguation.rank(index.matches(name, places: places), context: context))
+        Disambiguation.decide(Disambiguation.rank(index.matches(name, places: table), context: context))
     }
 }
 
@@ -66,8 +68,22 @@ public struct Candidate: Sendable, Hashable {
     public var place: Place { match.place }
     /// Higher is likelier; comparable only among the candidates of one name.
     public var weight: Double
-    /// What raised or lowered the weight: "cue 'airbase'", "facility named after its town", "near other places named".
-    public var notes: [String]
+    /// The cue word that called for this place's kind, if one did.
+    var cueMatched: String?
+    /// A facility that no cue called for.
+    var facilityWithoutCue: Bool
+    /// Within reach of places named without doubt elsewhere in the text.
+    var nearOthers: Bool
+
+    /// What raised or lowered the weight: "the text says 'airbase'", "a facility: needs a
+    /// word such as 'airbase' to be meant", "near other places in the text".
+    public var notes: [String] {
+        var notes = [place.kind.displayName]
+        if let cueMatched { notes.append("the text says '\(cueMatched)'") }
+        if facilityWithoutCue { notes.append("a facility: needs a word such as '\(Disambiguation.cueWord(for: place.kind))' to be meant") }
+        if nearOthers { notes.append("near other places in the text") }
+        return notes
+    }
 
     /// The score and why, for a line of output: "0.90 spelling variant (dzh/dj/zh→j); district".
     public var explanation: String {
@@ -88,5 +104,13 @@ public enum Resolution: Sendable, Hashable {
     public var place: Place? {
         if case .resolved(let candidate, _) = self { return candidate.place }
         return nil
+    }
+}
+
+extension Gazetteer {
+    /// The level-1 keys of every name that running text is matched against, sorted and
+    /// unique: what a peer matcher needs to find the same names.
+    public var textNameKeys: [String] {
+        Array(Set(index.entries.filter(\.inText).map(\.key))).sorted()
     }
 }

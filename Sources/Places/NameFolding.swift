@@ -126,6 +126,8 @@ public enum NameFolding {
     static let latinArticles: Set<[UInt8]> = Set(["al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "az", "ez",
                                                   "ad", "ed", "at", "et", "an", "en", "ad", "ag"].map { Array($0.utf8) })
 
+    static let latinArticleKeys: Set<WordKey> = Set(latinArticles.map { WordKey($0) })
+
     /// The Arabic article ال as UTF-8.
     static let arabicArticle: [UInt8] = Array("ال".utf8)
 
@@ -199,11 +201,19 @@ public enum NameFolding {
         guard let first = word.first, first < 0x80 else { return word }
         var out: [UInt8] = []
         out.reserveCapacity(word.count)
+        appendSkeleton(of: word[...], to: &out, rules: &rules)
+        return out
+    }
+
+    /// Appends the skeleton of a folded Latin word to `out`, without temporary arrays.
+    static func appendSkeleton(of word: ArraySlice<UInt8>, to out: inout [UInt8], rules: inout SpellingRules) {
+        let base = out.count
         let count = word.count
+        let startIndex = word.startIndex
         var index = 0
-        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[index + offset] : 0 }
+        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[startIndex + index + offset] : 0 }
         while index < count {
-            let c = word[index]
+            let c = word[startIndex + index]
             let next = at(1)
             switch c {
             case UInt8(ascii: "d") where next == UInt8(ascii: "z") && at(2) == UInt8(ascii: "h"):
@@ -249,23 +259,23 @@ public enum NameFolding {
             }
             index += 1
         }
-        // Doubled letters, whatever made them.
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(out.count)
-        for byte in out {
-            if let last = collapsed.last, last == byte {
+        // Doubled letters, whatever made them, collapsed in place.
+        var write = base
+        for read in base..<out.count {
+            if write > base, out[write - 1] == out[read] {
                 rules.insert(.doubled)
                 continue
             }
-            collapsed.append(byte)
+            out[write] = out[read]
+            write += 1
         }
+        out.removeLast(out.count - write)
         // Final -ah/-ih/-uh, then one final vowel, keeping at least three letters.
-        if collapsed.count > 3, collapsed.last == UInt8(ascii: "h"), isVowel(collapsed[collapsed.count - 2]) {
-            collapsed.removeLast(); rules.insert(.finalH)
+        if out.count - base > 3, out[out.count - 1] == UInt8(ascii: "h"), isVowel(out[out.count - 2]) {
+            out.removeLast(); rules.insert(.finalH)
         }
-        if collapsed.count > 3, let last = collapsed.last, isVowel(last) {
-            collapsed.removeLast(); rules.insert(.finalVowel)
+        if out.count - base > 3, isVowel(out[out.count - 1]) {
+            out.removeLast(); rules.insert(.finalVowel)
         }
-        return collapsed
     }
 }

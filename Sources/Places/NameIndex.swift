@@ -30,6 +30,10 @@ struct AliasEntry: Sendable {
     var place: Int32
     var name: String
     var key: String
+    /// The key's UTF-8 bytes, with and without its spaces, and its number of words.
+    var keyBytes: [UInt8]
+    var joinedKeyBytes: [UInt8]
+    var wordCount: Int
     var skeleton: [UInt8]
     var rules: SpellingRules
     var consonants: [UInt8]
@@ -39,17 +43,42 @@ struct AliasEntry: Sendable {
     var weak: Bool
 }
 
+/// The records of a gazetteer, shared by reference by every match made against them.
+final class PlaceTable: Sendable {
+    let places: [Place]
+    init(_ places: [Place]) { self.places = places }
+}
+
 /// A place that a name matched, at the best level any of its names reached.
 public struct NameMatch: Sendable, Hashable {
-    public var place: Place
+    let table: PlaceTable
+    /// The place's position in the gazetteer (sorted by id).
+    let placeIndex: Int32
+    public var place: Place { table.places[Int(placeIndex)] }
+    var kind: PlaceKind { table.places[Int(placeIndex)].kind }
     /// The place's name that matched.
     public var matchedName: String
     public var level: MatchLevel
     /// How many spelling rules one name needed and the other did not: among matches of
     /// one level, fewer is closer ("Bregi" is closer to "Brega" than to "Brak").
     public var differences: Int
+    /// The spelling rules the searched name and the matched name needed.
+    var queryRules: SpellingRules
+    var matchedRules: SpellingRules
+
     /// Why the names count as the same, e.g. "spelling variant (dzh/dj/zh→j, final vowel)".
-    public var reason: String
+    public var reason: String { NameIndex.reason(level, queryRules: queryRules, entryRules: matchedRules) }
+
+    public static func == (lhs: NameMatch, rhs: NameMatch) -> Bool {
+        lhs.place == rhs.place && lhs.matchedName == rhs.matchedName && lhs.level == rhs.level
+            && lhs.differences == rhs.differences && lhs.queryRules == rhs.queryRules && lhs.matchedRules == rhs.matchedRules
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(place.id)
+        hasher.combine(matchedName)
+        hasher.combine(level)
+    }
 }
 
 /// Indexes of every name of every place at every folding level.
@@ -83,7 +112,11 @@ struct NameIndex: Sendable {
                 let preferred = name == place.name || name == place.arabicName
                 // All-lowercase Latin aliases are machine romanizations ("brek", "su te", "fun").
                 let weak = latin && !preferred && !name.unicodeScalars.contains { $0.properties.isUppercase }
-                let entry = AliasEntry(place: Int32(placeIndex), name: name, key: key, skeleton: skeletonBytes, rules: rules,
+                let keyBytes = Array(key.utf8)
+                let entry = AliasEntry(place: Int32(placeIndex), name: name, key: key, keyBytes: keyBytes,
+                                       joinedKeyBytes: keyBytes.filter { $0 != 0x20 },
+                                       wordCount: keyBytes.filter { $0 == 0x20 }.count + 1,
+                                       skeleton: skeletonBytes, rules: rules,
                                        consonants: latin ? NameFolding.consonants(of: skeletonBytes) : skeletonBytes,
                                        inText: (latin || arabic) && !weak
                                            && (skeletonBytes.count >= Self.minimumTextAliasLength || preferred),
@@ -140,7 +173,7 @@ struct NameIndex: Sendable {
 
     /// Every place any name of which matches `name` at `minimumLevel` or better, each
     /// at its best level, in index order.
-    func matches(_ name: String, places: [Place], minimumLevel: MatchLevel = .reordered) -> [NameMatch] {
+    func matches(_ name: String, places: PlaceTable, minimumLevel: MatchLevel = .reordered) -> [NameMatch] {
         let key = NameFolding.key(name)
         guard !key.isEmpty else { return [] }
         let (skeletonText, rules) = NameFolding.skeleton(name)
@@ -179,8 +212,8 @@ struct NameIndex: Sendable {
         return best.keys.sorted().map { placeIndex in
             let (entryID, level, differences) = best[placeIndex]!
             let entry = entries[Int(entryID)]
-            return NameMatch(place: places[Int(placeIndex)], matchedName: entry.name, level: level, differences: differences,
-                             reason: Self.reason(level, queryRules: rules, entryRules: entry.rules))
+            return NameMatch(table: places, placeIndex: placeIndex, matchedName: entry.name, level: level, differences: differences,
+                             queryRules: rules, matchedRules: entry.rules)
         }
     }
 

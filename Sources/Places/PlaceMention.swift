@@ -65,6 +65,20 @@ enum PlaceCues {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }
 
+extension PlaceCues {
+    static func keyed(_ table: [String: Set<PlaceKind>]) -> [WordKey: (word: String, kinds: Set<PlaceKind>)] {
+        Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), ($0.key, $0.value)) })
+    }
+    static let afterKeys = keyed(after)
+    static let beforeKeys = keyed(before)
+    static let linkingKeys = Set(linking.map(WordKey.init))
+    static let placePrepositionKeys = Set(placePrepositions.map(WordKey.init))
+    static let strongPlacePrepositionKeys = Set(strongPlacePrepositions.map(WordKey.init))
+    static let commonWordKeys = Set(commonWords.map(WordKey.init))
+    static let oil = WordKey("oil"), air = WordKey("air"), and = WordKey("and"), or = WordKey("or")
+    static let al = WordKey("al"), el = WordKey("el")
+}
+
 extension Gazetteer {
     /// Every place named in `text`, in order: longest names first ("Ras Lanuf" before
     /// "Ras"), resolved with the words around them and the other places the text names.
@@ -142,9 +156,9 @@ extension Gazetteer {
                 // Exact names stand alone; looser ones name towns and larger places, or any
                 // place where the text says a place stands here.
                 let placeLike = signal(current)
-                matches = matches.filter { $0.level == .exact || placeLike || $0.place.kind.prominence >= PlaceKind.town.prominence }
+                matches = matches.filter { $0.level == .exact || placeLike || $0.kind.prominence >= PlaceKind.town.prominence }
                 // "Barak ash-Shaty": the words that follow may complete a looser match of the same place.
-                if let longer = extended(current, matches: matches, words) {
+                if !matches.contains(where: { $0.level == .exact }), let longer = extended(current, matches: matches, words) {
                     span = longer.span
                     matches = longer.matches
                 }
@@ -157,7 +171,7 @@ extension Gazetteer {
             guard var span, !matches.isEmpty else { index += 1; continue }
             // The article written before the name belongs to it ("al-Jufra", "Al Jufra").
             if span.first > 0, tokens[span.first - 1].isArticle,
-               tokens[span.first].hyphenBefore || ["al", "el"].contains(String(decoding: words.key(tokens[span.first - 1]), as: UTF8.self)) {
+               tokens[span.first].hyphenBefore || [PlaceCues.al, PlaceCues.el].contains(tokens[span.first - 1].word) {
                 span.first -= 1
             }
             var context = cueContext(for: span, words)
@@ -206,11 +220,11 @@ extension Gazetteer {
             ends.append(position)
             position += 1
         }
-        let places = Set(matches.map(\.place.id))
+        let places = Set(matches.map(\.placeIndex))
         for end in ends.reversed() {
             let longer = Span(first: span.first, last: end)
-            let found = index.matches(text(of: longer, words), places: self.places, minimumLevel: .vowels)
-                .filter { places.contains($0.place.id) || $0.place.kind.prominence >= PlaceKind.town.prominence }
+            let found = index.matches(text(of: longer, words), places: table, minimumLevel: .vowels)
+                .filter { places.contains($0.placeIndex) || $0.kind.prominence >= PlaceKind.town.prominence }
             if !found.isEmpty { return (longer, found) }
         }
         return nil
@@ -229,12 +243,12 @@ extension Gazetteer {
     /// shorter than six letters (machine romanizations such as "fun" for Hun).
     private func acceptable(_ span: Span, _ words: TextTokens) -> Bool {
         let first = words.tokens[span.first]
-        let key = String(decoding: words.key(first), as: UTF8.self)
+        let common = PlaceCues.commonWordKeys.contains(first.word)
         if span.first == span.last {
-            if PlaceCues.commonWords.contains(key) { return false }
+            if common { return false }
             if !first.capitalized && first.latin && words.skeleton(first).count < 6 { return false }
         }
-        if !first.capitalized && first.latin && PlaceCues.commonWords.contains(key) { return false }
+        if !first.capitalized && first.latin && common { return false }
         return true
     }
 
@@ -244,32 +258,36 @@ extension Gazetteer {
     /// exactly and none is a common word ("airbase" for "air base", not "Tripoli is"
     /// for Tripolis).
     private func levelled(_ span: Span, entries: ArraySlice<Int32>, _ words: TextTokens) -> [NameMatch] {
-        var keyWords: [[UInt8]] = []
+        var textKey: [UInt8] = []
+        var joinedKey: [UInt8] = []
+        var wordCount = 0
         var allCapitalized = true
         var hasCommonWord = false
-        for position in span.first...span.last where !words.tokens[position].isArticle {
-            keyWords.append(Array(words.key(words.tokens[position])))
-            if !words.tokens[position].capitalized { allCapitalized = false }
-            if PlaceCues.commonWords.contains(String(decoding: keyWords[keyWords.count - 1], as: UTF8.self)) { hasCommonWord = true }
-        }
-        let textKey = String(decoding: Array(keyWords.joined(separator: [0x20])), as: UTF8.self)
-        let joinedKey = String(decoding: Array(keyWords.joined()), as: UTF8.self)
         var rules: SpellingRules = []
-        for word in keyWords { _ = NameFolding.skeleton(of: word, rules: &rules) }
+        var scratch: [UInt8] = []
+        for position in span.first...span.last where !words.tokens[position].isArticle {
+            let token = words.tokens[position]
+            let key = words.key(token)
+            if wordCount > 0 { textKey.append(0x20) }
+            textKey.append(contentsOf: key)
+            joinedKey.append(contentsOf: key)
+            wordCount += 1
+            if !token.capitalized { allCapitalized = false }
+            if PlaceCues.commonWordKeys.contains(token.word) { hasCommonWord = true }
+            if token.latin { NameFolding.appendSkeleton(of: key, to: &scratch, rules: &rules) }
+        }
         var best: [Int32: NameMatch] = [:]
         for id in entries {
             let entry = index.entries[Int(id)]
-            let entryWords = entry.key.split(separator: " ").count
-            let runTogether = entry.key.replacingOccurrences(of: " ", with: "") == joinedKey
-            guard entryWords == keyWords.count || allCapitalized || (runTogether && !hasCommonWord) else { continue }
-            let exact = entry.key == textKey || runTogether
+            let runTogether = entry.joinedKeyBytes == joinedKey
+            guard entry.wordCount == wordCount || allCapitalized || (runTogether && !hasCommonWord) else { continue }
+            let exact = runTogether || entry.keyBytes == textKey
             let level: MatchLevel = exact ? .exact : .spelling
             let differences = exact ? 0 : rules.symmetricDifference(entry.rules).rawValue.nonzeroBitCount
             if let current = best[entry.place],
                current.level > level || (current.level == level && current.differences <= differences) { continue }
-            best[entry.place] = NameMatch(place: places[Int(entry.place)], matchedName: entry.name, level: level,
-                                          differences: differences,
-                                          reason: NameIndex.reason(level, queryRules: rules, entryRules: entry.rules))
+            best[entry.place] = NameMatch(table: table, placeIndex: entry.place, matchedName: entry.name, level: level,
+                                          differences: differences, queryRules: rules, matchedRules: entry.rules)
         }
         return best.keys.sorted().map { best[$0]! }
     }
@@ -279,8 +297,7 @@ extension Gazetteer {
     /// places of the kind a cue calls for.
     private func fuzzy(at start: Int, _ words: TextTokens, listKinds: Set<PlaceKind>) -> (Span?, [NameMatch]) {
         let tokens = words.tokens
-        let firstKey = String(decoding: words.key(tokens[start]), as: UTF8.self)
-        if PlaceCues.commonWords.contains(firstKey) { return (nil, []) }
+        if PlaceCues.commonWordKeys.contains(tokens[start].word) { return (nil, []) }
         var ends: [Int] = []
         var position = start
         while position < tokens.count, ends.count < 3 {
@@ -295,11 +312,11 @@ extension Gazetteer {
         for end in ends.reversed() {
             let span = Span(first: start, last: end)
             let kinds = cueContext(for: span, words).cueKinds.union(listKinds)
-            let matches = index.matches(text(of: span, words), places: places, minimumLevel: .reordered)
+            let matches = index.matches(text(of: span, words), places: table, minimumLevel: .reordered)
                 .filter { match in
                     guard match.level < .spelling else { return false }
-                    if kinds.contains(match.place.kind) { return true }
-                    return match.place.kind.prominence >= PlaceKind.town.prominence && !match.place.kind.isFacility
+                    if kinds.contains(match.kind) { return true }
+                    return match.kind.prominence >= PlaceKind.town.prominence && !match.kind.isFacility
                 }
             if !matches.isEmpty { return (span, matches) }
         }
@@ -312,36 +329,32 @@ extension Gazetteer {
         while before >= 0, words.tokens[before].isArticle, words.tokens[before + 1].breakBefore == .none { before -= 1 }
         guard before >= 0, words.tokens[before + 1].breakBefore == .none, !words.tokens[before + 1].hyphenBefore,
               !words.tokens[before].hyphenBefore else { return false }
-        let word = String(decoding: words.key(words.tokens[before]), as: UTF8.self)
-        return (strong ? PlaceCues.strongPlacePrepositions : PlaceCues.placePrepositions).contains(word)
+        return (strong ? PlaceCues.strongPlacePrepositionKeys : PlaceCues.placePrepositionKeys).contains(words.tokens[before].word)
     }
 
     /// Cue words right after the name, or a cue noun with "of/in/at/near" right before it.
     func cueContext(for span: Span, _ words: TextTokens) -> ResolutionContext {
         let tokens = words.tokens
-        func key(_ position: Int) -> String { String(decoding: words.key(tokens[position]), as: UTF8.self) }
         var after = span.last + 1
         if after < tokens.count, tokens[after].breakBefore == .none {
-            var word = key(after)
-            if word == "oil" || word == "air", after + 1 < tokens.count, tokens[after + 1].breakBefore == .none {
+            var word = tokens[after].word
+            if word == PlaceCues.oil || word == PlaceCues.air, after + 1 < tokens.count, tokens[after + 1].breakBefore == .none {
                 after += 1
-                word = key(after)
+                word = tokens[after].word
             }
-            if let kinds = PlaceCues.after[word] {
-                return ResolutionContext(cueKinds: kinds, cue: word)
+            if let cue = PlaceCues.afterKeys[word] {
+                return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
             }
         }
         let linker = span.first - 1
         // Apposition: "another airbase, Tamnihint".
-        if linker >= 0, tokens[span.first].breakBefore == .list, let kinds = PlaceCues.before[key(linker)] {
-            return ResolutionContext(cueKinds: kinds, cue: key(linker))
+        if linker >= 0, tokens[span.first].breakBefore == .list, let cue = PlaceCues.beforeKeys[tokens[linker].word] {
+            return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
         }
-        if linker >= 1, tokens[span.first].breakBefore == .none, PlaceCues.linking.contains(key(linker)),
-           tokens[linker].breakBefore == .none {
-            let noun = key(linker - 1)
-            if let kinds = PlaceCues.before[noun] {
-                return ResolutionContext(cueKinds: kinds, cue: "\(noun) \(key(linker))")
-            }
+        if linker >= 1, tokens[span.first].breakBefore == .none, PlaceCues.linkingKeys.contains(tokens[linker].word),
+           tokens[linker].breakBefore == .none, let cue = PlaceCues.beforeKeys[tokens[linker - 1].word] {
+            let link = String(decoding: words.key(tokens[linker]), as: UTF8.self)
+            return ResolutionContext(cueKinds: cue.kinds, cue: "\(cue.word) \(link)")
         }
         return ResolutionContext()
     }
@@ -350,9 +363,9 @@ extension Gazetteer {
     private func isListContinuation(from last: Int, to first: Int, _ words: TextTokens) -> Bool {
         guard first > last, first - last <= 3 else { return false }
         for position in (last + 1)..<first {
-            let word = String(decoding: words.key(words.tokens[position]), as: UTF8.self)
+            let word = words.tokens[position].word
             if words.tokens[position].breakBefore == .sentence { return false }
-            if !(word == "and" || word == "or" || words.tokens[position].isArticle) { return false }
+            if !(word == PlaceCues.and || word == PlaceCues.or || words.tokens[position].isArticle) { return false }
         }
         return words.tokens[first].breakBefore != .sentence
     }

@@ -16,6 +16,8 @@ struct TextTokens {
         var end: Int
         var keyStart: Int32, keyEnd: Int32
         var skeletonStart: Int32, skeletonEnd: Int32
+        /// The folded word, packed for table lookups.
+        var word: WordKey
         var capitalized: Bool
         /// No lowercase letter: an acronym such as "LNA" when short.
         var allCaps: Bool
@@ -56,23 +58,22 @@ struct TextTokens {
             defer { wordStart = -1 }
             guard keys.count > keyStart else { return }
             let latin = keys[keyStart] < 0x80
-            word.removeAll(keepingCapacity: true)
-            word.append(contentsOf: keys[keyStart...])
-            var skeleton = word
-            if latin {
-                skeleton = NameFolding.skeleton(of: word, rules: &rules)
-            } else {
-                skeleton = NameFolding.stripArabicArticle(word)
-            }
             let skeletonStart = skeletons.count
-            skeletons.append(contentsOf: skeleton)
+            if latin {
+                NameFolding.appendSkeleton(of: keys[keyStart...], to: &skeletons, rules: &rules)
+            } else {
+                word.removeAll(keepingCapacity: true)
+                word.append(contentsOf: keys[keyStart...])
+                skeletons.append(contentsOf: NameFolding.stripArabicArticle(word))
+            }
+            let wordKey = WordKey(keys[keyStart...])
             // The word before is an article only when this one follows it directly.
             if pendingBreak == .none, let last = tokens.indices.last, tokens[last].latin,
-               NameFolding.latinArticles.contains(Array(key(tokens[last]))) {
+               NameFolding.latinArticleKeys.contains(tokens[last].word) {
                 tokens[last].isArticle = true
             }
             tokens.append(Token(start: wordStart, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keys.count),
-                                skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count),
+                                skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count), word: wordKey,
                                 capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin, isArticle: false, hyphenBefore: hyphen,
                                 breakBefore: pendingBreak))
             pendingBreak = .none

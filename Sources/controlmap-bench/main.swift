@@ -1,0 +1,138 @@
+// `make bench`: ControlMap's benchmarks against peers measured in the same run, as one table.
+//
+//   controlmap-bench [--megabytes N]     run every benchmark and print the table
+//   controlmap-bench measure-places NAMES CORPUS   (internal) measure ControlMap alone, print JSON
+//
+// Each measurement runs in a process of its own so that its peak memory is its own.
+import Foundation
+import Places
+
+let repository = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let work = repository.appendingPathComponent("bench-work")
+
+func peakMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+struct Measurement: Codable {
+    var tool: String
+    var seconds: Double
+    var megabytes: Double
+    var matches: Int
+    var peak_mb: Double
+    var build_seconds: Double
+}
+
+/// A deterministic pseudo-random sequence (SplitMix64), so every run reads the same corpus.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
+
+/// News-like text: sentences of ordinary words with place names in the spellings the
+/// gazetteer knows, one name in about twelve words, paragraphs of about 4 KB.
+func writeCorpus(_ url: URL, megabytes: Int, gazetteer: Gazetteer) throws {
+    var random = SplitMix64(state: 42)
+    let names = gazetteer.places.filter { $0.scope == .map }.flatMap { place in
+        place.allNames.filter { name in name.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x0600...0x06FF).contains($0.value) } }
+    }
+    let verbs = ["captured", "entered", "shelled", "held", "lost", "retook", "advanced towards", "withdrew from", "besieged", "reached"]
+    let actors = ["The Libyan National Army", "Forces loyal to the government", "Local militias", "The brigade", "Armed groups", "Tribal fighters"]
+    let filler = ["after heavy fighting", "on Monday", "according to local sources", "late on Thursday", "earlier this month",
+                  "despite air strikes", "with little resistance", "as talks stalled", "the ministry said", "witnesses reported"]
+    var text = ""
+    text.reserveCapacity(megabytes * 1_000_000 + 10_000)
+    var paragraph = 0
+    while text.utf8.count < megabytes * 1_000_000 {
+        text += "\(random.pick(actors)) \(random.pick(verbs)) \(random.pick(names)) \(random.pick(filler)), "
+        text += "while units near \(random.pick(names)) and \(random.pick(names)) \(random.pick(filler)). "
+        paragraph += 1
+        if paragraph % 20 == 0 { text += "\n\n" }
+    }
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+}
+
+func measurePlaces(names: URL, corpus: URL) throws -> Measurement {
+    let started = now()
+    let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let built = now() - started
+    _ = names
+    let text = try String(contentsOf: corpus, encoding: .utf8)
+    let documents = text.components(separatedBy: "\n\n")
+    let t0 = now()
+    var matches = 0
+    for document in documents { matches += gazetteer.mentions(in: document).count }
+    let seconds = now() - t0
+    return Measurement(tool: "controlmap (Swift)", seconds: seconds, megabytes: Double(text.utf8.count) / 1e6,
+                       matches: matches, peak_mb: peakMegabytes(), build_seconds: built)
+}
+
+func run(_ arguments: [String]) throws -> Measurement {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw NSError(domain: "bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "\(arguments.joined(separator: " ")) failed"])
+    }
+    return try JSONDecoder().decode(Measurement.self, from: data)
+}
+
+func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+func lpad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    if arguments.first == "measure-places", arguments.count == 3 {
+        let measurement = try measurePlaces(names: URL(fileURLWithPath: arguments[1]), corpus: URL(fileURLWithPath: arguments[2]))
+        print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+        exit(0)
+    }
+    var megabytes = 50
+    if let index = arguments.firstIndex(of: "--megabytes"), index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+        megabytes = value
+    }
+    let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let corpus = work.appendingPathComponent("corpus-\(megabytes)MB.txt")
+    let names = work.appendingPathComponent("names.txt")
+    if !FileManager.default.fileExists(atPath: corpus.path) {
+        FileHandle.standardError.write(Data("writing a \(megabytes) MB corpus to \(corpus.path)…\n".utf8))
+        try writeCorpus(corpus, megabytes: megabytes, gazetteer: gazetteer)
+    }
+    try (gazetteer.textNameKeys.joined(separator: "\n") + "\n").write(to: names, atomically: true, encoding: .utf8)
+
+    let ours = try run([CommandLine.arguments[0], "measure-places", names.path, corpus.path])
+    let peer = try run(["python3", repository.appendingPathComponent("bench/places_peer.py").path, names.path, corpus.path])
+
+    let header = [pad("benchmark", 34), pad("tool", 24), lpad("MB/s", 8), lpad("seconds", 9), lpad("index s", 8),
+                  lpad("peak MB", 8), lpad("matches", 10), lpad("vs peer", 9)]
+    print(header.joined(separator: " "))
+    for measurement in [ours, peer] {
+        let rate = measurement.megabytes / measurement.seconds
+        let ratio = (measurement.megabytes / measurement.seconds) / (peer.megabytes / peer.seconds)
+        print([pad("find places in \(Int(measurement.megabytes.rounded())) MB of text", 34), pad(measurement.tool, 24),
+               lpad(String(format: "%.1f", rate), 8), lpad(String(format: "%.2f", measurement.seconds), 9),
+               lpad(String(format: "%.2f", measurement.build_seconds), 8), lpad(String(format: "%.0f", measurement.peak_mb), 8),
+               lpad("\(measurement.matches)", 10), lpad(String(format: "%.2f×", ratio), 9)].joined(separator: " "))
+    }
+    print("matches: ControlMap counts resolved mentions (longest name, disambiguated); the peer counts every name occurrence on word boundaries, overlapping ones included.")
+} catch {
+    FileHandle.standardError.write(Data("controlmap-bench: \(error)\n".utf8))
+    exit(1)
+}
