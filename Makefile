@@ -7,6 +7,7 @@ SWIFT ?= swift
 run: deps
 	$(SWIFT) build -c release --product controlmap
 	.build/release/controlmap basemap
+	.build/release/controlmap places export -o Output/libya/places.geojson
 
 ## Install the system packages when missing, then run every test.
 test: deps

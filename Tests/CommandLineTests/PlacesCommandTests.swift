@@ -55,6 +55,14 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["places.geojson"])
     }
 
+    @Test func theCommittedPlacesAreUpToDate() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("places.geojson")
+        #expect(try controlmap(["places", "export", "-o", output.path]).status == 0)
+        let committed = try Data(contentsOf: repositoryRoot.appendingPathComponent("Output/libya/places.geojson"))
+        #expect(try Data(contentsOf: output) == committed, "Output/libya/places.geojson is stale: run `make run`")
+    }
+
     @Test func aBrokenGazetteerGivesFileAndLine() throws {
         let copy = try libyaCopy()
         let curated = copy.appendingPathComponent("curated.tsv")
