@@ -1,7 +1,7 @@
 # The two commands of the README, and the benchmark table.
 SWIFT ?= swift
 
-.PHONY: run test deps build bench
+.PHONY: run test deps build bench eval
 
 ## Install the system packages when missing, build in release mode, run the main job.
 run: deps
@@ -24,3 +24,8 @@ bench: deps
 	@python3 -c "import ahocorasick" 2>/dev/null || python3 -m pip install --quiet pyahocorasick
 	$(SWIFT) build -c release --product controlmap-bench
 	.build/release/controlmap-bench
+
+## Score claim extraction against the hand-coded gold assertions (precision, recall, F1, dates, places).
+eval: deps
+	$(SWIFT) build -c release --product controlmap
+	.build/release/controlmap eval --published 2017-06-25 $(wildcard Articles/*.txt) $(wildcard ../shared/articles/jihadists-in-libya-retreat-2017-06.txt)

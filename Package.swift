@@ -6,7 +6,7 @@
 //   C boundary   CGEOS, CPROJ            system libraries through pkg-config
 //   geometry     GeometryCore            the only module that imports the C modules
 //   formats      DataFiles, GeoJSON      files, errors with locations, RFC 7946
-//   domain       Atlas, Places           plain Swift value types, no C
+//   domain       Atlas, Places, Claims   plain Swift value types, no C
 //   command line controlmap              thin subcommands over the libraries
 import PackageDescription
 
@@ -42,12 +42,13 @@ let package = Package(
         // Domain
         .target(name: "Atlas", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .target(name: "Places", dependencies: ["GeoJSON", "DataFiles"]),
+        .target(name: "Claims", dependencies: ["Places", "DataFiles"]),
 
         // Command line
         .executableTarget(
             name: "controlmap",
             dependencies: [
-                "Atlas", "Places", "GeometryCore", "GeoJSON", "DataFiles",
+                "Atlas", "Places", "Claims", "GeometryCore", "GeoJSON", "DataFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +62,7 @@ let package = Package(
         .testTarget(name: "GeometryCoreTests", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles"]),
         .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
     ],
     swiftLanguageModes: [.v6]

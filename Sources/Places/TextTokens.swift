@@ -169,3 +169,35 @@ private func skipPossessive(_ bytes: UnsafeBufferPointer<UInt8>, after index: In
 extension TextTokens.Break: Comparable {
     static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+/// A word of running text as the gazetteer folds it, for other modules that match
+/// names in text (actors, cue words).
+public struct TextWord: Sendable, Hashable {
+    /// UTF-8 byte offsets in the text.
+    public var utf8Range: Range<Int>
+    /// Folded: lowercase, diacritics and apostrophes removed ("Haftar’s" → "haftar", possessive dropped).
+    public var key: String
+    /// The spelling skeleton (see ``NameFolding``).
+    public var skeleton: String
+    public var capitalized: Bool
+    /// Written in capitals only ("LNA").
+    public var allCaps: Bool
+    /// Separated from the word before by punctuation: 0 none, 1 a comma or semicolon, 2 a full stop or similar.
+    public var breakBefore: Int
+    /// Followed the word before with a hyphen ("al-Jufra").
+    public var hyphenBefore: Bool
+}
+
+extension NameFolding {
+    /// The words of a text, folded as names are folded.
+    public static func textWords(_ text: String) -> [TextWord] {
+        let tokens = TextTokens(text)
+        return tokens.tokens.map { token in
+            TextWord(utf8Range: token.start..<token.end,
+                     key: String(decoding: tokens.key(token), as: UTF8.self),
+                     skeleton: String(decoding: tokens.skeleton(token), as: UTF8.self),
+                     capitalized: token.capitalized, allCaps: token.allCaps,
+                     breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import DataFiles
+import Foundation
+import Places
+
+/// A side of the conflict: an army, a government, a militia, a foreign air force.
+public struct Actor: Sendable, Hashable, Identifiable {
+    /// A span of time during which an actor fought on another's side.
+    public struct Alliance: Sendable, Hashable {
+        public var actor: String
+        public var from: Day
+        public var to: Day
+    }
+
+    public var id: String
+    public var name: String
+    /// Map colour, `#rrggbb`.
+    public var color: String
+    public var aliases: [String]
+    /// People who lead or speak for the actor: their names stand for it ("Haftar" → LNA).
+    public var leaders: [String]
+    public var sidesWith: [Alliance]
+}
+
+/// Every actor of a conflict, with a matcher for their names in running text.
+public struct ActorRegistry: Sendable {
+    public let actors: [Actor]
+    private let byID: [String: Int]
+    /// Folded word sequences of every name, keyed by their first word.
+    private let phrases: [String: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]]
+    /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru").
+    private let skeletons: [String: [(actor: Int, isLeader: Bool)]]
+    /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
+    private let consonants: [String: [(actor: Int, isLeader: Bool)]]
+
+    static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "note"]
+
+    /// Reads `actors.tsv`.
+    /// - Throws: ``DataFileError`` with the line for a malformed row, a duplicate id, a bad
+    ///   colour, an alliance with an unknown actor or a bad date.
+    public static func load(_ url: URL) throws -> ActorRegistry {
+        let file = url.path
+        let text = try DataFile.readText(url)
+        var header: [String]?
+        var rows: [(line: Int, fields: [String: String])] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            if raw.isEmpty || raw.hasPrefix("#") { continue }
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let names = header else {
+                guard fields == columns else {
+                    throw DataFileError(file: file, location: .line(line), reason: "expected the header \(columns.joined(separator: " "))")
+                }
+                header = fields
+                continue
+            }
+            guard fields.count == names.count else {
+                throw DataFileError(file: file, location: .line(line), reason: "malformed row: \(fields.count) fields, expected \(names.count)")
+            }
+            rows.append((line, Dictionary(uniqueKeysWithValues: zip(names, fields))))
+        }
+        var actors: [Actor] = []
+        var seen: Set<String> = []
+        for (line, row) in rows {
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(line), reason: reason) }
+            let id = row["id"] ?? ""
+            guard !id.isEmpty else { throw fail("actor without an id") }
+            guard seen.insert(id).inserted else { throw fail("duplicate actor id \(id)") }
+            guard let name = row["name"], !name.isEmpty else { throw fail("actor \(id) without a name") }
+            let color = row["color"] ?? ""
+            guard color.count == 7, color.first == "#", color.dropFirst().allSatisfy(\.isHexDigit) else {
+                throw fail("colour \"\(color)\" is not of the form #rrggbb")
+            }
+            func list(_ key: String) -> [String] {
+                (row[key] ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            let alliances = try list("sides_with").map { text -> Actor.Alliance in
+                let parts = text.split(separator: "@")
+                let days = parts.count == 2 ? parts[1].components(separatedBy: "..") : []
+                guard parts.count == 2, days.count == 2, let from = Day(iso: days[0]), let to = Day(iso: days[1]), from <= to else {
+                    throw fail("alliance \"\(text)\" is not of the form actor@YYYY-MM-DD..YYYY-MM-DD")
+                }
+                return Actor.Alliance(actor: String(parts[0]), from: from, to: to)
+            }
+            actors.append(Actor(id: id, name: name, color: color, aliases: list("aliases"), leaders: list("leaders"), sidesWith: alliances))
+        }
+        let ids = Set(actors.map(\.id))
+        for (index, actor) in actors.enumerated() {
+            for alliance in actor.sidesWith where !ids.contains(alliance.actor) {
+                throw DataFileError(file: file, location: .line(rows[index].line), reason: "alliance with unknown actor \(alliance.actor)")
+            }
+        }
+        return ActorRegistry(actors: actors)
+    }
+
+    public init(actors: [Actor]) {
+        self.actors = actors
+        self.byID = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
+        var phrases: [String: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]] = [:]
+        var skeletons: [String: [(actor: Int, isLeader: Bool)]] = [:]
+        var consonants: [String: [(actor: Int, isLeader: Bool)]] = [:]
+        for (index, actor) in actors.enumerated() {
+            let names = [(actor.name, false)] + actor.aliases.map { ($0, false) } + actor.leaders.map { ($0, true) }
+            for (name, isLeader) in names {
+                let words = NameFolding.textWords(name)
+                guard let first = words.first else { continue }
+                let acronym = words.count == 1 && first.allCaps && name.count <= 5
+                phrases[first.key, default: []].append((words.map(\.key), index, isLeader, acronym))
+                // Single names (and surnames of leaders) also by their spelling skeleton.
+                if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 || isLeader {
+                    skeletons[last.skeleton, default: []].append((index, isLeader))
+                    let bare = NameFolding.consonants(ofSkeleton: last.skeleton)
+                    if bare.count >= 4 { consonants[bare, default: []].append((index, isLeader)) }
+                }
+            }
+        }
+        for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
+        self.phrases = phrases
+        self.skeletons = skeletons
+        self.consonants = consonants
+    }
+
+    public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
+
+    /// A name of an actor found in text.
+    public struct Mention: Sendable, Hashable {
+        public var actor: Actor
+        /// Indexes of the first and last word in the word list.
+        public var words: ClosedRange<Int>
+        /// Named through a leader or spokesman ("Haftar").
+        public var throughLeader: Bool
+        /// Matched by spelling rules rather than exactly ("Khaftar").
+        public var approximate: Bool
+    }
+
+    /// Every actor named in a list of words, longest names first, in order.
+    public func mentions(in words: [TextWord]) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            var matched = false
+            for phrase in phrases[word.key] ?? [] {
+                let end = index + phrase.words.count - 1
+                guard end < words.count else { continue }
+                if phrase.acronym && !word.allCaps { continue }
+                var ok = true
+                for offset in 1..<max(1, phrase.words.count) where words[index + offset].key != phrase.words[offset] || words[index + offset].breakBefore == 2 {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
+                if phrase.words.count == 1 && !word.capitalized && !word.allCaps { continue }
+                found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false))
+                index = end + 1
+                matched = true
+                break
+            }
+            if matched { continue }
+            if word.capitalized, word.key.count >= 5 {
+                let hits = skeletons[word.skeleton] ?? consonants[NameFolding.consonants(ofSkeleton: word.skeleton)] ?? []
+                let actorsHit = Set(hits.map(\.actor))
+                if actorsHit.count == 1, let hit = hits.first {
+                    found.append(Mention(actor: actors[hit.actor], words: index...index, throughLeader: hit.isLeader, approximate: true))
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}

@@ -1,0 +1,85 @@
+/// Finds and resolves the date expressions of one English sentence.
+///
+/// The sentence is scanned once into tokens (`DateTokenizer`). At every token each
+/// parser family tries to match, optionally after a leading "on", "in", "at",
+/// "during", "over" or "throughout" which then belongs to the expression's text:
+/// `ExplicitDayParser`, `MonthYearParser`, `PartOfPeriodParser`,
+/// `PublicationRelativeParser`, `EventRelativeParser`, `SinceParser`. The longest match
+/// from each start is a candidate; candidates are then taken longest first (in UTF-8
+/// bytes; the earlier one on a tie), dropping any that overlaps one already taken.
+///
+/// Other prepositions ("by", "until", "from", "before", "after", "between") stay outside
+/// the text and the expression denotes the date they point at: "between May 18 and May
+/// 20" gives two expressions, one for each day. A range written within one month
+/// ("May 18-20") is one expression.
+///
+/// Within the sentence, each expression other than a "since" becomes the anchor of the
+/// ones after it: in "took Sirte on May 18 and Jufra the next day", "the next day" is
+/// May 19 whatever `anchor` was passed. Expressions relative to an event with no anchor
+/// at all are left out.
+public enum DateResolver {
+    /// Every date expression in `sentence`, in order of appearance, without overlaps (longest wins).
+    /// - published: the article's publication day.
+    /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
+    public static func expressions(in sentence: String, published: Day, anchor: DayInterval?) -> [DateExpression] {
+        let tokens = DateTokenizer.tokens(of: sentence)
+        // Spans are found with some anchor, so that expressions needing one are seen (and
+        // win over what they contain) even when the anchor comes from this very sentence.
+        let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published))
+        var candidates: [(start: Int, match: DateMatch)] = []
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            if let match = candidate(search, at: i), match.end > i { candidates.append((i, match)) }
+        }
+        guard !candidates.isEmpty else { return [] }
+
+        func length(_ candidate: (start: Int, match: DateMatch)) -> Int {
+            tokens[candidate.match.end - 1].end - tokens[candidate.start].start
+        }
+        var taken: [(start: Int, match: DateMatch)] = []
+        let byLength = candidates.sorted { length($0) != length($1) ? length($0) > length($1) : $0.start < $1.start }
+        for candidate in byLength where !taken.contains(where: { $0.start < candidate.match.end && candidate.start < $0.match.end }) {
+            taken.append(candidate)
+        }
+        taken.sort { $0.start < $1.start }
+
+        let utf8 = sentence.utf8
+        var current = anchor
+        var expressions: [DateExpression] = []
+        expressions.reserveCapacity(taken.count)
+        for (start, found) in taken {
+            var match = found
+            if current != search.anchor {
+                let context = DateParseContext(tokens: tokens, published: published, anchor: current)
+                guard let rematch = candidate(context, at: start), rematch.end > start, rematch.end <= found.end else { continue }
+                match = rematch
+            }
+            if match.kind != .since { current = match.interval }
+            let range = tokens[start].start..<tokens[match.end - 1].end
+            let text = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+            expressions.append(DateExpression(text: text, utf8Range: range, interval: match.interval, kind: match.kind))
+        }
+        return expressions
+    }
+
+    /// The longest match starting at token `i`, with or without a leading preposition.
+    private static func candidate(_ c: DateParseContext, at i: Int) -> DateMatch? {
+        var best = longestMatch(c, at: i)
+        if c.tokens[i].word?.isLeadingPreposition == true {
+            best = best.longer(longestMatch(c, at: i + 1, prepositionBefore: true))
+        }
+        return best
+    }
+
+    /// The longest match of any parser family at token `i`. After a leading preposition
+    /// "since" cannot follow ("in since May").
+    private static func longestMatch(_ c: DateParseContext, at i: Int, prepositionBefore: Bool = false) -> DateMatch? {
+        guard i < c.tokens.count else { return nil }
+        var best = ExplicitDayParser.match(c, at: i)
+            .longer(MonthYearParser.match(c, at: i))
+            .longer(PartOfPeriodParser.match(c, at: i))
+            .longer(PublicationRelativeParser.match(c, at: i))
+            .longer(EventRelativeParser.match(c, at: i))
+        if !prepositionBefore { best = best.longer(SinceParser.match(c, at: i)) }
+        return best
+    }
+}

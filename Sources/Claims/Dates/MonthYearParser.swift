@@ -1,0 +1,42 @@
+/// Whole named months and years: "in May", "May 2017", "in March of this year",
+/// "May last year", "last March", "next May", "this March", "in September 2016",
+/// "in 2016", "since 2014" (the "since" itself is `SinceParser`'s).
+///
+/// A month without a year is the most recent such month not after the publication
+/// month; "last March" is the most recent March strictly before it, "next May" the
+/// first May after it. Months have precision month, years precision year; kind explicit.
+/// A bare four-digit number is a year only after a word such as in, since, of, until,
+/// by, from, early, late or mid, or after another year and "and", "or", "to" ("from 2014
+/// to 2016"); "the 2016 agreement" is not dated by it.
+enum MonthYearParser {
+    static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
+        let i = c.skip(.the, at: start)
+        if let relative = relativeMonth(c, at: i) { return relative }
+        if let (month, afterMonth) = c.monthName(i) {
+            if let qualifier = c.yearQualifier(afterMonth) {
+                return DateMatch(end: qualifier.end, interval: .month(month, year: qualifier.year), kind: .explicit)
+            }
+            guard c.monthNameStandsAlone(i) else { return nil }
+            let year = Day.yearOfMostRecent(month: month, notAfterMonthOf: c.published)
+            return DateMatch(end: afterMonth, interval: .month(month, year: year), kind: .explicit)
+        }
+        if let year = c.yearNumber(i), c.wordBefore(i)?.licensesYear == true || c.continuesList(i, { c.yearNumber($0) != nil }) {
+            return DateMatch(end: i + 1, interval: .year(year), kind: .explicit)
+        }
+        return nil
+    }
+
+    /// "last March", "next May", "this March".
+    private static func relativeMonth(_ c: DateParseContext, at i: Int) -> DateMatch? {
+        guard let relation = c.word(i), relation == .last || relation == .next || relation == .this,
+              let (month, end) = c.monthName(i + 1) else { return nil }
+        let published = c.published
+        let year: Int
+        switch relation {
+        case .last: year = month < published.month ? published.year : published.year - 1
+        case .next: year = month > published.month ? published.year : published.year + 1
+        default: year = published.year
+        }
+        return DateMatch(end: end, interval: .month(month, year: year), kind: .explicit)
+    }
+}

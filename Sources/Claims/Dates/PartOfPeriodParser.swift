@@ -1,0 +1,95 @@
+/// Parts of months and years: "at the end of May", "the beginning/start of June",
+/// "early June", "mid-June", "the middle of June", "late June", "the first half of
+/// June", "at the end of last year", "late last year", "early this year", "mid-2016",
+/// "earlier this week/month/year", "later this month", "earlier today".
+///
+/// Of a month: beginning, start and early are days 1–10; middle and mid 11–20; end and
+/// late 21 to the last day; first half 1–15, second half 16 to the last day.
+/// Of a year: beginning is January, end December, early January–March, mid May–August,
+/// late October–December, the halves January–June and July–December; all precision month.
+/// "Earlier this week/month/year" runs from the start of the week (P−6), month or year to
+/// the publication day P with the precision of the unit; "later …" from P to its end.
+/// Kind explicit when the month or year is named, else that of the period's reference.
+enum PartOfPeriodParser {
+    enum Part {
+        case beginning, middle, end, firstHalf, secondHalf, early, late
+        case earlier, later
+    }
+
+    static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
+        guard let (part, afterPart) = part(c, at: c.skip(.the, at: start)) else { return nil }
+        if part == .earlier || part == .later { return sinceOrUntilPublication(c, part: part, at: afterPart) }
+        let k = c.skip(.the, at: afterPart)
+        if let (year, month, end, kind) = c.monthReference(k) {
+            let (first, last): (Int, Int)
+            switch part {
+            case .beginning, .early: (first, last) = (1, 10)
+            case .middle: (first, last) = (11, 20)
+            case .end, .late: (first, last) = (21, 31)
+            case .firstHalf: (first, last) = (1, 15)
+            case .secondHalf, .earlier, .later: (first, last) = (16, 31)
+            }
+            return DateMatch(end: end, interval: .days(first, last, month: month, year: year), kind: kind)
+        }
+        if let (year, end, kind) = c.yearReference(k) {
+            let (first, last): (Int, Int)
+            switch part {
+            case .beginning: (first, last) = (1, 1)
+            case .early: (first, last) = (1, 3)
+            case .middle: (first, last) = (5, 8)
+            case .late: (first, last) = (10, 12)
+            case .end: (first, last) = (12, 12)
+            case .firstHalf: (first, last) = (1, 6)
+            case .secondHalf, .earlier, .later: (first, last) = (7, 12)
+            }
+            return DateMatch(end: end, interval: .months(first, last, year: year), kind: kind)
+        }
+        return nil
+    }
+
+    /// The part word(s) at `i` and where the period after them starts: "end of",
+    /// "beginning of", "start of", "middle of", "first half of", "early", "late",
+    /// "mid", "mid-", "earlier", "later".
+    private static func part(_ c: DateParseContext, at i: Int) -> (Part, Int)? {
+        switch c.word(i) {
+        case .early: return (.early, c.skip(.dash, at: i + 1))
+        case .late: return (.late, c.skip(.dash, at: i + 1))
+        case .mid: return (.middle, c.skip(.dash, at: i + 1))
+        case .earlier: return (.earlier, i + 1)
+        case .later: return (.later, i + 1)
+        case .end, .beginning, .start, .middle:
+            guard c.word(i + 1) == .of else { return nil }
+            let part: Part = switch c.word(i) {
+            case .end: .end
+            case .middle: .middle
+            default: .beginning
+            }
+            return (part, i + 2)
+        case .first, .second:
+            guard c.word(i + 1) == .half, c.word(i + 2) == .of else { return nil }
+            return (c.word(i) == .first ? .firstHalf : .secondHalf, i + 3)
+        default:
+            return nil
+        }
+    }
+
+    /// "earlier this week/month/year", "earlier today" and their "later" counterparts.
+    private static func sinceOrUntilPublication(_ c: DateParseContext, part: Part, at i: Int) -> DateMatch? {
+        let p = c.published
+        if c.word(i) == .today {
+            return DateMatch(end: i + 1, interval: .day(p), kind: .relativeToPublication)
+        }
+        guard c.word(i) == .this, let unit = c.word(i + 1)?.unit else { return nil }
+        let interval: DayInterval
+        switch (unit, part == .earlier) {
+        case (.day, _): return nil
+        case (.week, true): interval = DayInterval(from: p.adding(days: -6), to: p, precision: .week)
+        case (.week, false): interval = DayInterval(from: p, to: p.adding(days: 6), precision: .week)
+        case (.month, true): interval = DayInterval(from: .first(ofMonth: p.month, year: p.year), to: p, precision: .month)
+        case (.month, false): interval = DayInterval(from: p, to: .last(ofMonth: p.month, year: p.year), precision: .month)
+        case (.year, true): interval = DayInterval(from: .first(ofMonth: 1, year: p.year), to: p, precision: .year)
+        case (.year, false): interval = DayInterval(from: p, to: .last(ofMonth: 12, year: p.year), precision: .year)
+        }
+        return DateMatch(end: i + 2, interval: interval, kind: .relativeToPublication)
+    }
+}

@@ -1,0 +1,129 @@
+import DataFiles
+import Foundation
+import Places
+
+/// A hand-coded assertion of an evaluation text.
+public struct GoldAssertion: Sendable, Hashable {
+    public var actor: String
+    public var place: String
+    public var status: ClaimStatus
+    public var interval: DayInterval
+    public var quote: String
+    public var line: Int
+}
+
+/// The gold files of `Evaluation/gold/<article id>.tsv`.
+public enum GoldFile {
+    public static let columns = ["actor", "place", "status", "date_from", "date_to", "precision", "quote"]
+
+    /// - Throws: ``DataFileError`` with the line for a wrong header, a malformed row, an
+    ///   unknown status or precision, or a bad date.
+    public static func read(_ url: URL) throws -> [GoldAssertion] {
+        let file = url.path
+        var header = false
+        var rows: [GoldAssertion] = []
+        for (offset, raw) in try DataFile.readText(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty || raw.hasPrefix("#") { continue }
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(line), reason: reason) }
+            if !header {
+                guard fields == columns else { throw fail("expected the header \(columns.joined(separator: " "))") }
+                header = true
+                continue
+            }
+            guard fields.count == columns.count else { throw fail("malformed row: \(fields.count) fields, expected \(columns.count)") }
+            guard let status = ClaimStatus(rawValue: fields[2]) else { throw fail("unknown status \"\(fields[2])\"") }
+            guard let from = Day(iso: fields[3]), let to = Day(iso: fields[4]), from <= to else {
+                throw fail("dates \"\(fields[3])\"–\"\(fields[4])\" are not an interval of YYYY-MM-DD days")
+            }
+            guard let precision = DatePrecision(rawValue: fields[5]) else { throw fail("unknown precision \"\(fields[5])\"") }
+            rows.append(GoldAssertion(actor: fields[0], place: fields[1], status: status,
+                                      interval: DayInterval(from: from, to: to, precision: precision), quote: fields[6], line: line))
+        }
+        guard header else { throw DataFileError(file: file, reason: "no header line") }
+        return rows
+    }
+}
+
+/// How extracted assertions compare with the gold ones of a text.
+///
+/// A predicted assertion matches a gold one when the actor, the place (the same record,
+/// or a record folded into it) and the status agree and the two date intervals overlap;
+/// each gold assertion is matched once, most confident prediction first. Its date is
+/// right when both ends lie within the tolerance of the coarser precision (1 day, 7 days,
+/// 31 days, 366 days) of the gold ends. Its place is judged on the predictions that
+/// agree with an unmatched gold assertion on actor, status and dates and quote the same
+/// sentence: right when the place agrees too.
+public struct EvaluationScore: Sendable, Hashable {
+    public var text: String
+    public var gold: Int
+    public var predicted: Int
+    public var matched: Int
+    public var datesRight: Int
+    public var placesJudged: Int
+    public var placesRight: Int
+
+    public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    public var dateAccuracy: Double { matched == 0 ? 0 : Double(datesRight) / Double(matched) }
+    public var placeAccuracy: Double { placesJudged == 0 ? 1 : Double(placesRight) / Double(placesJudged) }
+
+    public static func + (lhs: EvaluationScore, rhs: EvaluationScore) -> EvaluationScore {
+        EvaluationScore(text: "overall", gold: lhs.gold + rhs.gold, predicted: lhs.predicted + rhs.predicted,
+                        matched: lhs.matched + rhs.matched, datesRight: lhs.datesRight + rhs.datesRight,
+                        placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight)
+    }
+
+    public static func score(text: String, predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) -> EvaluationScore {
+        func samePlace(_ assertion: Assertion, _ gold: GoldAssertion) -> Bool {
+            assertion.place.id == gold.place || gazetteer.place(id: gold.place)?.id == assertion.place.id
+        }
+        func tolerance(_ a: DatePrecision, _ b: DatePrecision) -> Int {
+            let order: [DatePrecision] = [.day, .week, .month, .year]
+            let coarser = order.firstIndex(of: a)! > order.firstIndex(of: b)! ? a : b
+            switch coarser { case .day: return 1; case .week: return 7; case .month: return 31; case .year: return 366 }
+        }
+        var used = [Bool](repeating: false, count: gold.count)
+        var matched = 0, datesRight = 0
+        var unmatchedPredictions: [Assertion] = []
+        for assertion in predicted.sorted(by: { $0.confidence > $1.confidence }) {
+            if let index = gold.indices.first(where: { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
+                && samePlace(assertion, gold[$0]) && gold[$0].interval.overlaps(assertion.interval) }) {
+                used[index] = true
+                matched += 1
+                let limit = tolerance(gold[index].interval.precision, assertion.interval.precision)
+                if abs(gold[index].interval.from.ordinal - assertion.interval.from.ordinal) <= limit
+                    && abs(gold[index].interval.to.ordinal - assertion.interval.to.ordinal) <= limit {
+                    datesRight += 1
+                }
+            } else {
+                unmatchedPredictions.append(assertion)
+            }
+        }
+        var placesJudged = matched
+        for assertion in unmatchedPredictions {
+            let sameClaim = gold.indices.contains { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
+                && gold[$0].interval.overlaps(assertion.interval) && quotesOverlap(gold[$0].quote, assertion.quote) }
+            if sameClaim { placesJudged += 1 }
+        }
+        let placesRight = matched
+        return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: matched, datesRight: datesRight,
+                               placesJudged: placesJudged, placesRight: placesRight)
+    }
+
+    /// Whether two quotes come from the same sentence: they share a run of six words.
+    static func quotesOverlap(_ a: String, _ b: String) -> Bool {
+        let left = a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let right = Set(b.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).windows(6))
+        return left.windows(6).contains { right.contains($0) }
+    }
+}
+
+private extension Array where Element == String {
+    func windows(_ size: Int) -> [String] {
+        guard count >= size else { return isEmpty ? [] : [joined(separator: " ")] }
+        return (0...(count - size)).map { self[$0..<($0 + size)].joined(separator: " ") }
+    }
+}

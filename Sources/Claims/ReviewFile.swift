@@ -1,0 +1,116 @@
+import DataFiles
+import Foundation
+
+/// The claims file analysts edit: every extracted assertion with a decision, plus the
+/// claims they add from sources outside the corpus. The builder reads it.
+///
+/// Decisions: `pending` (extracted, not reviewed), `accepted`, `rejected`, `corrected`
+/// (the analyst changed fields), `added` (written by hand; give it any unique key).
+/// Re-running extraction keeps every row whose decision is not `pending` as it is,
+/// suppresses the machine's version of a reviewed claim, adds new extractions as
+/// `pending`, and drops pending rows the extractor no longer finds.
+public enum ReviewFile {
+    public enum Decision: String, Sendable, Hashable, CaseIterable {
+        case pending, accepted, rejected, corrected, added
+    }
+
+    public struct Row: Sendable, Hashable {
+        public var key: String
+        public var decision: Decision
+        /// The assertion columns of ``AssertionTable/columns`` and `note`.
+        public var fields: [String: String]
+        public var line: Int
+    }
+
+    public static let columns = ["key", "decision"] + AssertionTable.columns + ["note"]
+
+    /// A stable key for an extracted assertion: FNV-1a (64 bit) of article, offset, actor, place and status.
+    public static func key(_ assertion: Assertion) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(assertion.article)|\(assertion.offset)|\(assertion.actor.id)|\(assertion.place.id)|\(assertion.status.rawValue)".utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Reads a claims file; a missing file is an empty one.
+    /// - Throws: ``DataFileError`` with the line for a wrong header, a malformed row, an
+    ///   unknown decision, a duplicate key, or an added or corrected row without actor,
+    ///   place, status or valid dates.
+    public static func read(_ url: URL) throws -> [Row] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let file = url.path
+        var header = false
+        var rows: [Row] = []
+        var keys: [String: Int] = [:]
+        for (offset, raw) in try DataFile.readText(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            if raw.isEmpty || raw.hasPrefix("#") { continue }
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(line), reason: reason) }
+            if !header {
+                guard fields == columns else { throw fail("expected the header \(columns.joined(separator: " "))") }
+                header = true
+                continue
+            }
+            guard fields.count == columns.count else { throw fail("malformed row: \(fields.count) fields, expected \(columns.count)") }
+            let values = Dictionary(uniqueKeysWithValues: zip(columns, fields))
+            guard let decision = Decision(rawValue: values["decision"]!) else {
+                throw fail("unknown decision \"\(values["decision"]!)\" (\(Decision.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let key = values["key"]!
+            guard !key.isEmpty else { throw fail("row without a key") }
+            if let first = keys[key] { throw fail("duplicate key \(key) (first on line \(first))") }
+            keys[key] = line
+            for column in ["actor", "place", "status"] where values[column]!.isEmpty { throw fail("row without \(column)") }
+            guard ClaimStatus(rawValue: values["status"]!) != nil else { throw fail("unknown status \"\(values["status"]!)\"") }
+            guard let from = Day(iso: values["date_from"]!), let to = Day(iso: values["date_to"]!), from <= to else {
+                throw fail("dates \"\(values["date_from"]!)\"–\"\(values["date_to"]!)\" are not an interval of YYYY-MM-DD days")
+            }
+            guard DatePrecision(rawValue: values["precision"]!) != nil else { throw fail("unknown precision \"\(values["precision"]!)\"") }
+            rows.append(Row(key: key, decision: decision, fields: values, line: line))
+        }
+        guard header || rows.isEmpty else { throw DataFileError(file: file, reason: "no header line") }
+        return rows
+    }
+
+    /// Merges a new extraction into the reviewed rows; see the type's documentation.
+    public static func merge(_ existing: [Row], extracted: [Assertion]) -> [Row] {
+        var reviewed = existing.filter { $0.decision != .pending }
+        let reviewedKeys = Set(reviewed.map(\.key))
+        for assertion in extracted {
+            let key = key(assertion)
+            guard !reviewedKeys.contains(key) else { continue }
+            var fields = Dictionary(uniqueKeysWithValues: zip(AssertionTable.columns, AssertionTable.fields(assertion)))
+            fields["key"] = key
+            fields["decision"] = Decision.pending.rawValue
+            fields["note"] = existing.first { $0.key == key }?.fields["note"] ?? ""
+            reviewed.append(Row(key: key, decision: .pending, fields: fields, line: 0))
+        }
+        var seen: Set<String> = []
+        return reviewed.filter { seen.insert($0.key).inserted }.sorted {
+            ($0.fields["article"] ?? "", Int($0.fields["offset"] ?? "") ?? 0, $0.key) < ($1.fields["article"] ?? "", Int($1.fields["offset"] ?? "") ?? 0, $1.key)
+        }
+    }
+
+    /// The file's text: a comment, the header, one row per claim (tabs and line breaks in fields become spaces).
+    public static func text(_ rows: [Row]) -> String {
+        var lines = ["# ControlMap claims: review by setting decision to accepted, rejected or corrected (then edit the fields);",
+                     "# add claims from other sources with decision added and a key of your own. Re-extraction keeps every decision.",
+                     columns.joined(separator: "\t")]
+        for row in rows {
+            var values = row.fields
+            values["key"] = row.key
+            values["decision"] = row.decision.rawValue
+            lines.append(columns.map { (values[$0] ?? "").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                .joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func write(_ rows: [Row], to url: URL) throws {
+        try DataFile.writeAtomically(Data(text(rows).utf8), to: url)
+    }
+}

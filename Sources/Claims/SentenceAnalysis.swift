@@ -1,0 +1,359 @@
+import Places
+
+/// One sentence read for claims: its words, the actors and places it names, its dates,
+/// and the triggers that tie them.
+struct SentenceAnalysis {
+    struct Claim {
+        var actor: Actor
+        var place: Place
+        var status: ClaimStatus
+        var interval: DayInterval
+        var exceptions: [Place]
+        var confidence: Double
+        var rule: String
+    }
+
+    /// A place mention with the words it covers.
+    struct PlaceSpan {
+        var mention: PlaceMention
+        var place: Place
+        var first: Int
+        var last: Int
+    }
+
+    struct DateSpan {
+        var expression: DateExpression
+        var first: Int
+    }
+
+    let sentence: Sentence
+    let words: [TextWord]
+    let places: [PlaceSpan]
+    let actorMentions: [ActorRegistry.Mention]
+    let dates: [DateSpan]
+    let published: Day
+    let anchor: DayInterval?
+    let lastActors: [Actor]
+    let lastPlaces: [Place]
+    /// Where each word's clause starts.
+    let clauseStart: [Int]
+
+    /// The event date this sentence sets for the sentences after it: a date written out, or
+    /// counted from another event, or a day counted from publication ("yesterday"); vague
+    /// words such as "recently" date their own sentence but not the ones after it.
+    var eventDate: DayInterval? {
+        dates.first { span in
+            switch span.expression.kind {
+            case .explicit, .relativeToEvent: return true
+            case .relativeToPublication: return span.expression.interval.precision == .day
+            case .since: return false
+            }
+        }?.expression.interval
+    }
+
+    init(sentence: Sentence, places mentions: [PlaceMention], extractor: Extractor, published: Day, anchor: DayInterval?,
+         lastActors: [Actor], lastPlaces: [PlaceMention]) {
+        self.sentence = sentence
+        self.published = published
+        self.anchor = anchor
+        self.lastActors = lastActors
+        self.lastPlaces = lastPlaces.compactMap { $0.resolution.place }
+        let words = NameFolding.textWords(sentence.text)
+        self.words = words
+        func wordIndex(atByte offset: Int) -> Int {
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].utf8Range.upperBound <= offset { low = middle + 1 } else { high = middle }
+            }
+            return min(low, max(words.count - 1, 0))
+        }
+        self.places = mentions.compactMap { mention in
+            guard let place = mention.resolution.place, !words.isEmpty else { return nil }
+            return PlaceSpan(mention: mention, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+                             last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
+        }
+        self.actorMentions = extractor.actors.mentions(in: words)
+        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).map {
+            DateSpan(expression: $0, first: wordIndex(atByte: $0.utf8Range.lowerBound))
+        }
+        var starts: [Int] = []
+        var current = 0
+        for (index, word) in words.enumerated() {
+            if index > 0, word.breakBefore >= 1, Extractor.clauseOpeners.contains(word.key) { current = index }
+            starts.append(current)
+        }
+        self.clauseStart = starts
+    }
+
+    // MARK: - Triggers
+
+    struct Occurrence {
+        var trigger: Trigger
+        var first: Int
+        var last: Int
+    }
+
+    func occurrences() -> [Occurrence] {
+        var covered = [Bool](repeating: false, count: words.count)
+        for span in places { for index in span.first...span.last { covered[index] = true } }
+        for mention in actorMentions { for index in mention.words { covered[index] = true } }
+        var found: [Occurrence] = []
+        var index = 0
+        while index < words.count {
+            guard !covered[index], let candidates = Triggers.byFirstWord[words[index].key] else { index += 1; continue }
+            var matched: Occurrence?
+            for trigger in candidates {
+                let end = index + trigger.words.count - 1
+                guard end < words.count else { continue }
+                var ok = true
+                for offset in 1..<max(1, trigger.words.count) {
+                    let word = words[index + offset]
+                    if word.key != trigger.words[offset] || word.breakBefore >= 2 || covered[index + offset] { ok = false; break }
+                }
+                if ok { matched = Occurrence(trigger: trigger, first: index, last: end); break }
+            }
+            if let occurrence = matched {
+                // "the lost positions", "a held town": an adjective, not a claim.
+                let before = occurrence.first > 0 ? words[occurrence.first - 1].key : ""
+                let adjective = occurrence.trigger.voice != .nominal && occurrence.trigger.voice != .passive
+                    && ["the", "a", "an"].contains(before) && occurrence.trigger.words.count == 1
+                if !adjective { found.append(occurrence) }
+                index = occurrence.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Claims
+
+    func claims() -> [Claim] {
+        let triggers = occurrences()
+        var claims: [Claim] = []
+        for (position, occurrence) in triggers.enumerated() {
+            let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
+            claims += claimsOf(occurrence, nextTrigger: nextTrigger)
+        }
+        return claims
+    }
+
+    private func clauseEnd(after index: Int) -> Int {
+        var end = index + 1
+        while end < words.count && clauseStart[end] <= index { end += 1 }
+        return end
+    }
+
+    private func isRefused(_ occurrence: Occurrence) -> Bool {
+        let start = max(clauseStart[occurrence.first], occurrence.first - 8)
+        for index in start..<occurrence.first {
+            let word = words[index]
+            if word.key == "may" && word.capitalized { continue }  // the month
+            if Triggers.refusals.contains(word.key) { return true }
+        }
+        return false
+    }
+
+    /// Places after a trigger: the first within its reach, then those joined to it as a
+    /// list ("Hun, Sokna, Waddan and others", "Jufra and Tinkhamenta, as well as the
+    /// settlements of Hun"); places after "except" are exceptions.
+    private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit }
+        guard let first = candidates.first, first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
+        var objects = [first]
+        var exceptions: [PlaceSpan] = []
+        var inException = false
+        for candidate in candidates.dropFirst() {
+            let gap = (objects.last!.last + 1)..<candidate.first
+            let gapWords = gap.map { words[$0].key }
+            if gapWords.contains(where: { Extractor.exceptionWords.contains($0) }) { inException = true }
+            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0) }
+            guard joined || inException else { break }
+            if inException { exceptions.append(candidate) } else { objects.append(candidate) }
+        }
+        return (objects, exceptions)
+    }
+
+    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
+                                              "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
+                                              "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
+                                              "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
+                                              "islamist", "several", "quarters", "parts", "areas", "area", "district", "districts",
+                                              "region", "regions", "nearby", "neighbouring", "neighboring"]
+
+    private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int) -> [Claim] {
+        guard !isRefused(occurrence) else { return [] }
+        let trigger = occurrence.trigger
+        let clause = clauseStart[occurrence.first]
+        let end = clauseEnd(after: occurrence.last)
+        let relative = Extractor.relativeOpeners.contains(words[clause].key)
+        let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
+
+        // The places the trigger governs.
+        var objects: [PlaceSpan] = []
+        var exceptions: [PlaceSpan] = []
+        var usedLastPlaces = false
+        let firstActorAfter = actorMentions.first { $0.words.lowerBound > occurrence.last }?.words.lowerBound ?? words.count
+        switch trigger.voice {
+        case .active, .subjectLoses, .nominal:
+            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+        case .passive:
+            let windowStart = relative || clause == occurrence.first ? previousClause : clause
+            let window = places.filter { $0.first >= windowStart && $0.last < occurrence.first }
+            let lastActorBefore = actorMentions.last { $0.words.upperBound < occurrence.first && $0.words.lowerBound >= windowStart }
+            if let actor = lastActorBefore {
+                objects = window.filter { $0.first > actor.words.upperBound }
+                if objects.isEmpty { objects = window.filter { $0.last < actor.words.lowerBound } }
+            } else {
+                objects = window
+            }
+        }
+        // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
+        objects = objects.filter { span in
+            let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
+            return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
+        }
+        if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
+        var places = objects.map(\.place)
+        if places.isEmpty, trigger.voice == .subjectLoses || trigger.status == .captured, !lastPlaces.isEmpty,
+           trigger.words.last == "retreat" || trigger.words.last == "withdraw" || refersBackToPlace(after: occurrence.last, until: end) {
+            places = lastPlaces
+            usedLastPlaces = true
+        }
+        guard !places.isEmpty else { return [] }
+
+        // The actors.
+        var agents: [Actor] = []
+        var actorFactor = 1.0
+        var ruleSuffix = ""
+        switch trigger.voice {
+        case .active, .subjectLoses:
+            let window = relative ? previousClause..<clause : clause..<occurrence.first
+            agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
+            if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") {
+                let afterObjects = objects.last?.last ?? occurrence.last
+                if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
+            }
+            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }),
+               let actor = lastActors.first {
+                agents = [actor]
+                actorFactor = 0.8
+                ruleSuffix = "+reference"
+            }
+        case .passive:
+            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 4 }) {
+                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
+            }
+        case .nominal:
+            let afterObjects = objects.last?.last ?? occurrence.last
+            if trigger.status != .contested, afterObjects + 1 < words.count, words[afterObjects + 1].key == "by",
+               let byActor = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound <= afterObjects + 3 }) {
+                agents = [byActor.actor]
+            } else if trigger.status == .contested {
+                agents = unique(actorMentions.map(\.actor))
+            } else if let first = actorMentions.first(where: { $0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects }) {
+                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound })
+            }
+        }
+        guard !agents.isEmpty else { return [] }
+
+        // The date.
+        let (interval, baseDateFactor) = date(for: occurrence)
+        var dateFactor = baseDateFactor
+        if usedLastPlaces { dateFactor *= 0.9 }
+        let exceptionPlaces = exceptions.map(\.place)
+        var claims: [Claim] = []
+        let levelFactor = objects.isEmpty ? 0.8 : objects.map { Double($0.mentionScore) }.min() ?? 1
+        func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }
+        for actor in agents {
+            for place in places {
+                claims.append(Claim(actor: actor, place: place, status: trigger.status, interval: interval,
+                                    exceptions: [.region, .country, .district].contains(place.kind) ? exceptionPlaces : [],
+                                    confidence: trigger.strength * actorFactor * dateFactor * nameFactor(place),
+                                    rule: trigger.name + ruleSuffix))
+            }
+        }
+        // The source of a capture loses it ("seized Jufra from the PFG"); the agent of a
+        // forced loss takes it ("were forced out of Benghazi by the LNA").
+        let afterObjects = objects.last?.last ?? occurrence.last
+        if trigger.status == .captured, trigger.voice == .active,
+           let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+               && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
+           !agents.contains(source.actor) {
+            for place in places {
+                claims.append(Claim(actor: source.actor, place: place, status: .lost, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * levelFactor * 0.9, rule: trigger.name + "+source"))
+            }
+        }
+        if trigger.voice == .subjectLoses,
+           let taker = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+               && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }) {
+            for place in places {
+                claims.append(Claim(actor: taker.actor, place: place, status: .captured, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * levelFactor * 0.9, rule: trigger.name + "+by"))
+            }
+        }
+        return claims
+    }
+
+    /// "the town", "the base", "the oil terminals" right after a trigger refer to the last places named.
+    private func refersBackToPlace(after index: Int, until end: Int) -> Bool {
+        for position in (index + 1)..<min(end, index + 5) where Triggers.placeAnaphora[words[position].key] != nil {
+            return true
+        }
+        return false
+    }
+
+    /// The first actor of a window and those joined to it by "and" or a comma.
+    private func coordinated(_ mentions: [ActorRegistry.Mention]) -> [Actor] {
+        guard let first = mentions.first else { return [] }
+        var result = [first.actor]
+        var last = first.words.upperBound
+        for mention in mentions.dropFirst() {
+            let gap = (last + 1)..<mention.words.lowerBound
+            guard gap.count <= 3, gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) }),
+                  gap.contains(where: { words[$0].key == "and" }) || words[mention.words.lowerBound].breakBefore == 1 else { break }
+            if !result.contains(mention.actor) { result.append(mention.actor) }
+            last = mention.words.upperBound
+        }
+        return result
+    }
+
+    private func unique(_ actors: [Actor]) -> [Actor] {
+        var seen: Set<String> = []
+        return actors.filter { seen.insert($0.id).inserted }
+    }
+
+    /// The interval of a claim and how much to trust it.
+    private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
+        let status = occurrence.trigger.status
+        let events = dates.filter { $0.expression.kind != .since }
+        func nearest(_ spans: [DateSpan]) -> DateSpan? {
+            spans.min { abs($0.first - occurrence.first) < abs($1.first - occurrence.first) }
+        }
+        if status == .controls {
+            if let since = nearest(dates.filter { $0.expression.kind == .since }) {
+                var interval = since.expression.interval
+                if let event = nearest(events), event.expression.interval.from > interval.from {
+                    interval.to = event.expression.interval.from
+                }
+                return (interval, 1)
+            }
+            let present = ["control", "controls", "hold", "holds"].contains(occurrence.trigger.words[0])
+                || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
+            if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
+        }
+        if let event = nearest(events) { return (event.expression.interval, 1) }
+        if let anchor { return (anchor, 0.85) }
+        return (DayInterval(from: published.adding(days: -30), to: published, precision: .month), 0.6)
+    }
+}
+
+extension SentenceAnalysis.PlaceSpan {
+    /// The match score of the name (1 for an exact name, lower for looser spellings).
+    var mentionScore: Double {
+        if case .resolved(let best, _) = mention.resolution { return best.match.level.score }
+        return 0.5
+    }
+}

@@ -1,0 +1,68 @@
+/// A sentence of an article: its text and where it stands.
+struct Sentence {
+    var text: String
+    /// UTF-8 byte offsets in the article's body.
+    var utf8Range: Range<Int>
+    /// Paragraphs are separated by line breaks.
+    var paragraph: Int
+}
+
+enum Sentences {
+    /// Words after which a full stop does not end a sentence.
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs",
+                                             "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                             "dec", "u", "s", "n", "e", "g", "i", "al", "approx", "est", "brig", "cmdr", "adm"]
+
+    /// Splits a text into sentences at . ! ? followed by a space and a capital, digit or
+    /// quote, and at line ends; abbreviations and initials do not end sentences.
+    static func split(_ text: String) -> [Sentence] {
+        let bytes = Array(text.utf8)
+        var sentences: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        func emit(_ end: Int) {
+            var from = start
+            var to = end
+            while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 || bytes[from] == 0x0A || bytes[from] == 0x0D { from += 1 }
+            while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 || bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
+            if to > from {
+                sentences.append(Sentence(text: String(decoding: bytes[from..<to], as: UTF8.self), utf8Range: from..<to, paragraph: paragraph))
+            }
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                emit(index)
+                start = index + 1
+                paragraph += 1
+            } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                var next = index + 1
+                // Closing quotes and brackets stay with the sentence.
+                while next < bytes.count, [0x22, 0x27, 0x29].contains(bytes[next]) { next += 1 }
+                if next + 1 < bytes.count, bytes[next] == 0x20 {
+                    let following = bytes[next + 1]
+                    let startsSentence = (0x41...0x5A).contains(following) || (0x30...0x39).contains(following)
+                        || following == 0x22 || following >= 0xC0
+                    if startsSentence && !(byte == 0x2E && isAbbreviation(bytes, before: index)) {
+                        emit(next)
+                        start = next
+                    }
+                }
+                index = next
+                continue
+            }
+            index += 1
+        }
+        emit(bytes.count)
+        return sentences
+    }
+
+    private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
+        var from = dot
+        while from > 0, (0x41...0x5A).contains(bytes[from - 1]) || (0x61...0x7A).contains(bytes[from - 1]) { from -= 1 }
+        let word = String(decoding: bytes[from..<dot], as: UTF8.self).lowercased()
+        if word.count == 1 { return true }  // initials: "A. Haftar"
+        return abbreviations.contains(word)
+    }
+}

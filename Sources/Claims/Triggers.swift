@@ -1,0 +1,117 @@
+/// The words that make a sentence a claim of control, and how they assign roles.
+///
+/// A trigger is a sequence of folded words. `voice` says where the actor and the places
+/// stand around it: active ("the LNA captured Hun": actor before, places after), passive
+/// ("Hun was captured by the LNA", "Hun fell to the LNA", "Hun, under the control of the
+/// LNA": places before, actor after), subject-loses ("the LNA withdrew from Hun": the
+/// actor before loses the places after), or nominal ("the attack on Hun": places after,
+/// actor anywhere in the sentence).
+struct Trigger: Sendable {
+    enum Voice: Sendable { case active, passive, subjectLoses, nominal }
+    var words: [String]
+    var status: ClaimStatus
+    var voice: Voice
+    /// How strongly the words claim what they claim.
+    var strength: Double
+    /// How many words may stand between the trigger and the first place it governs:
+    /// short for common verbs that take other objects ("took part", "hold talks").
+    var reach: Int
+
+    var name: String { "\(voiceName):\(words.joined(separator: " "))" }
+    private var voiceName: String {
+        switch voice {
+        case .active: return "active"
+        case .passive: return "passive"
+        case .subjectLoses: return "loss"
+        case .nominal: return "nominal"
+        }
+    }
+}
+
+enum Triggers {
+    static let all: [Trigger] = {
+        var list: [Trigger] = []
+        let shortReach: Set<String> = ["took", "take", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
+                                       "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
+                                       "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
+                                       "regain", "occupied", "expelled", "abandoned", "evacuated", "fled", "shelling", "bombing"]
+        func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9) {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                let reach = words.count == 1 && shortReach.contains(words[0]) ? 4 : 10
+                list.append(Trigger(words: words, status: status, voice: voice, strength: strength, reach: reach))
+            }
+        }
+        // Taking a place.
+        add(["captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing", "took control of",
+             "take control of", "taken control of", "taking control of", "takes control of", "took full control of",
+             "took over", "take over", "taken over", "recaptured", "recapture", "retook", "retake", "retaken", "regained control of",
+             "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
+             "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
+             "drove out", "expelled", "took", "seize control of", "seized control of", "assumed control of", "restored control over",
+             "restored control of", "cleared"], .captured, .active)
+        add(["entered", "enter", "entering", "moved into", "rolled into"], .captured, .active, 0.6)
+        add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
+             "fell to", "fall to", "falls to", "fell into the hands of", "came under the control of", "come under the control of",
+             "passed under the control of", "transition under the control of", "passed to", "handed over to"], .captured, .passive)
+        // Holding a place.
+        add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
+             "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
+        add(["under the control of", "under control of", "in the hands of", "held by", "controlled by", "remained in the hands of",
+             "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
+        // Losing a place.
+        add(["lost", "lose", "loses", "losing", "withdrew from", "withdraw from", "withdrawn from", "withdrawing from",
+             "retreated from", "retreat from", "pulled out of", "pull out of", "abandoned", "evacuated", "fled", "fled from",
+             "were forced out of", "was forced out of", "were driven out of", "was driven out of", "were expelled from",
+             "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
+             "forced to withdraw from", "forced to retreat", "forced to withdraw"], .lost, .subjectLoses, 0.85)
+        // Fighting for a place.
+        add(["fighting in", "fighting for", "fighting around", "clashes in", "clashes around", "clashes near", "battle for",
+             "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in", "besieged", "besieging",
+             "siege of", "laid siege to", "contested"], .contested, .nominal, 0.7)
+        // Attacking a place.
+        add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled"],
+            .attacked, .active, 0.75)
+        add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
+             "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
+             "bombardment of", "raid on", "raids on", "offensive to capture"], .attacked, .nominal, 0.75)
+        return list
+    }()
+
+    /// Triggers by their first word, longest first.
+    static let byFirstWord: [String: [Trigger]] = {
+        var table: [String: [Trigger]] = [:]
+        for trigger in all { table[trigger.words[0], default: []].append(trigger) }
+        for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
+        return table
+    }()
+
+    /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
+    /// accusation rather than a report of fact.
+    static let refusals: Set<String> = [
+        "if", "unless", "could", "would", "might", "should", "will", "shall", "wont", "plans", "plan", "planned", "planning",
+        "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "hoping", "unlikely", "likely", "possible", "possibly",
+        "perhaps", "probably", "may", "threatened", "threatens", "threaten", "vowed", "vows", "pledged", "ready", "preparing",
+        "prepare", "prepares", "decide", "decides", "want", "wants", "wanted", "try", "tries", "tried", "attempt", "attempts",
+        "attempted", "attempting", "not", "no", "never", "nor", "didnt", "did", "denied", "denies", "deny", "failed",
+        "fail", "fails", "unable", "accused", "accusing", "accuses", "alleged", "allegedly", "suspected", "involvement",
+        "investigation", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
+        "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
+    ]
+
+    /// Words that refer back to the last actor named: "they", "his troops", "the army".
+    static let actorAnaphora: Set<String> = [
+        "they", "he", "his", "their", "its", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
+        "brigade", "soldiers", "detachments", "detachment",
+    ]
+
+    /// Words that refer back to the last place named: "the town", "the base".
+    static let placeAnaphora: [String: Set<PlaceKindHint>] = [
+        "town": [.settlement], "city": [.settlement], "village": [.settlement], "settlement": [.settlement], "oasis": [.settlement, .area],
+        "base": [.airfield], "airbase": [.airfield], "airport": [.airfield], "airfield": [.airfield],
+        "terminal": [.oil], "port": [.oil], "field": [.oil], "oilfield": [.oil], "facility": [.oil, .airfield], "area": [.area, .settlement],
+        "region": [.area], "district": [.area],
+    ]
+
+    enum PlaceKindHint: Sendable { case settlement, airfield, oil, area }
+}

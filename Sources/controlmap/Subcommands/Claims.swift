@@ -1,0 +1,110 @@
+import ArgumentParser
+import Claims
+import DataFiles
+import Foundation
+import Places
+
+extension ControlMap {
+    /// `controlmap claims update FILE...`: extraction merged into the reviewed claims file.
+    struct ClaimsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "claims",
+            abstract: "Keep the reviewed claims file in step with the articles.",
+            subcommands: [Update.self])
+
+        struct Update: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Extract claims from articles and merge them into the claims file, keeping every human decision.")
+
+            @OptionGroup var gazetteer: GazetteerOptions
+
+            @Option(name: [.short, .long], help: "The claims file to update.")
+            var claims: String = "Review/claims.tsv"
+
+            @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
+            var published: Day?
+
+            @Argument(help: "Article files.")
+            var files: [String]
+
+            func run() throws {
+                var failed = 0
+                try reportingFailures {
+                    let extractor = try makeExtractor(gazetteer)
+                    var assertions: [Assertion] = []
+                    for file in files {
+                        do {
+                            assertions += extractor.extract(try Article.read(URL(fileURLWithPath: file), published: published))
+                        } catch let error as DataFileError {
+                            FileHandle.standardError.write(Data("controlmap: \(error)\n".utf8))
+                            failed += 1
+                        }
+                    }
+                    let url = URL(fileURLWithPath: claims)
+                    let existing = try ReviewFile.read(url)
+                    let merged = ReviewFile.merge(existing, extracted: assertions)
+                    try ReviewFile.write(merged, to: url)
+                    let counts = Dictionary(grouping: merged, by: \.decision).mapValues(\.count)
+                    print("\(claims): " + ReviewFile.Decision.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+                }
+                if failed > 0 { throw ExitCode(2) }
+            }
+        }
+    }
+
+    /// `controlmap eval FILE...`: precision, recall and F1 against hand-coded gold assertions.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score extraction against the gold assertions in Evaluation/gold/<article id>.tsv.")
+
+        @OptionGroup var gazetteer: GazetteerOptions
+
+        @Option(help: "Folder of gold files.")
+        var gold: String = "Evaluation/gold"
+
+        @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
+        var published: Day?
+
+        @Argument(help: "Article files that have gold files.")
+        var files: [String]
+
+        func run() throws {
+            try reportingFailures {
+                let extractor = try makeExtractor(gazetteer)
+                var scores: [EvaluationScore] = []
+                for file in files {
+                    let article = try Article.read(URL(fileURLWithPath: file), published: published)
+                    let goldRows = try GoldFile.read(URL(fileURLWithPath: gold).appendingPathComponent("\(article.id).tsv"))
+                    scores.append(EvaluationScore.score(text: article.id, predicted: extractor.extract(article), gold: goldRows,
+                                                        gazetteer: extractor.gazetteer))
+                }
+                print(EvaluationTable.render(scores))
+            }
+        }
+    }
+}
+
+func makeExtractor(_ options: GazetteerOptions) throws -> Extractor {
+    let places = try Gazetteer.load(folder: options.folder)
+    let actors = try ActorRegistry.load(options.folder.appendingPathComponent("actors.tsv"))
+    return Extractor(gazetteer: places, actors: actors)
+}
+
+/// The evaluation as a table: one line per text, then the overall line.
+enum EvaluationTable {
+    static func render(_ scores: [EvaluationScore]) -> String {
+        let width = max(20, scores.map(\.text.count).max() ?? 0)
+        func pad(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        func line(_ score: EvaluationScore) -> String {
+            pad(score.text) + String(format: " %5d %5d %5d   %.2f   %.2f   %.2f     %.2f     %.2f",
+                                     score.gold, score.predicted, score.matched, score.precision, score.recall, score.f1,
+                                     score.dateAccuracy, score.placeAccuracy)
+        }
+        var lines = [pad("text") + "  gold  pred match  prec.  recall  F1    dates    places"]
+        lines += scores.map(line)
+        if let first = scores.first {
+            lines.append(line(scores.dropFirst().reduce(first, +)))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Claims
+import DataFiles
+import Foundation
+import Places
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+extension ControlMap {
+    /// `controlmap extract FILE...`: the dated actor–place assertions of articles.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract dated actor–place assertions from articles, one row per assertion.",
+            discussion: "A file that cannot be read is reported with its reason; the others are still processed, and the exit code is 2.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
+
+        @OptionGroup var gazetteer: GazetteerOptions
+
+        @Option(help: "Output format: csv or jsonl.")
+        var format: Format = .csv
+
+        @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
+        var published: Day?
+
+        @Option(name: [.short, .long], help: "Output file; standard output when omitted.")
+        var output: String?
+
+        @Argument(help: "Article files.")
+        var files: [String]
+
+        func run() throws {
+            var failed = 0
+            try reportingFailures {
+                let extractor = try makeExtractor(gazetteer)
+                var assertions: [Assertion] = []
+                for file in files {
+                    do {
+                        let article = try Article.read(URL(fileURLWithPath: file), published: published)
+                        assertions += extractor.extract(article)
+                    } catch let error as DataFileError {
+                        FileHandle.standardError.write(Data("controlmap: \(error)\n".utf8))
+                        failed += 1
+                    }
+                }
+                let text = format == .csv ? AssertionTable.csv(assertions) : AssertionTable.jsonLines(assertions)
+                if let output {
+                    try DataFile.writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
+                } else {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                }
+            }
+            if failed > 0 { throw ExitCode(2) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Claims
+import DataFiles
+import Foundation
+import Places
+import Testing
+
+@Suite struct ActorTests {
+    let registry = extractor.actors
+
+    func actorIDs(_ text: String) -> [String] {
+        registry.mentions(in: NameFolding.textWords(text)).map(\.actor.id)
+    }
+
+    @Test func namesLeadersAndTranslationArtefacts() {
+        #expect(actorIDs("Khalifa Haftar, Khaftar, Hoftar, Huftar and Haftaru") == ["lna", "lna", "lna", "lna", "lna"])
+        #expect(actorIDs("the Libyan National Army (LNA) and Haftar's troops") == ["lna", "lna", "lna"])
+        #expect(actorIDs("Faiz Saraj, the Presidential Council, the NUP and the PNE") == ["gna", "gna", "gna", "gna"])
+        #expect(actorIDs("the BZB, the BOB and the Benghazi Defense Brigades") == ["bdb", "bdb", "bdb"])
+        #expect(actorIDs("Caliph Gweil of the PNS") == ["gns", "gns"])
+        #expect(actorIDs("the Third Force and the Misurati militia") == ["third-force", "misrata"])
+        #expect(actorIDs("Ibrahim Jadran's Petroleum Facilities Guard") == ["pfg", "pfg"])
+    }
+
+    @Test func acronymsOnlyInCapitals() {
+        #expect(actorIDs("it is what it is") == [])
+        #expect(actorIDs("IS fighters fled") == ["isil"])
+        #expect(actorIDs("the lna") == [])
+    }
+
+    @Test func everyActorHasAColourAndAlliancesAreKnownActors() {
+        let ids = Set(registry.actors.map(\.id))
+        for actor in registry.actors {
+            #expect(actor.color.hasPrefix("#") && actor.color.count == 7)
+            for alliance in actor.sidesWith { #expect(ids.contains(alliance.actor)) }
+        }
+        #expect(registry.actor(id: "third-force")?.sidesWith.first?.actor == "gna")
+    }
+
+    @Test func aBadActorsFileGivesTheLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("actors.tsv")
+        try "id\tname\tcolor\taliases\tleaders\tsides_with\tnote\nlna\tLNA\tred\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DataFileError.self) { try ActorRegistry.load(url) }
+        #expect(error.location == .line(2))
+        #expect(error.reason.contains("#rrggbb"))
+    }
+}

@@ -1,0 +1,110 @@
+import Claims
+import Foundation
+import Testing
+
+@Suite struct ExtractorTests {
+    @Test func listsOfPlaces() {
+        let found = claims("The LNA captured the settlements of Hun, Sokna, Waddan and others on June 3.")
+        #expect(Set(found) == ["lna captured gn:2216645 2017-06-03..2017-06-03", "lna captured gn:2210627 2017-06-03..2017-06-03",
+                               "lna captured gn:2209055 2017-06-03..2017-06-03"])
+    }
+
+    @Test func whoActsAndWhoSuffers() {
+        let found = claims("On March 14, the LNA seized Es Sider from the Petroleum Facilities Guard.")
+        #expect(found.contains("lna captured cm:es-sider-terminal 2017-03-14..2017-03-14"))
+        #expect(found.contains("pfg lost cm:es-sider-terminal 2017-03-14..2017-03-14"))
+        let forced = claims("On May 2, ISIL fighters were driven out of Sirte by Misratan forces.")
+        #expect(forced.contains("isil lost gn:2210554 2017-05-02..2017-05-02"))
+        #expect(forced.contains("misrata captured gn:2210554 2017-05-02..2017-05-02"))
+    }
+
+    @Test func passivesAndStates() {
+        #expect(claims("Sirte fell to the GNA on December 6, 2016.") == ["gna captured gn:2210554 2016-12-06..2016-12-06"])
+        #expect(claims("Derna remained in the hands of the Mujahideen Shura Council.").first?.hasPrefix("mscd controls gn:87205") == true)
+        #expect(claims("Brak is under the control of the Third Force.") == ["third-force controls gn:2218478 2017-06-25..2017-06-25"])
+        #expect(claims("Haftar's troops retook Ras Lanuf on March 14.") == ["lna captured gn:2212984 2017-03-14..2017-03-14"])
+    }
+
+    @Test func referencesBackToTheLastActor() {
+        let found = claims("The Benghazi Defense Brigades advanced east on March 3. They captured Ras Lanuf the same day.")
+        #expect(found.contains { $0.hasPrefix("bdb captured gn:2212984") })
+    }
+
+    @Test func hypothesesPlansNegationsAndOpinionsAreRefused() {
+        #expect(claims("It is unlikely that Haftar will capture Tripoli.").isEmpty)
+        #expect(claims("If the LNA decides to attack Tripoli, the GNA could lose Misrata.").isEmpty)
+        #expect(claims("The LNA plans to take Sirte next month.").isEmpty)
+        #expect(claims("The government did not give any orders to attack Brak.").isEmpty)
+        #expect(claims("Haftar could seize Sabha.").isEmpty)
+        #expect(claims("The GNA denied that it had lost Gharyan.").isEmpty)
+        #expect(claims("Analysts believe the LNA controls Sebha.").isEmpty)
+    }
+
+    @Test func datesRelativeToThePublicationAndToEvents() {
+        let found = claims("On March 3 of this year, the BDB attacked Ras Lanuf. In a week and a little, Haftar's troops regained control of Ras Lanuf.")
+        #expect(found.contains("bdb attacked gn:2212984 2017-03-03..2017-03-03"))
+        #expect(found.contains { $0.hasPrefix("lna captured gn:2212984 2017-03-1") })
+        let since = claims("Es Sider has been under the control of the LNA since the end of last year.")
+        #expect(since == ["lna controls cm:es-sider-terminal 2016-12-01..2017-06-25"])
+    }
+
+    @Test func regionsKeepTheirExceptions() throws {
+        let article = try Article.parse("Now Khalifa Haftar controls all Cyrenaica, except for Derna and several quarters in Benghazi.",
+                                        file: "t", id: "t", published: seedPublished)
+        let assertion = try #require(extractor.extract(article).first { $0.place.id == "cm:cyrenaica" })
+        #expect(assertion.actor.id == "lna")
+        #expect(assertion.status == .controls)
+        #expect(assertion.exceptions.map(\.id) == ["gn:87205", "gn:88319"])
+        #expect(assertion.interval.from == seedPublished)
+    }
+}
+
+/// The article the project started from.
+@Suite struct SeedArticleClaimsTests {
+    func assertions() throws -> [Assertion] {
+        extractor.extract(try Article.read(seedArticleURL, published: seedPublished))
+    }
+
+    func has(_ assertions: [Assertion], _ actor: String, _ status: ClaimStatus, _ place: String,
+             from: String, to: String) -> Bool {
+        let window = DayInterval(from: Day(iso: from)!, to: Day(iso: to)!, precision: .day)
+        return assertions.contains { $0.actor.id == actor && $0.status == status && $0.place.id == place && $0.interval.overlaps(window) }
+    }
+
+    @Test func theLNATookJufraItsAirbasesAndTowns() throws {
+        let found = try assertions()
+        for place in ["gn:2219944", "oa:HL69", "oa:HL66", "gn:2216645", "gn:2210627", "gn:2209055"] {
+            #expect(has(found, "lna", .captured, place, from: "2017-06-01", to: "2017-06-25"), "\(place)")
+        }
+    }
+
+    @Test func theOilCrescentChangedHandsTwiceInMarch() throws {
+        let found = try assertions()
+        for place in ["gn:2212984", "cm:es-sider-terminal"] {
+            #expect(has(found, "bdb", .captured, place, from: "2017-03-03", to: "2017-03-03"), "\(place)")
+            #expect(has(found, "lna", .captured, place, from: "2017-03-12", to: "2017-03-14"), "\(place)")
+        }
+    }
+
+    @Test func brakWasAttackedOnMay18() throws {
+        #expect(has(try assertions(), "bdb", .attacked, "gn:2218478", from: "2017-05-18", to: "2017-05-18"))
+    }
+
+    @Test func theLNAHoldsCyrenaicaExceptDernaAndBenghaziAsOfPublication() throws {
+        let cyrenaica = try #require(try assertions().first { $0.place.id == "cm:cyrenaica" && $0.status == .controls })
+        #expect(cyrenaica.actor.id == "lna")
+        #expect(cyrenaica.interval.to == seedPublished)
+        #expect(Set(cyrenaica.exceptions.map(\.id)) == ["gn:87205", "gn:88319"])
+    }
+
+    @Test func loyalGNAForcesFreedTripoliAtTheEndOfMay() throws {
+        #expect(has(try assertions(), "gna", .captured, "gn:2210247", from: "2017-05-21", to: "2017-05-31"))
+    }
+
+    @Test func nothingFromWhatHaftarMightDo() throws {
+        let found = try assertions()
+        // "It is unlikely that Haftar will decide…", "To attack Tripoli, Haftar needs…", "If LNA decides to go to…".
+        #expect(!found.contains { $0.actor.id == "lna" && $0.place.id == "gn:2210247" })
+        #expect(!found.contains { $0.quote.contains("could") || $0.quote.hasPrefix("If ") || $0.quote.contains("unlikely") })
+    }
+}
