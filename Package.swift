@@ -54,7 +54,7 @@ let package = Package(
         ),
 
         // `make bench`: measurements against peers run in the same run.
-        .executableTarget(name: "controlmap-bench", dependencies: ["Places"]),
+        .executableTarget(name: "controlmap-bench", dependencies: ["Places", "Claims"]),
 
         // Tests mirror the source tree.
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),

@@ -10,6 +10,15 @@ public struct GoldAssertion: Sendable, Hashable {
     public var interval: DayInterval
     public var quote: String
     public var line: Int
+
+    public init(actor: String, place: String, status: ClaimStatus, interval: DayInterval, quote: String, line: Int) {
+        self.actor = actor
+        self.place = place
+        self.status = status
+        self.interval = interval
+        self.quote = quote
+        self.line = line
+    }
 }
 
 /// The gold files of `Evaluation/gold/<article id>.tsv`.

@@ -68,12 +68,16 @@ struct SentenceAnalysis {
             }
             return min(low, max(words.count - 1, 0))
         }
+        let actorMentions = extractor.actors.mentions(in: words)
+        self.actorMentions = actorMentions
+        // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            return PlaceSpan(mention: mention, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
-                             last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
+            let span = PlaceSpan(mention: mention, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+                                 last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
+            let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
+            return insideActor ? nil : span
         }
-        self.actorMentions = extractor.actors.mentions(in: words)
         self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).map {
             DateSpan(expression: $0, first: wordIndex(atByte: $0.utf8Range.lowerBound))
         }
@@ -159,7 +163,10 @@ struct SentenceAnalysis {
     /// list ("Hun, Sokna, Waddan and others", "Jufra and Tinkhamenta, as well as the
     /// settlements of Hun"); places after "except" are exceptions.
     private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit }
+        // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit }.filter { span in
+            !((max(occurrence.last + 1, span.first - 3)..<span.first).contains { Triggers.locators.contains(words[$0].key) })
+        }
         guard let first = candidates.first, first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
@@ -216,10 +223,14 @@ struct SentenceAnalysis {
         }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
         var places = objects.map(\.place)
-        if places.isEmpty, trigger.voice == .subjectLoses || trigger.status == .captured, !lastPlaces.isEmpty,
-           trigger.words.last == "retreat" || trigger.words.last == "withdraw" || refersBackToPlace(after: occurrence.last, until: end) {
-            places = lastPlaces
-            usedLastPlaces = true
+        if places.isEmpty, !lastPlaces.isEmpty {
+            if let kinds = placeReference(after: occurrence.last, until: end) {
+                places = lastPlaces.filter { kinds.contains($0.kind) }
+                usedLastPlaces = !places.isEmpty
+            } else if trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
+                places = lastPlaces
+                usedLastPlaces = true
+            }
         }
         guard !places.isEmpty else { return [] }
 
@@ -264,11 +275,16 @@ struct SentenceAnalysis {
         if usedLastPlaces { dateFactor *= 0.9 }
         let exceptionPlaces = exceptions.map(\.place)
         var claims: [Claim] = []
-        let levelFactor = objects.isEmpty ? 0.8 : objects.map { Double($0.mentionScore) }.min() ?? 1
+        // "captured two barracks in Sirte", "held part of the city": fighting for the place.
+        var status = trigger.status
+        if [.captured, .controls].contains(status), trigger.voice == .active, let first = objects.first,
+           ((occurrence.last + 1)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+            status = .contested
+        }
         func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }
         for actor in agents {
             for place in places {
-                claims.append(Claim(actor: actor, place: place, status: trigger.status, interval: interval,
+                claims.append(Claim(actor: actor, place: place, status: status, interval: interval,
                                     exceptions: [.region, .country, .district].contains(place.kind) ? exceptionPlaces : [],
                                     confidence: trigger.strength * actorFactor * dateFactor * nameFactor(place),
                                     rule: trigger.name + ruleSuffix))
@@ -277,13 +293,13 @@ struct SentenceAnalysis {
         // The source of a capture loses it ("seized Jufra from the PFG"); the agent of a
         // forced loss takes it ("were forced out of Benghazi by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
-        if trigger.status == .captured, trigger.voice == .active,
+        if status == .captured, trigger.voice == .active,
            let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(source.actor) {
             for place in places {
                 claims.append(Claim(actor: source.actor, place: place, status: .lost, interval: interval, exceptions: [],
-                                    confidence: trigger.strength * dateFactor * levelFactor * 0.9, rule: trigger.name + "+source"))
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+source"))
             }
         }
         if trigger.voice == .subjectLoses,
@@ -291,18 +307,22 @@ struct SentenceAnalysis {
                && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }) {
             for place in places {
                 claims.append(Claim(actor: taker.actor, place: place, status: .captured, interval: interval, exceptions: [],
-                                    confidence: trigger.strength * dateFactor * levelFactor * 0.9, rule: trigger.name + "+by"))
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+by"))
             }
         }
         return claims
     }
 
-    /// "the town", "the base", "the oil terminals" right after a trigger refer to the last places named.
-    private func refersBackToPlace(after index: Int, until end: Int) -> Bool {
-        for position in (index + 1)..<min(end, index + 5) where Triggers.placeAnaphora[words[position].key] != nil {
-            return true
+    /// "the town", "the air base", "the oil terminals" right after a trigger refer to the
+    /// last places named of a kind they can mean; nil when no such words follow.
+    private func placeReference(after index: Int, until end: Int) -> Set<PlaceKind>? {
+        guard index + 1 < min(end, index + 5) else { return nil }
+        for position in (index + 1)..<min(end, index + 5) {
+            if let kinds = Triggers.placeAnaphora[words[position].key], position > 0, words[position - 1].key == "the" || words[position - 1].key == "air" || words[position - 1].key == "oil" {
+                return kinds
+            }
         }
-        return false
+        return nil
     }
 
     /// The first actor of a window and those joined to it by "and" or a comma.

@@ -1,3 +1,5 @@
+import Places
+
 /// The words that make a sentence a claim of control, and how they assign roles.
 ///
 /// A trigger is a sequence of folded words. `voice` says where the actor and the places
@@ -105,13 +107,27 @@ enum Triggers {
         "brigade", "soldiers", "detachments", "detachment",
     ]
 
-    /// Words that refer back to the last place named: "the town", "the base".
-    static let placeAnaphora: [String: Set<PlaceKindHint>] = [
-        "town": [.settlement], "city": [.settlement], "village": [.settlement], "settlement": [.settlement], "oasis": [.settlement, .area],
-        "base": [.airfield], "airbase": [.airfield], "airport": [.airfield], "airfield": [.airfield],
-        "terminal": [.oil], "port": [.oil], "field": [.oil], "oilfield": [.oil], "facility": [.oil, .airfield], "area": [.area, .settlement],
-        "region": [.area], "district": [.area],
+    /// Words that refer back to the last place named ("the town", "the air base", "the
+    /// harbor"), with the kinds of place they can mean.
+    static let placeAnaphora: [String: Set<PlaceKind>] = [
+        "town": [.town, .city, .village], "city": [.city, .town], "village": [.village, .town], "settlement": [.town, .village],
+        "oasis": [.town, .village, .district, .area], "base": [.airbase, .airport], "airbase": [.airbase, .airport],
+        "airport": [.airport, .airbase], "airfield": [.airbase, .airport], "terminal": [.oilTerminal, .port],
+        "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal], "harbor": [.port], "harbour": [.port],
+        "field": [.oilField], "oilfield": [.oilField], "region": [.region, .district, .area], "district": [.district, .area],
     ]
 
-    enum PlaceKindHint: Sendable { case settlement, airfield, oil, area }
+    /// Nouns for a part of a place: a capture of "two barracks in Sirte" or "part of the
+    /// city" is fighting for the place, not its capture.
+    static let partitives: Set<String> = [
+        "part", "parts", "area", "areas", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter", "quarters",
+        "barracks", "bridge", "bridges", "building", "buildings", "positions", "position", "locations", "outskirts", "suburb",
+        "suburbs", "checkpoint", "checkpoints", "hotel", "hospital", "center", "centre", "compound", "headquarters", "street",
+        "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
+    ]
+
+    /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
+    static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "south", "north", "east", "west",
+                                        "southeast", "southwest", "northeast", "northwest", "kilometres", "kilometers", "km", "miles"]
+
 }

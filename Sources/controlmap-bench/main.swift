@@ -4,6 +4,7 @@
 //   controlmap-bench measure-places NAMES CORPUS   (internal) measure ControlMap alone, print JSON
 //
 // Each measurement runs in a process of its own so that its peak memory is its own.
+import Claims
 import Foundation
 import Places
 
@@ -79,6 +80,47 @@ func measurePlaces(names: URL, corpus: URL) throws -> Measurement {
                        matches: matches, peak_mb: peakMegabytes(), build_seconds: built)
 }
 
+/// Sentences of the repository's articles (and the seed article beside the repository,
+/// when present), recombined into `count` articles of 12–30 sentences with publication
+/// days spread over 2014–2020.
+func recombinedArticles(count: Int) throws -> [Article] {
+    var texts: [String] = []
+    let articles = repository.appendingPathComponent("Articles")
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: articles.path))?.sorted() ?? [] where name.hasSuffix(".txt") {
+        texts.append(try Article.read(articles.appendingPathComponent(name), published: Day(year: 2017, month: 6, day: 25)).body)
+    }
+    let seed = repository.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+    if let text = try? String(contentsOf: seed, encoding: .utf8) { texts.append(text) }
+    let sentences = texts.flatMap { text in
+        text.split(whereSeparator: \.isNewline).flatMap { $0.components(separatedBy: ". ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 30 }
+    }
+    guard !sentences.isEmpty else { throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "no article sentences to recombine"]) }
+    var random = SplitMix64(state: 7)
+    let start = Day(year: 2014, month: 6, day: 1)!.ordinal
+    return (0..<count).map { index in
+        let length = 12 + Int(random.next() % 19)
+        let body = (0..<length).map { _ in random.pick(sentences) }.joined(separator: ". ") + "."
+        return Article(id: "bench-\(index)", file: "bench", published: Day(ordinal: start + Int(random.next() % 2400)), body: body)
+    }
+}
+
+func measureExtraction(count: Int) throws -> Measurement {
+    let started = now()
+    let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let actors = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
+    let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+    let built = now() - started
+    let articles = try recombinedArticles(count: count)
+    let bytes = articles.reduce(0) { $0 + $1.body.utf8.count }
+    let t0 = now()
+    var assertions = 0
+    for article in articles { assertions += extractor.extract(article).count }
+    let seconds = now() - t0
+    return Measurement(tool: "controlmap (Swift)", seconds: seconds, megabytes: Double(bytes) / 1e6, matches: assertions,
+                       peak_mb: peakMegabytes(), build_seconds: built)
+}
+
 func run(_ arguments: [String]) throws -> Measurement {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -99,6 +141,10 @@ func lpad(_ text: String, _ width: Int) -> String { String(repeating: " ", count
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
+    if arguments.first == "measure-extraction", arguments.count == 2, let count = Int(arguments[1]) {
+        print(String(decoding: try JSONEncoder().encode(try measureExtraction(count: count)), as: UTF8.self))
+        exit(0)
+    }
     if arguments.first == "measure-places", arguments.count == 3 {
         let measurement = try measurePlaces(names: URL(fileURLWithPath: arguments[1]), corpus: URL(fileURLWithPath: arguments[2]))
         print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
@@ -131,6 +177,14 @@ do {
                lpad(String(format: "%.2f", measurement.build_seconds), 8), lpad(String(format: "%.0f", measurement.peak_mb), 8),
                lpad("\(measurement.matches)", 10), lpad(String(format: "%.2f×", ratio), 9)].joined(separator: " "))
     }
+    let articlesCount = 10_000
+    let extraction = try run([CommandLine.arguments[0], "measure-extraction", String(articlesCount)])
+    let perSecond = Double(articlesCount) / extraction.seconds
+    print([pad("extract claims from \(articlesCount) articles", 34), pad(extraction.tool, 24),
+           lpad(String(format: "%.1f", extraction.megabytes / extraction.seconds), 8), lpad(String(format: "%.2f", extraction.seconds), 9),
+           lpad(String(format: "%.2f", extraction.build_seconds), 8), lpad(String(format: "%.0f", extraction.peak_mb), 8),
+           lpad("\(extraction.matches)", 10), lpad(String(format: "%.2f×", perSecond / 2000), 9)].joined(separator: " "))
+    print(String(format: "extraction: %.0f articles/s on one core; its ratio is against the goal of 2,000 articles/s (no peer extractor runs here).", perSecond))
     print("matches: ControlMap counts resolved mentions (longest name, disambiguated); the peer counts every name occurrence on word boundaries, overlapping ones included.")
 } catch {
     FileHandle.standardError.write(Data("controlmap-bench: \(error)\n".utf8))

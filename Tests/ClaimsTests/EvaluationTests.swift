@@ -1,0 +1,64 @@
+import Claims
+import DataFiles
+import Foundation
+import Testing
+
+/// The evaluation's figures, held to floors so they cannot fall silently. Raise the
+/// floors as the extractor improves; the goal is F1 ≥ 0.85, dates ≥ 0.90, places ≥ 0.97.
+@Suite struct EvaluationTests {
+    static let goldFolder = repositoryRoot.appendingPathComponent("Evaluation/gold")
+
+    func scores() throws -> [EvaluationScore] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.goldFolder.path).filter { $0.hasSuffix(".tsv") }.sorted()
+        return try names.map { name in
+            let id = String(name.dropLast(4))
+            let local = repositoryRoot.appendingPathComponent("Articles/\(id).txt")
+            let url = FileManager.default.fileExists(atPath: local.path) ? local : seedArticleURL
+            let article = try Article.read(url, published: seedPublished)
+            #expect(article.id == id, "no article for the gold file \(name)")
+            return EvaluationScore.score(text: id, predicted: extractor.extract(article),
+                                         gold: try GoldFile.read(Self.goldFolder.appendingPathComponent(name)), gazetteer: extractor.gazetteer)
+        }
+    }
+
+    @Test func figuresStayAboveTheirFloors() throws {
+        let all = try scores()
+        #expect(all.count >= 7)
+        let overall = all.dropFirst().reduce(all[0], +)
+        #expect(overall.gold >= 100)
+        #expect(overall.f1 >= 0.42, "overall F1 \(overall.f1)")
+        #expect(overall.precision >= 0.65, "overall precision \(overall.precision)")
+        #expect(overall.dateAccuracy >= 0.95, "date accuracy \(overall.dateAccuracy)")
+        #expect(overall.placeAccuracy >= 0.93, "place accuracy \(overall.placeAccuracy)")
+        let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
+        #expect(seed.f1 >= 0.80, "seed article F1 \(seed.f1)")
+        #expect(seed.recall >= 0.88, "seed article recall \(seed.recall)")
+    }
+
+    @Test func matchingRules() throws {
+        let article = try Article.parse("On May 18, the LNA captured Hun.", file: "t", id: "t", published: seedPublished)
+        let predicted = extractor.extract(article)
+        func gold(_ from: String, _ to: String, _ precision: DatePrecision, place: String = "gn:2216645") -> GoldAssertion {
+            GoldAssertion(actor: "lna", place: place, status: .captured,
+                          interval: DayInterval(from: Day(iso: from)!, to: Day(iso: to)!, precision: precision), quote: "", line: 1)
+        }
+        let exact = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-18", "2017-05-18", .day)], gazetteer: extractor.gazetteer)
+        #expect(exact.matched == 1 && exact.datesRight == 1 && exact.f1 == 1)
+        let month = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-01", "2017-05-31", .month)], gazetteer: extractor.gazetteer)
+        #expect(month.matched == 1 && month.datesRight == 1)
+        let wrongDay = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-06-18", "2017-06-18", .day)], gazetteer: extractor.gazetteer)
+        #expect(wrongDay.matched == 0 && wrongDay.precision == 0)
+        let wrongPlace = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-18", "2017-05-18", .day, place: "gn:2209055")],
+                                               gazetteer: extractor.gazetteer)
+        #expect(wrongPlace.matched == 0)
+    }
+
+    @Test func aBadGoldRowGivesTheLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("g.tsv")
+        try "actor\tplace\tstatus\tdate_from\tdate_to\tprecision\tquote\nlna\tgn:1\tseized\t2017-01-01\t2017-01-01\tday\tq\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DataFileError.self) { try GoldFile.read(url) }
+        #expect(error.location == .line(2))
+        #expect(error.reason.contains("unknown status \"seized\""))
+    }
+}
