@@ -30,7 +30,8 @@ public struct Extractor: Sendable {
     /// Every assertion of an article, in the order of the text.
     public func extract(_ article: Article) -> [Assertion] {
         let body = article.body
-        let allPlaces = gazetteer.mentions(in: body)
+        let (allWords, allPlaces) = gazetteer.analyze(body)
+        var wordCursor = 0
         let sentences = Sentences.split(body)
         let characterOffsets = CharacterOffsets(body)
         var assertions: [Assertion] = []
@@ -53,7 +54,18 @@ public struct Extractor: Sendable {
                 places.append(mention)
                 cursor += 1
             }
-            let analysis = SentenceAnalysis(sentence: sentence, places: places, extractor: self, published: article.published,
+            // Words of this sentence, with offsets relative to it.
+            while wordCursor < allWords.count && allWords[wordCursor].utf8Range.lowerBound < sentence.utf8Range.lowerBound { wordCursor += 1 }
+            var words: [TextWord] = []
+            var wordEnd = wordCursor
+            while wordEnd < allWords.count && allWords[wordEnd].utf8Range.upperBound <= sentence.utf8Range.upperBound {
+                var word = allWords[wordEnd]
+                word.utf8Range = (word.utf8Range.lowerBound - sentence.utf8Range.lowerBound)..<(word.utf8Range.upperBound - sentence.utf8Range.lowerBound)
+                if words.isEmpty { word.breakBefore = 2 }
+                words.append(word)
+                wordEnd += 1
+            }
+            let analysis = SentenceAnalysis(sentence: sentence, words: words, places: places, extractor: self, published: article.published,
                                             anchor: anchor, lastActors: lastActors, lastPlaces: lastPlaces)
             for claim in analysis.claims() {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,

@@ -51,14 +51,13 @@ struct SentenceAnalysis {
         }?.expression.interval
     }
 
-    init(sentence: Sentence, places mentions: [PlaceMention], extractor: Extractor, published: Day, anchor: DayInterval?,
-         lastActors: [Actor], lastPlaces: [PlaceMention]) {
+    init(sentence: Sentence, words: [TextWord], places mentions: [PlaceMention], extractor: Extractor, published: Day,
+         anchor: DayInterval?, lastActors: [Actor], lastPlaces: [PlaceMention]) {
         self.sentence = sentence
         self.published = published
         self.anchor = anchor
         self.lastActors = lastActors
         self.lastPlaces = lastPlaces.compactMap { $0.resolution.place }
-        let words = NameFolding.textWords(sentence.text)
         self.words = words
         func wordIndex(atByte offset: Int) -> Int {
             var low = 0, high = words.count

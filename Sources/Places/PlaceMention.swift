@@ -89,7 +89,16 @@ extension Gazetteer {
     /// or for any place when a cue word calls for its kind. A lowercase word counts only
     /// as a name of six or more letters that is not a common word.
     public func mentions(in text: String) -> [PlaceMention] {
-        let words = TextTokens(text)
+        mentions(in: text, words: TextTokens(text))
+    }
+
+    /// The words of a text and the places it names, from one pass of tokenization.
+    public func analyze(_ text: String) -> (words: [TextWord], places: [PlaceMention]) {
+        let tokens = TextTokens(text)
+        return (tokens.textWords, mentions(in: text, words: tokens))
+    }
+
+    func mentions(in text: String, words: TextTokens) -> [PlaceMention] {
         let found = findSpans(words)
         let utf8 = Array(text.utf8)
         func written(_ span: Span) -> String {

@@ -191,7 +191,13 @@ public struct TextWord: Sendable, Hashable {
 extension NameFolding {
     /// The words of a text, folded as names are folded.
     public static func textWords(_ text: String) -> [TextWord] {
-        let tokens = TextTokens(text)
+        TextTokens(text).textWords
+    }
+}
+
+extension TextTokens {
+    var textWords: [TextWord] {
+        let tokens = self
         return tokens.tokens.map { token in
             TextWord(utf8Range: token.start..<token.end,
                      key: String(decoding: tokens.key(token), as: UTF8.self),
