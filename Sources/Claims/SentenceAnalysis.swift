@@ -119,8 +119,8 @@ struct SentenceAnalysis {
             if let occurrence = matched {
                 // "the lost positions", "a held town": an adjective, not a claim.
                 let before = occurrence.first > 0 ? words[occurrence.first - 1].key : ""
-                let adjective = occurrence.trigger.voice != .nominal && occurrence.trigger.voice != .passive
-                    && ["the", "a", "an"].contains(before) && occurrence.trigger.words.count == 1
+                let verbal = occurrence.trigger.voice == .active || occurrence.trigger.voice == .subjectLoses
+                let adjective = verbal && ["the", "a", "an"].contains(before) && occurrence.trigger.words.count == 1
                 if !adjective { found.append(occurrence) }
                 index = occurrence.last + 1
             } else {
@@ -202,7 +202,18 @@ struct SentenceAnalysis {
         var usedLastPlaces = false
         let firstActorAfter = actorMentions.first { $0.words.lowerBound > occurrence.last }?.words.lowerBound ?? words.count
         switch trigger.voice {
-        case .active, .subjectLoses, .nominal:
+        case .active, .subjectLoses:
+            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+        case .nominalLoss:
+            // The places after "from", after the actor the noun names.
+            if let from = ((occurrence.last + 1)..<end).first(where: { words[$0].key == "from" }) {
+                objects = places.filter { $0.first > from && $0.first <= from + 6 && $0.first < end }
+            }
+        case .nominal where trigger.status == .contested:
+            // "clashes erupted between the GNA and the GNS in Tripoli": the place may follow the sides.
+            let window = occurrence.last..<min(end, nextTrigger)
+            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 }
+        case .nominal:
             (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
         case .passive:
             let windowStart = relative || clause == occurrence.first ? previousClause : clause
@@ -250,6 +261,10 @@ struct SentenceAnalysis {
                 agents = [actor]
                 actorFactor = 0.8
                 ruleSuffix = "+reference"
+            }
+        case .nominalLoss:
+            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 3 }) {
+                agents = [actor.actor]
             }
         case .passive:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 4 }) {

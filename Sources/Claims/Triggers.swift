@@ -9,7 +9,7 @@ import Places
 /// actor before loses the places after), or nominal ("the attack on Hun": places after,
 /// actor anywhere in the sentence).
 struct Trigger: Sendable {
-    enum Voice: Sendable { case active, passive, subjectLoses, nominal }
+    enum Voice: Sendable { case active, passive, subjectLoses, nominal, nominalLoss }
     var words: [String]
     var status: ClaimStatus
     var voice: Voice
@@ -26,6 +26,7 @@ struct Trigger: Sendable {
         case .passive: return "passive"
         case .subjectLoses: return "loss"
         case .nominal: return "nominal"
+        case .nominalLoss: return "nominal-loss"
         }
     }
 }
@@ -67,9 +68,13 @@ enum Triggers {
              "were forced out of", "was forced out of", "were driven out of", "was driven out of", "were expelled from",
              "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
              "forced to withdraw from", "forced to retreat", "forced to withdraw"], .lost, .subjectLoses, 0.85)
+        // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
+        add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of"], .lost, .nominalLoss, 0.8)
+        add(["control of", "control over"], .controls, .active, 0.75)
         // Fighting for a place.
         add(["fighting in", "fighting for", "fighting around", "clashes in", "clashes around", "clashes near", "battle for",
-             "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in", "besieged", "besieging",
+             "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in",
+             "clashes", "clashed", "fighting between", "clashes erupted", "clashes occurred in", "fighting erupted", "besieged", "besieging",
              "siege of", "laid siege to", "contested"], .contested, .nominal, 0.7)
         // Attacking a place.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled"],
@@ -103,7 +108,7 @@ enum Triggers {
 
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
-        "they", "he", "his", "their", "its", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
+        "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
         "brigade", "soldiers", "detachments", "detachment",
     ]
 

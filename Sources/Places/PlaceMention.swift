@@ -28,7 +28,7 @@ enum PlaceCues {
         "village": [.village, .town], "villages": [.village, .town], "settlement": [.town, .village],
         "settlements": [.town, .village], "oasis": [.district, .area, .town, .village],
         "district": [.district], "region": [.region, .district], "province": [.district],
-        "port": [.port, .oilTerminal], "terminal": [.oilTerminal, .port], "terminals": [.oilTerminal, .port],
+        "port": [.port, .oilTerminal], "ports": [.oilTerminal, .port], "terminal": [.oilTerminal, .port], "terminals": [.oilTerminal, .port],
         "airbase": [.airbase, .airport], "airbases": [.airbase, .airport], "base": [.airbase], "bases": [.airbase],
         "airport": [.airport, .airbase], "field": [.oilField], "fields": [.oilField], "oilfield": [.oilField],
     ]
