@@ -39,25 +39,7 @@ public struct ActorRegistry: Sendable {
     ///   colour, an alliance with an unknown actor or a bad date.
     public static func load(_ url: URL) throws -> ActorRegistry {
         let file = url.path
-        let text = try DataFile.readText(url)
-        var header: [String]?
-        var rows: [(line: Int, fields: [String: String])] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = offset + 1
-            if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let names = header else {
-                guard fields == columns else {
-                    throw DataFileError(file: file, location: .line(line), reason: "expected the header \(columns.joined(separator: " "))")
-                }
-                header = fields
-                continue
-            }
-            guard fields.count == names.count else {
-                throw DataFileError(file: file, location: .line(line), reason: "malformed row: \(fields.count) fields, expected \(names.count)")
-            }
-            rows.append((line, Dictionary(uniqueKeysWithValues: zip(names, fields))))
-        }
+        let rows = try TabularFile.rows(of: url, columns: columns).map { (line: $0.line, fields: $0.fields) }
         var actors: [Actor] = []
         var seen: Set<String> = []
         for (line, row) in rows {

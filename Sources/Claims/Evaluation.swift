@@ -29,29 +29,16 @@ public enum GoldFile {
     ///   unknown status or precision, or a bad date.
     public static func read(_ url: URL) throws -> [GoldAssertion] {
         let file = url.path
-        var header = false
-        var rows: [GoldAssertion] = []
-        for (offset, raw) in try DataFile.readText(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = offset + 1
-            if raw.trimmingCharacters(in: .whitespaces).isEmpty || raw.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(line), reason: reason) }
-            if !header {
-                guard fields == columns else { throw fail("expected the header \(columns.joined(separator: " "))") }
-                header = true
-                continue
+        return try TabularFile.rows(of: url, columns: columns).map { row in
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(row.line), reason: reason) }
+            guard let status = ClaimStatus(rawValue: row["status"]) else { throw fail("unknown status \"\(row["status"])\"") }
+            guard let from = Day(iso: row["date_from"]), let to = Day(iso: row["date_to"]), from <= to else {
+                throw fail("dates \"\(row["date_from"])\"–\"\(row["date_to"])\" are not an interval of YYYY-MM-DD days")
             }
-            guard fields.count == columns.count else { throw fail("malformed row: \(fields.count) fields, expected \(columns.count)") }
-            guard let status = ClaimStatus(rawValue: fields[2]) else { throw fail("unknown status \"\(fields[2])\"") }
-            guard let from = Day(iso: fields[3]), let to = Day(iso: fields[4]), from <= to else {
-                throw fail("dates \"\(fields[3])\"–\"\(fields[4])\" are not an interval of YYYY-MM-DD days")
-            }
-            guard let precision = DatePrecision(rawValue: fields[5]) else { throw fail("unknown precision \"\(fields[5])\"") }
-            rows.append(GoldAssertion(actor: fields[0], place: fields[1], status: status,
-                                      interval: DayInterval(from: from, to: to, precision: precision), quote: fields[6], line: line))
+            guard let precision = DatePrecision(rawValue: row["precision"]) else { throw fail("unknown precision \"\(row["precision"])\"") }
+            return GoldAssertion(actor: row["actor"], place: row["place"], status: status,
+                                 interval: DayInterval(from: from, to: to, precision: precision), quote: row["quote"], line: row.line)
         }
-        guard header else { throw DataFileError(file: file, reason: "no header line") }
-        return rows
     }
 }
 

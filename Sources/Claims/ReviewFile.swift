@@ -42,38 +42,24 @@ public enum ReviewFile {
     public static func read(_ url: URL) throws -> [Row] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         let file = url.path
-        var header = false
-        var rows: [Row] = []
         var keys: [String: Int] = [:]
-        for (offset, raw) in try DataFile.readText(url).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = offset + 1
-            if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(line), reason: reason) }
-            if !header {
-                guard fields == columns else { throw fail("expected the header \(columns.joined(separator: " "))") }
-                header = true
-                continue
+        return try TabularFile.rows(of: url, columns: columns).map { row in
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(row.line), reason: reason) }
+            guard let decision = Decision(rawValue: row["decision"]) else {
+                throw fail("unknown decision \"\(row["decision"])\" (\(Decision.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            guard fields.count == columns.count else { throw fail("malformed row: \(fields.count) fields, expected \(columns.count)") }
-            let values = Dictionary(uniqueKeysWithValues: zip(columns, fields))
-            guard let decision = Decision(rawValue: values["decision"]!) else {
-                throw fail("unknown decision \"\(values["decision"]!)\" (\(Decision.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            let key = values["key"]!
+            let key = row["key"]
             guard !key.isEmpty else { throw fail("row without a key") }
             if let first = keys[key] { throw fail("duplicate key \(key) (first on line \(first))") }
-            keys[key] = line
-            for column in ["actor", "place", "status"] where values[column]!.isEmpty { throw fail("row without \(column)") }
-            guard ClaimStatus(rawValue: values["status"]!) != nil else { throw fail("unknown status \"\(values["status"]!)\"") }
-            guard let from = Day(iso: values["date_from"]!), let to = Day(iso: values["date_to"]!), from <= to else {
-                throw fail("dates \"\(values["date_from"]!)\"–\"\(values["date_to"]!)\" are not an interval of YYYY-MM-DD days")
+            keys[key] = row.line
+            for column in ["actor", "place", "status"] where row[column].isEmpty { throw fail("row without \(column)") }
+            guard ClaimStatus(rawValue: row["status"]) != nil else { throw fail("unknown status \"\(row["status"])\"") }
+            guard let from = Day(iso: row["date_from"]), let to = Day(iso: row["date_to"]), from <= to else {
+                throw fail("dates \"\(row["date_from"])\"–\"\(row["date_to"])\" are not an interval of YYYY-MM-DD days")
             }
-            guard DatePrecision(rawValue: values["precision"]!) != nil else { throw fail("unknown precision \"\(values["precision"]!)\"") }
-            rows.append(Row(key: key, decision: decision, fields: values, line: line))
+            guard DatePrecision(rawValue: row["precision"]) != nil else { throw fail("unknown precision \"\(row["precision"])\"") }
+            return Row(key: key, decision: decision, fields: row.fields, line: row.line)
         }
-        guard header || rows.isEmpty else { throw DataFileError(file: file, reason: "no header line") }
-        return rows
     }
 
     /// Merges a new extraction into the reviewed rows; see the type's documentation.

@@ -13,48 +13,21 @@ enum GazetteerFile {
     static let columns = ["id", "kind", "name", "name_ar", "lat", "lon", "scope", "district", "region",
                           "geonames_id", "population", "polygon", "outside_km", "same_as", "codes", "aliases", "source"]
 
-    /// One line of a record file, every field as written (empty when blank).
-    struct Row {
-        var line: Int
-        var fields: [String: String]
-        subscript(_ column: String) -> String { fields[column] ?? "" }
-    }
+    typealias Row = TabularFile.Row
 
     /// Reads the rows of a record file.
     /// - Throws: ``DataFileError`` with the line for a missing or wrong header, a row
-    ///   with the wrong number of fields, or a duplicate id.
+    ///   with the wrong number of fields, a row without an id, or a duplicate id.
     static func rows(of url: URL) throws -> [Row] {
-        let file = url.path
-        let text = try DataFile.readText(url)
-        var header: [String]?
-        var rows: [Row] = []
+        let rows = try TabularFile.rows(of: url, columns: columns)
         var seen: [String: Int] = [:]
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = offset + 1
-            let content = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let names = header else {
-                guard fields == columns else {
-                    throw DataFileError(file: file, location: .line(line),
-                                        reason: "expected the header \(columns.joined(separator: " ")), found \(fields.joined(separator: " "))")
-                }
-                header = fields
-                continue
-            }
-            guard fields.count == names.count else {
-                throw DataFileError(file: file, location: .line(line),
-                                    reason: "malformed record: \(fields.count) tab-separated fields, expected \(names.count)")
-            }
-            let row = Row(line: line, fields: Dictionary(uniqueKeysWithValues: zip(names, fields)))
-            guard !row["id"].isEmpty else { throw DataFileError(file: file, location: .line(line), reason: "record without an id") }
+        for row in rows {
+            guard !row["id"].isEmpty else { throw DataFileError(file: url.path, location: .line(row.line), reason: "record without an id") }
             if let first = seen[row["id"]] {
-                throw DataFileError(file: file, location: .line(line), reason: "duplicate id \(row["id"]) (first on line \(first))")
+                throw DataFileError(file: url.path, location: .line(row.line), reason: "duplicate id \(row["id"]) (first on line \(first))")
             }
-            seen[row["id"]] = line
-            rows.append(row)
+            seen[row["id"]] = row.line
         }
-        guard header != nil else { throw DataFileError(file: file, reason: "no header line") }
         return rows
     }
 
@@ -137,7 +110,7 @@ enum GazetteerFile {
             places[row["id"]] = try place(row, file: generatedURL.path)
         }
         let curated = try rows(of: curatedURL)
-        var folds: [(row: GazetteerFile.Row, target: String)] = []
+        var folds: [(row: Row, target: String)] = []
         for row in curated {
             if !row["same_as"].isEmpty {
                 folds.append((row, row["same_as"]))

@@ -30,16 +30,8 @@ extension ControlMap {
             func run() throws {
                 var failed = 0
                 try reportingFailures {
-                    let extractor = try makeExtractor(gazetteer)
-                    var assertions: [Assertion] = []
-                    for file in files {
-                        do {
-                            assertions += extractor.extract(try Article.read(URL(fileURLWithPath: file), published: published))
-                        } catch let error as DataFileError {
-                            FileHandle.standardError.write(Data("controlmap: \(error)\n".utf8))
-                            failed += 1
-                        }
-                    }
+                    let assertions: [Assertion]
+                    (assertions, failed) = try extractAll(files, published: published, extractor: makeExtractor(gazetteer))
                     let url = URL(fileURLWithPath: claims)
                     let existing = try ReviewFile.read(url)
                     let merged = ReviewFile.merge(existing, extracted: assertions)
@@ -82,6 +74,22 @@ extension ControlMap {
             }
         }
     }
+}
+
+/// The assertions of every readable file; each unreadable one is reported on standard
+/// error with its reason and counted, and the others are still processed.
+func extractAll(_ files: [String], published: Day?, extractor: Extractor) -> (assertions: [Assertion], failed: Int) {
+    var assertions: [Assertion] = []
+    var failed = 0
+    for file in files {
+        do {
+            assertions += extractor.extract(try Article.read(URL(fileURLWithPath: file), published: published))
+        } catch {
+            FileHandle.standardError.write(Data("controlmap: \(error)\n".utf8))
+            failed += 1
+        }
+    }
+    return (assertions, failed)
 }
 
 func makeExtractor(_ options: GazetteerOptions) throws -> Extractor {

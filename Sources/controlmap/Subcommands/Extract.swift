@@ -34,17 +34,8 @@ extension ControlMap {
         func run() throws {
             var failed = 0
             try reportingFailures {
-                let extractor = try makeExtractor(gazetteer)
-                var assertions: [Assertion] = []
-                for file in files {
-                    do {
-                        let article = try Article.read(URL(fileURLWithPath: file), published: published)
-                        assertions += extractor.extract(article)
-                    } catch let error as DataFileError {
-                        FileHandle.standardError.write(Data("controlmap: \(error)\n".utf8))
-                        failed += 1
-                    }
-                }
+                let assertions: [Assertion]
+                (assertions, failed) = extractAll(files, published: published, extractor: try makeExtractor(gazetteer))
                 let text = format == .csv ? AssertionTable.csv(assertions) : AssertionTable.jsonLines(assertions)
                 if let output {
                     try DataFile.writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
