@@ -87,8 +87,9 @@ public struct ActorRegistry: Sendable {
                 guard let first = words.first else { continue }
                 let acronym = words.count == 1 && first.allCaps && name.count <= 5
                 phrases[first.key, default: []].append((words.map(\.key), index, isLeader, acronym))
-                // Single names (and surnames of leaders) also by their spelling skeleton.
-                if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 || isLeader {
+                // Single-word names ("Haftar", "Sarraj") also by their spelling skeleton; the
+                // last word of a longer name is often a common given name ("Hamid"), so not it.
+                if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 {
                     skeletons[last.skeleton, default: []].append((index, isLeader))
                     let bare = NameFolding.consonants(ofSkeleton: last.skeleton)
                     if bare.count >= 4 { consonants[bare, default: []].append((index, isLeader)) }

@@ -101,7 +101,8 @@ public struct Extractor: Sendable {
     }
 
     /// An attack on a place followed by its defender's loss of it, in the same or the
-    /// next sentences over the same days, is a capture by the attacker.
+    /// next sentences over the same days, is a capture by the attacker; and a capture is
+    /// a loss for whoever the text last said held or took the place.
     static func inferCaptures(_ assertions: [Assertion]) -> [Assertion] {
         var result = assertions
         for attack in assertions where attack.status == .attacked {
@@ -116,6 +117,22 @@ public struct Extractor: Sendable {
                 capture.rule = "inferred:attack then \(loss.actor.id) lost"
                 result.append(capture)
             }
+        }
+        // Whoever the text last said held or took a place loses it when another takes it.
+        for capture in assertions where capture.status == .captured {
+            let earlier = assertions.filter { ($0.status == .captured || $0.status == .controls) && $0.place.id == capture.place.id
+                && $0.actor.id != capture.actor.id && $0.interval.to <= capture.interval.from && $0.offset < capture.offset }
+            guard let holder = earlier.max(by: { $0.interval.to < $1.interval.to }) else { continue }
+            let known = result.contains { $0.status == .lost && $0.actor.id == holder.actor.id && $0.place.id == capture.place.id
+                && $0.interval.overlaps(capture.interval) }
+            guard !known else { continue }
+            var loss = capture
+            loss.actor = holder.actor
+            loss.status = .lost
+            loss.exceptions = []
+            loss.confidence = capture.confidence * 0.8
+            loss.rule = "inferred:previous holder"
+            result.append(loss)
         }
         return result.sorted { ($0.offset, $0.actor.id, $0.place.id) < ($1.offset, $1.actor.id, $1.place.id) }
     }

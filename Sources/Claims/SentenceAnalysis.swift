@@ -200,7 +200,11 @@ struct SentenceAnalysis {
         var objects: [PlaceSpan] = []
         var exceptions: [PlaceSpan] = []
         var usedLastPlaces = false
-        let firstActorAfter = actorMentions.first { $0.words.lowerBound > occurrence.last }?.words.lowerBound ?? words.count
+        // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
+        let firstActorAfter = actorMentions.first { mention in
+            mention.words.lowerBound > occurrence.last
+                && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
+        }?.words.lowerBound ?? words.count
         switch trigger.voice {
         case .active, .subjectLoses:
             (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
@@ -250,7 +254,11 @@ struct SentenceAnalysis {
         var ruleSuffix = ""
         switch trigger.voice {
         case .active, .subjectLoses:
-            let window = relative ? previousClause..<clause : clause..<occurrence.first
+            var window = relative ? previousClause..<clause : clause..<occurrence.first
+            // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
+            if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
+                window = (that + 1)..<window.upperBound
+            }
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
             if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") {
                 let afterObjects = objects.last?.last ?? occurrence.last

@@ -68,6 +68,8 @@ enum Triggers {
              "were forced out of", "was forced out of", "were driven out of", "was driven out of", "were expelled from",
              "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
              "forced to withdraw from", "forced to retreat", "forced to withdraw"], .lost, .subjectLoses, 0.85)
+        // "the recapture of Gharyan", "the capture of Sirte by the GNA".
+        add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
         add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of"], .lost, .nominalLoss, 0.8)
         add(["control of", "control over"], .controls, .active, 0.75)
@@ -130,6 +132,14 @@ enum Triggers {
         "suburbs", "checkpoint", "checkpoints", "hotel", "hospital", "center", "centre", "compound", "headquarters", "street",
         "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
     ]
+
+    /// Verbs that report what someone else says: the actor of the claim comes after "that".
+    static let reporting: Set<String> = ["said", "says", "declared", "announced", "reported", "claimed", "stated", "confirmed",
+                                         "added", "told", "insisted", "acknowledged", "admitted", "noted", "indicated"]
+
+    /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
+    static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
+                                           "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
     static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "south", "north", "east", "west",
