@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "Atlas", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .target(name: "Places", dependencies: ["GeoJSON", "DataFiles"]),
         .target(name: "Claims", dependencies: ["Places", "DataFiles"]),
+        .target(name: "Timeline", dependencies: ["Claims", "Places", "GeometryCore"]),
+        .target(name: "Territory", dependencies: ["Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
 
         // Command line
         .executableTarget(
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles"]),
+        .testTarget(name: "TerritoryTests", dependencies: ["Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
         .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,189 @@
+import Atlas
+import Claims
+import GeoJSON
+import GeometryCore
+import Places
+import Timeline
+
+/// What a cell of land shows on a day.
+enum CellLabel: Hashable, Comparable {
+    case held(String)
+    case contested
+    case changing
+    case unattributed
+
+    var key: String {
+        switch self {
+        case .held(let actor): return actor
+        case .contested: return "(contested)"
+        case .changing: return "(changing hands)"
+        case .unattributed: return "(unattributed)"
+        }
+    }
+
+    static func < (lhs: CellLabel, rhs: CellLabel) -> Bool { lhs.key < rhs.key }
+}
+
+/// The GEOS side of territories: the cells of the places, computed once, and their
+/// unions for any day. Not `Sendable`: it owns a GEOS context (one per build run).
+public final class TerritoryBuilder {
+    public let method: TerritoryMethod
+    let geos: GEOSContext
+    let proj: PROJContext
+    let projection: Projection
+    /// The places of each cell (places at the same point share one).
+    let cellPlaces: [[Place]]
+    /// Cells in projected metres, clipped to the country.
+    let cells: [Geometry]
+    /// The disc of each cell's radius around its site.
+    let discs: [Geometry]
+    let cellAreasKm2: [Double]
+    public let countryKm2: Double
+    private let cellOfPlace: [String: Int]
+
+    /// Computes the cells of every place on the map that has a radius in `method`.
+    /// - Throws: ``LibraryError`` or ``GeometryError`` from GEOS or PROJ.
+    public init(area: AreaOfInterest, gazetteer: Gazetteer, method: TerritoryMethod = .standard) throws {
+        self.method = method
+        let geos = try GEOSContext()
+        let proj = try PROJContext()
+        let boundaryLonLat = try geos.geometry(area.boundary.geometry)
+        guard let envelope = try boundaryLonLat.envelope() else { throw GeometryError("the boundary is empty") }
+        let projection = try Projection.equalArea(around: envelope, context: proj)
+        let boundary = try projection.forward(boundaryLonLat.densified(maxSegmentLength: 0.01))
+        let sites = gazetteer.places.filter { $0.scope == .map && method.radius(for: $0.kind) != nil }
+        let points = try projection.forward(sites.map { XY($0.position) })
+        let extent = try boundary.envelope()!.expanded(by: 200_000)
+        let diagram = try geos.voronoiDiagram(sites: points, extent: extent)
+        var grouped = [[Place]](repeating: [], count: diagram.cells.count)
+        for (index, place) in sites.enumerated() { grouped[diagram.cellOfSite[index]].append(place) }
+        let prepared = try PreparedGeometry(boundary)
+        var cells: [Geometry] = []
+        var discs: [Geometry] = []
+        var areas: [Double] = []
+        var siteIndex: [String: Int] = [:]
+        for (index, place) in sites.enumerated() where siteIndex[place.id] == nil { siteIndex[place.id] = index }
+        for (index, cell) in diagram.cells.enumerated() {
+            let site = points[siteIndex[grouped[index][0].id]!]
+            let radius = grouped[index].compactMap { method.radius(for: $0.kind) }.max()! * 1000
+            let disc = try geos.point(site).buffer(radius, quadrantSegments: 16)
+            // Clipped to the country only: cells that share edges stay a clean coverage.
+            let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
+            cells.append(clipped)
+            discs.append(disc)
+            areas.append(try clipped.intersection(disc).area() / 1e6)
+        }
+        self.geos = geos
+        self.proj = proj
+        self.projection = projection
+        self.cellPlaces = grouped
+        self.cells = cells
+        self.discs = discs
+        self.cellAreasKm2 = areas
+        self.countryKm2 = try boundary.area() / 1e6
+        var cellOfPlace: [String: Int] = [:]
+        for (index, places) in grouped.enumerated() { for place in places { cellOfPlace[place.id] = index } }
+        self.cellOfPlace = cellOfPlace
+    }
+
+    /// The label of every cell for a day's states: the holder when all its places that
+    /// anyone claims are held by one actor, contested when they disagree or fight,
+    /// changing when a change of hands is under way, unattributed when nobody is known.
+    func labels(_ states: [PlaceState]) -> [CellLabel] {
+        var byPlace: [String: PlaceState] = [:]
+        for state in states { byPlace[state.place.id] = state }
+        return cellPlaces.map { places in
+            let known = places.compactMap { byPlace[$0.id] }.filter { $0.condition != .unknown }
+            guard !known.isEmpty else { return .unattributed }
+            if known.contains(where: { $0.condition == .contested }) { return .contested }
+            if known.contains(where: { $0.condition == .changing }) { return .changing }
+            let holders = Set(known.compactMap { $0.holder?.id })
+            return holders.count == 1 ? .held(holders.first!) : .contested
+        }
+    }
+
+    /// The land of a set of cells, in projected metres: the coverage union of the cells
+    /// (`GEOSCoverageUnion_r`, exact because Voronoi cells share their edges) cut by the
+    /// union of their discs. Within one actor's cells this equals cutting each cell by
+    /// its own disc, except where a neighbouring disc of the same actor reaches across.
+    func union(of indexes: [Int]) throws -> Geometry {
+        let parts = try indexes.flatMap { try cells[$0].parts() }.filter { $0.kind == .polygon && !$0.isEmpty }
+        guard !parts.isEmpty else { return try geos.collection(.multiPolygon, of: []) }
+        let land = try geos.collection(.multiPolygon, of: parts).coverageUnion(tolerance: 1e-6)
+        let reach = try geos.collection(.multiPolygon, of: indexes.map { discs[$0] }).unaryUnion()
+        return try land.intersection(reach)
+    }
+
+    /// A projected polygon as longitude/latitude GeoJSON: snapped to a 1 m grid before
+    /// the inverse projection (so that shared edges stay shared), repaired if needed,
+    /// normalized so that the same land gives the same bytes.
+    func lonLat(_ geometry: Geometry) throws -> GeoJSONGeometry {
+        guard !geometry.isEmpty else { return .multiPolygon([]) }
+        var result = try projection.inverse(geometry.withPrecision(1.0))
+        if try !result.isValid() { result = try result.makeValid() }
+        let polygons = try result.normalized().geoJSON()
+        switch polygons {
+        case .polygon(let rings): return .multiPolygon([rings])
+        case .multiPolygon: return polygons
+        case .geometryCollection(let members):
+            return .multiPolygon(members.flatMap { member -> [[[Position]]] in
+                if case .polygon(let rings) = member { return [rings] }
+                if case .multiPolygon(let polygons) = member { return polygons }
+                return []
+            })
+        default: return .multiPolygon([])
+        }
+    }
+
+    /// Whether a place's point lies in a projected geometry.
+    func covers(_ geometry: Geometry, _ place: Place) throws -> Bool {
+        try geometry.covers(geos.point(projection.forward([XY(place.position)])[0]))
+    }
+
+    /// The snapshot of a day.
+    public func snapshot(_ timeline: ControlTimeline, on day: Day) throws -> Snapshot {
+        let states = timeline.states(on: day)
+        let labels = labels(states)
+        var byLabel: [CellLabel: [Int]] = [:]
+        for (index, label) in labels.enumerated() { byLabel[label, default: []].append(index) }
+        var territories: [Snapshot.Territory] = []
+        var contested: Snapshot.Territory?
+        var changing: Snapshot.Territory?
+        for label in byLabel.keys.sorted() where label != .unattributed {
+            let indexes = byLabel[label]!
+            let geometry = try union(of: indexes)
+            let km2 = try geometry.area() / 1e6
+            let places = indexes.flatMap { cellPlaces[$0] }.filter { place in states.contains { $0.place.id == place.id && $0.condition != .unknown } }
+            let territory = Snapshot.Territory(label: label.key, actor: nil, geometry: try lonLat(geometry), areaKm2: km2, placeCount: places.count)
+            switch label {
+            case .held(let id):
+                var held = territory
+                held.actor = timeline.actors.actor(id: id)
+                territories.append(held)
+            case .contested: contested = territory
+            case .changing: changing = territory
+            case .unattributed: break
+            }
+        }
+        let attributed = territories.reduce(0) { $0 + $1.areaKm2 } + (contested?.areaKm2 ?? 0) + (changing?.areaKm2 ?? 0)
+        return Snapshot(day: day, territories: territories, contested: contested, changing: changing,
+                        unattributedKm2: countryKm2 - attributed, countryKm2: countryKm2,
+                        places: states.filter { $0.condition != .unknown }, method: method, cellLabels: labels)
+    }
+
+    /// The cell areas transferred between labels from one snapshot to another, km².
+    func transfers(from before: Snapshot, to after: Snapshot) -> [String: [String: Double]] {
+        var matrix: [String: [String: Double]] = [:]
+        for index in cells.indices where before.cellLabels[index] != after.cellLabels[index] {
+            matrix[before.cellLabels[index].key, default: [:]][after.cellLabels[index].key, default: 0] += cellAreasKm2[index]
+        }
+        return matrix
+    }
+
+    /// Land that passed to (gained) or from (lost) an actor between two snapshots, in longitude/latitude.
+    func changedLand(from before: Snapshot, to after: Snapshot, actor: String) throws -> (gained: GeoJSONGeometry, lost: GeoJSONGeometry) {
+        let gained = cells.indices.filter { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
+        let lost = cells.indices.filter { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
+        return (try lonLat(union(of: gained)), try lonLat(union(of: lost)))
+    }
+}

@@ -1,0 +1,32 @@
+import Claims
+import Places
+
+/// What is known of a place on one day.
+public enum PlaceCondition: String, Sendable, Hashable, CaseIterable {
+    /// One side holds it.
+    case held
+    /// Claims for the same days disagree, or the text reports fighting for it.
+    case contested
+    /// Inside the interval of an imprecisely dated change of hands: both holders are listed.
+    case changing
+    /// Nothing is claimed about it up to that day.
+    case unknown
+}
+
+/// The state of a place on one day, with the claims behind it.
+public struct PlaceState: Sendable, Hashable {
+    public var place: Place
+    public var condition: PlaceCondition
+    /// The holder when held; the new holder when changing.
+    public var holder: Actor?
+    /// Every side involved: the two holders of a change, the sides of a contest.
+    public var sides: [Actor]
+    /// The first day of the holder's current hold (the start of the change or claim that set it).
+    public var since: Day?
+    /// The last day up to the snapshot on which a claim confirmed the holder.
+    public var lastConfirmed: Day?
+    /// The claims this state rests on, oldest first.
+    public var evidence: [Assertion]
+    /// Whether the state comes from a claim about a region that includes the place.
+    public var fromRegion: Bool
+}
