@@ -8,6 +8,8 @@ run: deps
 	$(SWIFT) build -c release --product controlmap
 	.build/release/controlmap basemap
 	.build/release/controlmap places export -o Output/libya/places.geojson
+	.build/release/controlmap claims update Articles/*.txt
+	.build/release/controlmap timeline -o Output/libya/timeline
 
 ## Install the system packages when missing, then run every test.
 test: deps

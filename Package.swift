@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "controlmap",
             dependencies: [
-                "Atlas", "Places", "Claims", "GeometryCore", "GeoJSON", "DataFiles",
+                "Atlas", "Places", "Claims", "Timeline", "Territory", "GeometryCore", "GeoJSON", "DataFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

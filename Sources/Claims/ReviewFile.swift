@@ -1,5 +1,6 @@
 import DataFiles
 import Foundation
+import Places
 
 /// The claims file analysts edit: every extracted assertion with a decision, plus the
 /// claims they add from sources outside the corpus. The builder reads it.
@@ -98,5 +99,33 @@ public enum ReviewFile {
 
     public static func write(_ rows: [Row], to url: URL) throws {
         try DataFile.writeAtomically(Data(text(rows).utf8), to: url)
+    }
+}
+
+extension ReviewFile {
+    /// The claims the builder uses: every row but the rejected ones, as assertions.
+    /// - Throws: ``DataFileError`` with the file and line for an unknown actor or place,
+    ///   an inverted date interval, or a malformed field.
+    public static func assertions(_ rows: [Row], file: String, gazetteer: Gazetteer, actors: ActorRegistry) throws -> [Assertion] {
+        try rows.filter { $0.decision != .rejected }.map { row in
+            func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(row.line), reason: reason) }
+            let fields = row.fields
+            guard let actor = actors.actor(id: fields["actor"] ?? "") else { throw fail("unknown actor \"\(fields["actor"] ?? "")\"") }
+            guard let place = gazetteer.place(id: fields["place"] ?? "") else { throw fail("unknown place \"\(fields["place"] ?? "")\"") }
+            guard let status = ClaimStatus(rawValue: fields["status"] ?? "") else { throw fail("unknown status \"\(fields["status"] ?? "")\"") }
+            guard let from = Day(iso: fields["date_from"] ?? ""), let to = Day(iso: fields["date_to"] ?? "") else {
+                throw fail("dates must be YYYY-MM-DD")
+            }
+            guard from <= to else { throw fail("inverted date interval \(from.iso)–\(to.iso)") }
+            let precision = DatePrecision(rawValue: fields["precision"] ?? "") ?? .day
+            let exceptions = try (fields["except"] ?? "").split(separator: "|").map { id -> Place in
+                guard let excepted = gazetteer.place(id: String(id)) else { throw fail("unknown excepted place \"\(id)\"") }
+                return excepted
+            }
+            return Assertion(article: fields["article"] ?? "", actor: actor, place: place, status: status,
+                             interval: DayInterval(from: from, to: to, precision: precision), exceptions: exceptions,
+                             quote: fields["quote"] ?? "", offset: Int(fields["offset"] ?? "") ?? 0,
+                             confidence: Double(fields["confidence"] ?? "") ?? 1, rule: fields["rule"] ?? row.decision.rawValue)
+        }
     }
 }

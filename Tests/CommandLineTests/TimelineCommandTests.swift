@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct TimelineCommandTests {
+    let seedArticle = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+
+    @Test func theCommittedTimelineIsUpToDateAndRebuildsToTheSameBytes() throws {
+        let folder = try temporaryFolder().appendingPathComponent("timeline")
+        let run = try controlmap(["timeline", "-o", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let committed = repositoryRoot.appendingPathComponent("Output/libya/timeline")
+        let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+        for name in names {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: committed.appendingPathComponent(name)),
+                    "Output/libya/timeline/\(name) is stale: run `make run`")
+        }
+    }
+
+    @Test func snapshotAndDiffOfTheSeedArticle() throws {
+        let empty = try temporaryFolder().appendingPathComponent("claims.tsv")
+        let snapshot = try controlmap(["snapshot", "--date", "2017-06-25", "--claims", empty.path, "--article", seedArticle.path,
+                                       "--published", "2017-06-25"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(snapshot.stdout.contains("\"date\":\"2017-06-25\""))
+        #expect(snapshot.stdout.contains("\"fill\":\"#c0392b\""))
+        let diff = try controlmap(["diff", "2017-03-01", "2017-06-25", "--claims", empty.path, "--article", seedArticle.path,
+                                   "--published", "2017-06-25"])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        for name in ["Hūn", "Waddān", "Sūknah", "Al Jufra Air Base"] { #expect(diff.stdout.contains("\(name) ["), "\(name)") }
+        #expect(diff.stdout.contains("→ lna"))
+    }
+
+    @Test func aClaimWithAnUnknownPlaceGivesFileAndLine() throws {
+        let claims = try temporaryFolder().appendingPathComponent("claims.tsv")
+        let header = "key\tdecision\tarticle\tactor\tactor_name\tplace\tgeonames_id\tplace_name\tstatus\tdate_from\tdate_to\tprecision\texcept\tquote\toffset\tconfidence\trule\tnote"
+        try (header + "\nk1\tadded\tnotes\tlna\tLNA\tgn:999999999\t\tNowhere\tcaptured\t2017-01-01\t2017-01-02\tday\t\tq\t0\t1\tanalyst\t\n")
+            .write(to: claims, atomically: true, encoding: .utf8)
+        let run = try controlmap(["snapshot", "--date", "2017-06-25", "--claims", claims.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("claims.tsv: line 2: unknown place \"gn:999999999\""))
+        let inverted = header + "\nk1\tadded\tnotes\tlna\tLNA\tgn:2216645\t\tHun\tcaptured\t2017-03-02\t2017-01-02\tday\t\tq\t0\t1\tanalyst\t\n"
+        try inverted.write(to: claims, atomically: true, encoding: .utf8)
+        let second = try controlmap(["snapshot", "--date", "2017-06-25", "--claims", claims.path])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("line 2"))
+    }
+}
