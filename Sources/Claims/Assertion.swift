@@ -31,4 +31,18 @@ public struct Assertion: Sendable, Hashable {
     public var confidence: Double
     /// The rule that fired, e.g. "active:captured" or "passive:under the control of".
     public var rule: String
+
+    public init(article: String, actor: Actor, place: Place, status: ClaimStatus, interval: DayInterval, exceptions: [Place],
+                quote: String, offset: Int, confidence: Double, rule: String) {
+        self.article = article
+        self.actor = actor
+        self.place = place
+        self.status = status
+        self.interval = interval
+        self.exceptions = exceptions
+        self.quote = quote
+        self.offset = offset
+        self.confidence = confidence
+        self.rule = rule
+    }
 }

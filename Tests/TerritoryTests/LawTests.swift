@@ -1,0 +1,109 @@
+import Claims
+import Foundation
+import Places
+import Testing
+import Timeline
+@testable import Territory
+
+/// A deterministic pseudo-random sequence for generated claims.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: String, _ to: String, confidence: Double = 0.9,
+           quote: String = "q", exceptions: [String] = []) -> Assertion {
+    Assertion(article: "test", actor: actors.actor(id: actor)!, place: gazetteer.place(id: place)!, status: status,
+              interval: DayInterval(from: day(from), to: day(to), precision: .day),
+              exceptions: exceptions.map { gazetteer.place(id: $0)! }, quote: quote, offset: 0, confidence: confidence, rule: "test")
+}
+
+@Suite(.serialized) struct TimelineLawTests {
+    @Test func randomClaimsKeepTheLaws() throws {
+        var random = SplitMix64(state: 2017)
+        let sides = ["lna", "gna", "isil", "bdb", "tebu"]
+        let places = gazetteer.places.filter { $0.scope == .map && [.city, .town, .village].contains($0.kind) && $0.outsideKm == nil }
+        var claims: [Assertion] = []
+        for _ in 0..<400 {
+            let place = places[random.below(places.count)]
+            let start = Day(year: 2016, month: 1, day: 1)!.adding(days: random.below(700))
+            let length = random.below(3) == 0 ? random.below(20) : 0
+            let status: ClaimStatus = [.captured, .captured, .controls, .lost, .contested][random.below(5)]
+            claims.append(Assertion(article: "random", actor: actors.actor(id: sides[random.below(sides.count)])!, place: place,
+                                    status: status, interval: DayInterval(from: start, to: start.adding(days: length), precision: .day),
+                                    exceptions: [], quote: "q\(claims.count)", offset: claims.count, confidence: 0.5 + Double(random.below(50)) / 100,
+                                    rule: "random"))
+        }
+        let timeline = ControlTimeline(assertions: claims, gazetteer: gazetteer, actors: actors)
+        let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        var previous: Snapshot?
+        for date in ["2016-03-01", "2016-09-01", "2017-03-01", "2017-12-31"] {
+            let snapshot = try builder.snapshot(timeline, on: day(date))
+            try checkLaws(snapshot, builder: builder)
+            if let before = previous {
+                // Applying diff(A, B) to the state at A gives the state at B.
+                let diff = try SnapshotDiff.between(before, snapshot, timeline: timeline, builder: builder)
+                var labels: [String: String] = [:]
+                for state in before.places { labels[state.place.id] = SnapshotDiff.PlaceChange.label(state) }
+                for change in diff.changes { labels[change.place.id] = change.toLabel }
+                var expected: [String: String] = [:]
+                for state in snapshot.places { expected[state.place.id] = SnapshotDiff.PlaceChange.label(state) }
+                #expect(labels.filter { $0.value != "unknown" } == expected.filter { $0.value != "unknown" }, "diff to \(date)")
+                // Every place that changed label moved the area of its cell between exactly those labels.
+                for (fromLabel, row) in diff.transfers { for (toLabel, km2) in row { #expect(fromLabel != toLabel && km2 > 0) } }
+            }
+            previous = snapshot
+        }
+    }
+
+    @Test func contradictionsAreSettledOrContestedNeverDropped() throws {
+        // Same days, two holders: the later-starting claim wins.
+        let later = ControlTimeline(assertions: [
+            claim("lna", .controls, "gn:2216645", "2017-01-01", "2017-06-30"),
+            claim("gna", .controls, "gn:2216645", "2017-03-01", "2017-06-30"),
+        ], gazetteer: gazetteer, actors: actors)
+        #expect(later.state(of: gazetteer.place(id: "gn:2216645")!, on: day("2017-04-01")).holder?.id == "gna")
+        // Same start, same confidence: contested, with both sides and both claims as evidence.
+        let tie = ControlTimeline(assertions: [
+            claim("lna", .controls, "gn:2216645", "2017-03-01", "2017-06-30"),
+            claim("gna", .controls, "gn:2216645", "2017-03-01", "2017-06-30"),
+        ], gazetteer: gazetteer, actors: actors)
+        let state = tie.state(of: gazetteer.place(id: "gn:2216645")!, on: day("2017-04-01"))
+        #expect(state.condition == .contested)
+        #expect(Set(state.sides.map(\.id)) == ["lna", "gna"])
+        #expect(state.evidence.count == 2)
+    }
+
+    @Test func changesTakeEffectOverTheirInterval() throws {
+        let timeline = ControlTimeline(assertions: [
+            claim("gna", .controls, "gn:2210554", "2016-01-01", "2016-01-01"),
+            claim("lna", .captured, "gn:2210554", "2016-03-10", "2016-03-20"),
+        ], gazetteer: gazetteer, actors: actors)
+        let sirte = gazetteer.place(id: "gn:2210554")!
+        #expect(timeline.state(of: sirte, on: day("2016-03-01")).holder?.id == "gna")
+        let during = timeline.state(of: sirte, on: day("2016-03-15"))
+        #expect(during.condition == .changing)
+        #expect(during.sides.map(\.id) == ["gna", "lna"])
+        let after = timeline.state(of: sirte, on: day("2016-03-20"))
+        #expect(after.condition == .held && after.holder?.id == "lna" && after.since == day("2016-03-10"))
+        #expect(timeline.state(of: sirte, on: day("2015-12-31")).condition == .unknown)
+    }
+
+    @Test func regionClaimsHonourTheirExceptionsAndGiveWayToPlaceClaims() throws {
+        let timeline = ControlTimeline(assertions: [
+            claim("lna", .controls, "cm:cyrenaica", "2017-06-25", "2017-06-25", exceptions: ["gn:87205"]),
+            claim("mscd", .controls, "gn:81302", "2017-06-20", "2017-06-25"),
+        ], gazetteer: gazetteer, actors: actors)
+        #expect(timeline.state(of: gazetteer.place(id: "gn:89055")!, on: day("2017-06-25")).holder?.id == "lna")   // Bayda
+        #expect(timeline.state(of: gazetteer.place(id: "gn:87205")!, on: day("2017-06-25")).condition == .unknown) // Derna excepted
+        #expect(timeline.state(of: gazetteer.place(id: "gn:81302")!, on: day("2017-06-25")).holder?.id == "mscd")  // its own claim
+        #expect(timeline.state(of: gazetteer.place(id: "gn:2210247")!, on: day("2017-06-25")).condition == .unknown) // Tripoli: not Cyrenaica
+    }
+}
