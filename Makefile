@@ -10,6 +10,7 @@ run: deps
 	.build/release/controlmap places export -o Output/libya/places.geojson
 	.build/release/controlmap claims update Articles/*.txt
 	.build/release/controlmap timeline -o Output/libya/timeline
+	.build/release/controlmap render --date $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/latest.png
 
 ## Install the system packages when missing, then run every test.
 test: deps

@@ -45,12 +45,13 @@ let package = Package(
         .target(name: "Claims", dependencies: ["Places", "DataFiles"]),
         .target(name: "Timeline", dependencies: ["Claims", "Places", "GeometryCore"]),
         .target(name: "Territory", dependencies: ["Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
+        .target(name: "Rendering", dependencies: ["Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
 
         // Command line
         .executableTarget(
             name: "controlmap",
             dependencies: [
-                "Atlas", "Places", "Claims", "Timeline", "Territory", "GeometryCore", "GeoJSON", "DataFiles",
+                "Atlas", "Places", "Claims", "Timeline", "Territory", "Rendering", "GeometryCore", "GeoJSON", "DataFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +67,7 @@ let package = Package(
         .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles"]),
         .testTarget(name: "TerritoryTests", dependencies: ["Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Territory", "Timeline", "Claims", "Places", "Atlas"]),
         .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
     ],
     swiftLanguageModes: [.v6]
