@@ -56,6 +56,35 @@ public struct SnapshotMap {
         }
     }
 
+    /// The opening of a map: the SVG element, patterns, background, title, the country
+    /// and its district lines.
+    func base(title: String, defs: String) throws -> [String] {
+        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\">",
+                   "<defs>\(defs)</defs>",
+                   "<rect width=\"100%\" height=\"100%\" fill=\"#eef3f7\"/>",
+                   "<text x=\"20\" y=\"36\" font-size=\"24\" font-weight=\"bold\" fill=\"#222222\">\(Self.escape(title))</text>",
+                   "<path class=\"country\" d=\"\(try path(area.boundary.geometry))\" fill=\"#f7f4ec\" stroke=\"none\"/>"]
+        for district in area.districts {
+            out.append("<path class=\"district\" d=\"\(try path(district.geometry))\" fill=\"none\" stroke=\"#c9c2b2\" stroke-width=\"0.6\"/>")
+        }
+        return out
+    }
+
+    /// The credits at the foot of a map, wrapped to the width of the page.
+    func credits(_ text: String) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + word.count + 1 <= 170 {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.enumerated().map { index, line in
+            "<text x=\"20\" y=\"\(Int(height - 30) + index * 13)\" font-size=\"10\" fill=\"#555555\">\(Self.escape(line))</text>"
+        }
+    }
+
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
@@ -74,15 +103,7 @@ public struct SnapshotMap {
                 throw GeometryError("actor \(territory.label) has no colour of the form #rrggbb")
             }
         }
-        var out: [String] = []
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\">")
-        out.append("<defs><pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\" fill-opacity=\"0.4\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#555555\" stroke-width=\"2\"/></pattern></defs>")
-        out.append("<rect width=\"100%\" height=\"100%\" fill=\"#eef3f7\"/>")
-        out.append("<text x=\"20\" y=\"36\" font-size=\"24\" font-weight=\"bold\" fill=\"#222222\">\(Self.escape(title))</text>")
-        out.append("<path class=\"country\" d=\"\(try path(area.boundary.geometry))\" fill=\"#f7f4ec\" stroke=\"none\"/>")
-        for district in area.districts {
-            out.append("<path class=\"district\" d=\"\(try path(district.geometry))\" fill=\"none\" stroke=\"#c9c2b2\" stroke-width=\"0.6\"/>")
-        }
+        var out = try base(title: title, defs: "<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\" fill-opacity=\"0.4\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#555555\" stroke-width=\"2\"/></pattern>")
         for territory in snapshot.territories {
             out.append("<path class=\"territory\" data-actor=\"\(Self.escape(territory.label))\" d=\"\(try path(territory.geometry))\" fill=\"\(territory.actor!.color)\" fill-opacity=\"0.6\" fill-rule=\"evenodd\" stroke=\"\(territory.actor!.color)\" stroke-width=\"0.8\"/>")
         }
@@ -162,18 +183,7 @@ public struct SnapshotMap {
         let barY = height - 62
         out.append(String(format: "<path d=\"M30 %.1fh%.1f\" stroke=\"#222222\" stroke-width=\"3\"/><text x=\"30\" y=\"%.1f\" font-size=\"11\" fill=\"#222222\">0</text><text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#222222\" text-anchor=\"middle\">200 km</text>",
                           barY, barLength, barY - 6, 30 + barLength, barY - 6))
-        // Credits, wrapped to the width of the page.
-        var creditLines: [String] = []
-        for word in "\(area.manifest.attribution) Territory: \(snapshot.method.name).".split(separator: " ") {
-            if let last = creditLines.last, last.count + word.count + 1 <= 170 {
-                creditLines[creditLines.count - 1] = last + " " + word
-            } else {
-                creditLines.append(String(word))
-            }
-        }
-        for (index, line) in creditLines.enumerated() {
-            out.append("<text x=\"20\" y=\"\(Int(height - 30) + index * 13)\" font-size=\"10\" fill=\"#555555\">\(Self.escape(line))</text>")
-        }
+        out += credits("\(area.manifest.attribution) Territory: \(snapshot.method.name).")
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
     }

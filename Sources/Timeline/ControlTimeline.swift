@@ -52,11 +52,13 @@ public struct ControlTimeline: Sendable {
         return days.sorted()
     }
 
-    /// The places any claim bears on: named directly, or inside a region a claim names.
+    /// The places any claim bears on: named directly, or inside a region a claim names
+    /// (regions, districts and the country themselves are areas, not places).
     public var places: [Place] {
         var ids = Set(direct.keys)
         for claim in regional { for place in members(of: claim) { ids.insert(place.id) } }
-        return ids.compactMap { gazetteer.place(id: $0) }.filter { $0.scope == .map }.sorted { $0.id < $1.id }
+        return ids.compactMap { gazetteer.place(id: $0) }
+            .filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
     }
 
     /// The state of every place any claim bears on, on `day`, sorted by place id.

@@ -69,3 +69,32 @@ final class SVGCounter: NSObject, XMLParserDelegate {
         #expect(throws: (any Error).self) { try SnapshotMap(area: area).svg(snapshot, title: "empty") }
     }
 }
+
+@Suite struct DiffMapTests {
+    let gazetteer = try! Gazetteer.load(folder: libyaFolder)
+    let actors = try! ActorRegistry.load(libyaFolder.appendingPathComponent("actors.tsv"))
+    let area = try! AreaOfInterest.load(folder: libyaFolder)
+
+    @Test func theDiffMapLabelsThePlacesThatChangedHands() throws {
+        let article = try Article.read(seedArticleURL, published: Day(year: 2017, month: 6, day: 25)!)
+        let timeline = ControlTimeline(assertions: Extractor(gazetteer: gazetteer, actors: actors).extract(article), gazetteer: gazetteer, actors: actors)
+        let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        let before = try builder.snapshot(timeline, on: Day(iso: "2017-03-01")!)
+        let after = try builder.snapshot(timeline, on: Day(iso: "2017-06-25")!)
+        let diff = try SnapshotDiff.between(before, after, timeline: timeline, builder: builder)
+        let svg = try SnapshotMap(area: area).svg(diff, title: "What changed")
+        let parser = XMLParser(data: Data(svg.utf8))
+        let counter = SVGCounter()
+        parser.delegate = counter
+        #expect(parser.parse())
+        #expect(counter.counts["circle.place"] == diff.changes.count)
+        #expect(counter.counts["path.gained"] ?? 0 >= 1)
+        // Every label says from → to, and the labels that fit include the LNA's gains.
+        let labels = counter.texts.filter { $0.contains(" → ") }
+        #expect(labels.count == counter.counts["text.label"])
+        #expect(labels.contains { $0.hasSuffix("unknown → lna") })
+        #expect(counter.texts.contains { $0.hasPrefix("Libyan National Army +") })
+        let same = try SnapshotDiff.between(after, after, timeline: timeline, builder: builder)
+        #expect(throws: (any Error).self) { try SnapshotMap(area: area).svg(same, title: "nothing") }
+    }
+}

@@ -10,34 +10,50 @@ extension ControlMap {
     /// `controlmap render --date D -o map.svg|map.png`: a snapshot as a map.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the snapshot of a day as an SVG map, or a PNG through rsvg-convert.")
+            abstract: "Draw the snapshot of a day, or the diff of two days, as an SVG map or a PNG through rsvg-convert.")
 
         @OptionGroup var gazetteer: GazetteerOptions
         @OptionGroup var source: ClaimsSourceOptions
 
-        @Option(help: "The day (YYYY-MM-DD).")
-        var date: Day
+        @Option(help: "The day (YYYY-MM-DD) of the snapshot to draw.")
+        var date: Day?
+
+        @Option(parsing: .upToNextOption, help: "Two days FROM TO (YYYY-MM-DD): draw what changed between them.")
+        var diff: [Day] = []
 
         @Option(name: [.short, .long], help: "Output file, .svg or .png.")
         var output: String
 
         func validate() throws {
             guard output.hasSuffix(".svg") || output.hasSuffix(".png") else { throw ValidationError("the output must end in .svg or .png") }
+            guard (date == nil) != diff.isEmpty else { throw ValidationError("give either --date D or --diff FROM TO") }
+            if !diff.isEmpty {
+                guard diff.count == 2, diff[0] < diff[1] else { throw ValidationError("--diff takes two days, FROM before TO") }
+            }
         }
 
         func run() throws {
             try reportingFailures {
                 let inputs = try BuildInputs(gazetteer, source)
-                let snapshot = try inputs.builder.snapshot(inputs.timeline, on: date)
                 let map = try SnapshotMap(area: inputs.area)
-                let svg = try map.svg(snapshot, title: "Who held what in \(inputs.area.manifest.name) — \(date.iso)")
+                let svg: String
+                if let date {
+                    let snapshot = try inputs.builder.snapshot(inputs.timeline, on: date)
+                    svg = try map.svg(snapshot, title: "Who held what in \(inputs.area.manifest.name) — \(date.iso)")
+                    print(areaTable(snapshot))
+                } else {
+                    let before = try inputs.builder.snapshot(inputs.timeline, on: diff[0])
+                    let after = try inputs.builder.snapshot(inputs.timeline, on: diff[1])
+                    let change = try SnapshotDiff.between(before, after, timeline: inputs.timeline, builder: inputs.builder)
+                    svg = try map.svg(change, title: "What changed in \(inputs.area.manifest.name), \(diff[0].iso) → \(diff[1].iso)")
+                    print(change.table())
+                }
                 let url = URL(fileURLWithPath: output)
                 if output.hasSuffix(".svg") {
                     try DataFile.writeAtomically(Data(svg.utf8), to: url)
                 } else {
                     try writePNG(svg, to: url)
                 }
-                print(areaTable(snapshot))
             }
         }
     }
