@@ -11,6 +11,7 @@ run: deps
 	.build/release/controlmap claims update Articles/*.txt
 	.build/release/controlmap timeline -o Output/libya/timeline
 	.build/release/controlmap render --date $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/latest.png
+	.build/release/controlmap render --diff $$(ls Output/libya/timeline | grep geojson | head -1 | cut -c1-10) $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/diff.png
 
 ## Install the system packages when missing, then run every test.
 test: deps
