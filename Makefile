@@ -12,9 +12,11 @@ run: deps
 	.build/release/controlmap timeline -o Output/libya/timeline
 	.build/release/controlmap render --date $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/latest.png
 	.build/release/controlmap render --diff $$(ls Output/libya/timeline | grep geojson | head -1 | cut -c1-10) $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/diff.png
+	.build/release/controlmap viewer -o Output/libya/viewer.html
 
-## Install the system packages when missing, then run every test.
-test: deps
+## Install the system packages when missing (Chromium too, for the viewer's browser test), then run every test.
+test:
+	@sh scripts/ensure-deps.sh --tests
 	$(SWIFT) test
 
 deps:

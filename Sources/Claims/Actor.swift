@@ -19,6 +19,15 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// People who lead or speak for the actor: their names stand for it ("Haftar" → LNA).
     public var leaders: [String]
     public var sidesWith: [Alliance]
+
+    public init(id: String, name: String, color: String, aliases: [String], leaders: [String], sidesWith: [Alliance]) {
+        self.id = id
+        self.name = name
+        self.color = color
+        self.aliases = aliases
+        self.leaders = leaders
+        self.sidesWith = sidesWith
+    }
 }
 
 /// Every actor of a conflict, with a matcher for their names in running text.

@@ -10,6 +10,6 @@ struct ControlMap: ParsableCommand {
             Exit codes: 0 success, 1 nothing found, 2 bad input data, 3 a GEOS or PROJ failure, \
             64 bad command-line usage.
             """,
-        subcommands: [Basemap.self, PlacesCommand.self, Extract.self, ClaimsCommand.self, Eval.self, SnapshotCommand.self, TimelineCommand.self, DiffCommand.self, Render.self]
+        subcommands: [Basemap.self, PlacesCommand.self, Extract.self, ClaimsCommand.self, Eval.self, SnapshotCommand.self, TimelineCommand.self, DiffCommand.self, Render.self, Viewer.self]
     )
 }

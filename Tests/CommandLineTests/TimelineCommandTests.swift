@@ -46,3 +46,13 @@ import Testing
         #expect(second.stderr.contains("line 2"))
     }
 }
+
+@Suite struct ViewerOutputTests {
+    @Test func theCommittedViewerIsUpToDate() throws {
+        let output = try temporaryFolder().appendingPathComponent("viewer.html")
+        let run = try controlmap(["viewer", "-o", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Data(contentsOf: output) == Data(contentsOf: repositoryRoot.appendingPathComponent("Output/libya/viewer.html")),
+                "Output/libya/viewer.html is stale: run `make run`")
+    }
+}

@@ -98,3 +98,19 @@ final class SVGCounter: NSObject, XMLParserDelegate {
         #expect(throws: (any Error).self) { try SnapshotMap(area: area).svg(same, title: "nothing") }
     }
 }
+
+@Suite struct RenderingBadInputTests {
+    @Test func anActorWithoutAUsableColourIsRefused() throws {
+        let gazetteer = try Gazetteer.load(folder: libyaFolder)
+        let area = try AreaOfInterest.load(folder: libyaFolder)
+        let colourless = Actor(id: "x", name: "Unknown force", color: "red", aliases: [], leaders: [], sidesWith: [])
+        let registry = ActorRegistry(actors: [colourless])
+        let hun = try #require(gazetteer.place(id: "gn:2216645"))
+        let claim = Assertion(article: "t", actor: colourless, place: hun, status: .captured,
+                              interval: .day(Day(iso: "2017-06-01")!), exceptions: [], quote: "q", offset: 0, confidence: 1, rule: "test")
+        let timeline = ControlTimeline(assertions: [claim], gazetteer: gazetteer, actors: registry)
+        let snapshot = try TerritoryBuilder(area: area, gazetteer: gazetteer).snapshot(timeline, on: Day(iso: "2017-06-25")!)
+        let error = try #require(throws: (any Error).self) { try SnapshotMap(area: area).svg(snapshot, title: "t") }
+        #expect("\(error)".contains("#rrggbb"))
+    }
+}

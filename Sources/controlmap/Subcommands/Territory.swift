@@ -46,6 +46,25 @@ struct BuildInputs {
         inputsHash = String(hash, radix: 16)
     }
 
+    /// A snapshot for every day on which some place's state changes, in date order, with a
+    /// progress count on standard error when it is a terminal.
+    func distinctSnapshots() throws -> [Snapshot] {
+        var result: [Snapshot] = []
+        let days = timeline.changeDays
+        let terminal = isatty(STDERR_FILENO) != 0
+        func signature(_ snapshot: Snapshot) -> [String] {
+            snapshot.places.map { "\($0.place.id)|\($0.condition.rawValue)|\($0.holder?.id ?? "")" }
+        }
+        for (index, day) in days.enumerated() {
+            if terminal { FileHandle.standardError.write(Data("\rsnapshots \(index + 1)/\(days.count)".utf8)) }
+            let snapshot = try builder.snapshot(timeline, on: day)
+            let same = result.last.map { signature($0) == signature(snapshot) } ?? snapshot.places.isEmpty
+            if !same { result.append(snapshot) }
+        }
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        return result
+    }
+
     func write(_ snapshot: Snapshot, to url: URL) throws {
         try GeoJSONWriter.write(snapshot.featureCollection(inputsHash: inputsHash, attribution: area.manifest.attribution), to: url)
     }
@@ -111,27 +130,20 @@ extension ControlMap {
                 let inputs = try BuildInputs(gazetteer, source)
                 let folder = URL(fileURLWithPath: output, isDirectory: true)
                 var entries: [JSONValue] = []
-                var previous: Snapshot?
                 var written: Set<String> = []
-                let days = inputs.timeline.changeDays
-                let terminal = isatty(STDERR_FILENO) != 0
-                for (index, day) in days.enumerated() {
-                    if terminal { FileHandle.standardError.write(Data("\rsnapshots \(index + 1)/\(days.count)".utf8)) }
-                    let snapshot = try inputs.builder.snapshot(inputs.timeline, on: day)
-                    let same = previous.map { Self.sameState($0, snapshot) } ?? snapshot.places.isEmpty
-                    guard !same else { continue }
-                    let name = "\(day.iso).geojson"
+                let snapshots = try inputs.distinctSnapshots()
+                for snapshot in snapshots {
+                    let name = "\(snapshot.day.iso).geojson"
                     try inputs.write(snapshot, to: folder.appendingPathComponent(name))
                     written.insert(name)
                     entries.append(.object([
-                        "date": .string(day.iso), "file": .string(name),
+                        "date": .string(snapshot.day.iso), "file": .string(name),
                         "areas_km2": .object(Dictionary(uniqueKeysWithValues: snapshot.territories.map { ($0.label, JSONValue.number(($0.areaKm2 * 10).rounded() / 10)) })),
                         "contested_km2": .number(((snapshot.contested?.areaKm2 ?? 0) * 10).rounded() / 10),
                         "places": .number(Double(snapshot.places.count)),
                     ]))
-                    previous = snapshot
                 }
-                if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+                let previous = snapshots.last
                 // Remove snapshots of an earlier run that this one no longer makes.
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 where name.hasSuffix(".geojson") && !written.contains(name) {
@@ -145,10 +157,6 @@ extension ControlMap {
             }
         }
 
-        static func sameState(_ a: Snapshot, _ b: Snapshot) -> Bool {
-            a.places.map { "\($0.place.id)|\($0.condition.rawValue)|\($0.holder?.id ?? "")" }
-                == b.places.map { "\($0.place.id)|\($0.condition.rawValue)|\($0.holder?.id ?? "")" }
-        }
     }
 
     /// `controlmap diff FROM TO`: what changed between two days.
