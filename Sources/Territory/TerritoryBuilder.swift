@@ -33,10 +33,10 @@ public final class TerritoryBuilder {
     let projection: Projection
     /// The places of each cell (places at the same point share one).
     let cellPlaces: [[Place]]
-    /// Cells in projected metres, clipped to the country.
-    let cells: [Geometry]
-    /// The disc of each cell's radius around its site.
-    let discs: [Geometry]
+    /// The faces of the noded cells (each cell clipped to the country and to its radius), projected metres.
+    let faces: [Geometry]
+    /// The faces that make up each cell.
+    let facesOfCell: [[Int]]
     let cellAreasKm2: [Double]
     public let countryKm2: Double
     private let cellOfPlace: [String: Int]
@@ -58,28 +58,39 @@ public final class TerritoryBuilder {
         var grouped = [[Place]](repeating: [], count: diagram.cells.count)
         for (index, place) in sites.enumerated() { grouped[diagram.cellOfSite[index]].append(place) }
         let prepared = try PreparedGeometry(boundary)
-        var cells: [Geometry] = []
-        var discs: [Geometry] = []
-        var areas: [Double] = []
+        var pieces: [Geometry] = []
         var siteIndex: [String: Int] = [:]
         for (index, place) in sites.enumerated() where siteIndex[place.id] == nil { siteIndex[place.id] = index }
         for (index, cell) in diagram.cells.enumerated() {
             let site = points[siteIndex[grouped[index][0].id]!]
-            let radius = grouped[index].compactMap { method.radius(for: $0.kind) }.max()! * 1000
-            let disc = try geos.point(site).buffer(radius, quadrantSegments: 16)
-            // Clipped to the country only: cells that share edges stay a clean coverage.
             let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
-            cells.append(clipped)
-            discs.append(disc)
-            areas.append(try clipped.intersection(disc).area() / 1e6)
+            if method.fullCoverage {
+                pieces.append(clipped)
+            } else {
+                let radius = grouped[index].compactMap { method.radius(for: $0.kind) }.max()! * 1000
+                pieces.append(try clipped.intersection(geos.point(site).buffer(radius, quadrantSegments: 16)))
+            }
+        }
+        // Node every piece's outline once: the faces that result tile the pieces with
+        // shared vertices, so the land of any set of cells is a fast, exact coverage union.
+        let outlines = try geos.collection(.geometryCollection, of: pieces.filter { !$0.isEmpty }.map { try $0.boundary() })
+        let faces = try geos.polygonize([outlines.unaryUnion()]).parts()
+        let pieceIndex = try SpatialIndex(pieces, in: geos)
+        var facesOfCell = [[Int]](repeating: [], count: pieces.count)
+        var keptFaces: [Geometry] = []
+        for face in faces {
+            let inside = try face.pointOnSurface()
+            guard let owner = try pieceIndex.candidates(intersecting: inside).first(where: { try pieces[$0].covers(inside) }) else { continue }
+            facesOfCell[owner].append(keptFaces.count)
+            keptFaces.append(face)
         }
         self.geos = geos
         self.proj = proj
         self.projection = projection
         self.cellPlaces = grouped
-        self.cells = cells
-        self.discs = discs
-        self.cellAreasKm2 = areas
+        self.faces = keptFaces
+        self.facesOfCell = facesOfCell
+        self.cellAreasKm2 = try pieces.map { try $0.area() / 1e6 }
         self.countryKm2 = try boundary.area() / 1e6
         var cellOfPlace: [String: Int] = [:]
         for (index, places) in grouped.enumerated() { for place in places { cellOfPlace[place.id] = index } }
@@ -102,16 +113,18 @@ public final class TerritoryBuilder {
         }
     }
 
-    /// The land of a set of cells, in projected metres: the coverage union of the cells
-    /// (`GEOSCoverageUnion_r`, exact because Voronoi cells share their edges) cut by the
-    /// union of their discs. Within one actor's cells this equals cutting each cell by
-    /// its own disc, except where a neighbouring disc of the same actor reaches across.
+    /// The land of a set of cells, in projected metres: the coverage union
+    /// (`GEOSCoverageUnion_r`) of their faces, which share their vertices by construction;
+    /// should GEOS find the faces overlap after all, the slower unary union.
     func union(of indexes: [Int]) throws -> Geometry {
-        let parts = try indexes.flatMap { try cells[$0].parts() }.filter { $0.kind == .polygon && !$0.isEmpty }
+        let parts = indexes.flatMap { facesOfCell[$0] }.map { faces[$0] }
         guard !parts.isEmpty else { return try geos.collection(.multiPolygon, of: []) }
-        let land = try geos.collection(.multiPolygon, of: parts).coverageUnion(tolerance: 1e-6)
-        let reach = try geos.collection(.multiPolygon, of: indexes.map { discs[$0] }).unaryUnion()
-        return try land.intersection(reach)
+        let collection = try geos.collection(.multiPolygon, of: parts)
+        do {
+            return try collection.coverageUnion(tolerance: 1e-6)
+        } catch is GeometryError {
+            return try collection.unaryUnion()
+        }
     }
 
     /// A projected polygon as longitude/latitude GeoJSON: snapped to a 1 m grid before
@@ -174,7 +187,7 @@ public final class TerritoryBuilder {
     /// The cell areas transferred between labels from one snapshot to another, km².
     func transfers(from before: Snapshot, to after: Snapshot) -> [String: [String: Double]] {
         var matrix: [String: [String: Double]] = [:]
-        for index in cells.indices where before.cellLabels[index] != after.cellLabels[index] {
+        for index in facesOfCell.indices where before.cellLabels[index] != after.cellLabels[index] {
             matrix[before.cellLabels[index].key, default: [:]][after.cellLabels[index].key, default: 0] += cellAreasKm2[index]
         }
         return matrix
@@ -182,8 +195,8 @@ public final class TerritoryBuilder {
 
     /// Land that passed to (gained) or from (lost) an actor between two snapshots, in longitude/latitude.
     func changedLand(from before: Snapshot, to after: Snapshot, actor: String) throws -> (gained: GeoJSONGeometry, lost: GeoJSONGeometry) {
-        let gained = cells.indices.filter { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
-        let lost = cells.indices.filter { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
+        let gained = facesOfCell.indices.filter { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
+        let lost = facesOfCell.indices.filter { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
         return (try lonLat(union(of: gained)), try lonLat(union(of: lost)))
     }
 }

@@ -107,3 +107,20 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
         #expect(timeline.state(of: gazetteer.place(id: "gn:2210247")!, on: day("2017-06-25")).condition == .unknown) // Tripoli: not Cyrenaica
     }
 }
+
+@Suite(.serialized) struct FullCoverageTests {
+    @Test func fullCoverageGivesWholeCellsAndKeepsTheLaws() throws {
+        let timeline = try seedTimeline()
+        let cut = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        var method = TerritoryMethod.standard
+        method.fullCoverage = true
+        let whole = try TerritoryBuilder(area: area, gazetteer: gazetteer, method: method)
+        let date = day("2017-06-25")
+        let cutSnapshot = try cut.snapshot(timeline, on: date)
+        let wholeSnapshot = try whole.snapshot(timeline, on: date)
+        try checkLaws(wholeSnapshot, builder: whole)
+        #expect(wholeSnapshot.areaKm2(of: "lna") > cutSnapshot.areaKm2(of: "lna") * 5)
+        #expect(wholeSnapshot.unattributedKm2 < cutSnapshot.unattributedKm2)
+        #expect(wholeSnapshot.method.name == "voronoi-cells-clipped-to-country")
+    }
+}

@@ -18,6 +18,9 @@ struct ClaimsSourceOptions: ParsableArguments {
 
     @Option(help: "Publication day (YYYY-MM-DD) for articles without metadata.")
     var published: Day?
+
+    @Flag(name: .long, help: "Give each place its whole Voronoi cell instead of cutting it to a radius.")
+    var fullCoverage = false
 }
 
 /// Everything a snapshot needs, loaded once.
@@ -37,7 +40,9 @@ struct BuildInputs {
         }
         area = try AreaOfInterest.load(folder: gazetteer.folder)
         timeline = ControlTimeline(assertions: assertions, gazetteer: extractor.gazetteer, actors: extractor.actors)
-        builder = try TerritoryBuilder(area: area, gazetteer: extractor.gazetteer)
+        var method = TerritoryMethod.standard
+        method.fullCoverage = source.fullCoverage
+        builder = try TerritoryBuilder(area: area, gazetteer: extractor.gazetteer, method: method)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in (AssertionTable.csv(timeline.assertions) + "\(builder.method.parameters)").utf8 {
             hash ^= UInt64(byte)
