@@ -27,7 +27,7 @@ build: deps
 
 ## Build in release mode and print the benchmark table (ControlMap against its peers, same run).
 bench: deps
-	@python3 -c "import ahocorasick" 2>/dev/null || python3 -m pip install --quiet pyahocorasick
+	@python3 -c "import ahocorasick, shapely, geopandas" 2>/dev/null || python3 -m pip install --quiet pyahocorasick shapely geopandas
 	$(SWIFT) build -c release --product controlmap-bench
 	.build/release/controlmap-bench
 

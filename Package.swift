@@ -57,7 +57,7 @@ let package = Package(
         ),
 
         // `make bench`: measurements against peers run in the same run.
-        .executableTarget(name: "controlmap-bench", dependencies: ["Places", "Claims"]),
+        .executableTarget(name: "controlmap-bench", dependencies: ["Places", "Claims", "Atlas", "GeoJSON", "GeometryCore", "Territory", "Timeline"]),
 
         // Tests mirror the source tree.
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),

@@ -31,6 +31,27 @@ public struct Place: Sendable, Hashable, Identifiable {
     /// Ids of records folded into this one (`same_as` in the curated layer).
     public var mergedIDs: [String]
 
+    public init(id: String, kind: PlaceKind, name: String, arabicName: String? = nil, position: Position, scope: PlaceScope = .map,
+                district: String? = nil, region: String? = nil, geonamesID: Int? = nil, population: Int? = nil, polygon: String? = nil,
+                outsideKm: Double? = nil, codes: [String] = [], aliases: [String] = [], source: String = "", mergedIDs: [String] = []) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.arabicName = arabicName
+        self.position = position
+        self.scope = scope
+        self.district = district
+        self.region = region
+        self.geonamesID = geonamesID
+        self.population = population
+        self.polygon = polygon
+        self.outsideKm = outsideKm
+        self.codes = codes
+        self.aliases = aliases
+        self.source = source
+        self.mergedIDs = mergedIDs
+    }
+
     /// Every name: the preferred name, the Arabic name and the aliases.
     public var allNames: [String] {
         var names = [name]

@@ -43,7 +43,12 @@ public final class TerritoryBuilder {
 
     /// Computes the cells of every place on the map that has a radius in `method`.
     /// - Throws: ``LibraryError`` or ``GeometryError`` from GEOS or PROJ.
-    public init(area: AreaOfInterest, gazetteer: Gazetteer, method: TerritoryMethod = .standard) throws {
+    public convenience init(area: AreaOfInterest, gazetteer: Gazetteer, method: TerritoryMethod = .standard) throws {
+        try self.init(area: area, places: gazetteer.places, method: method)
+    }
+
+    /// Computes the cells of the given places (those on the map with a radius in `method`).
+    public init(area: AreaOfInterest, places: [Place], method: TerritoryMethod = .standard) throws {
         self.method = method
         let geos = try GEOSContext()
         let proj = try PROJContext()
@@ -51,7 +56,7 @@ public final class TerritoryBuilder {
         guard let envelope = try boundaryLonLat.envelope() else { throw GeometryError("the boundary is empty") }
         let projection = try Projection.equalArea(around: envelope, context: proj)
         let boundary = try projection.forward(boundaryLonLat.densified(maxSegmentLength: 0.01))
-        let sites = gazetteer.places.filter { $0.scope == .map && method.radius(for: $0.kind) != nil }
+        let sites = places.filter { $0.scope == .map && method.radius(for: $0.kind) != nil }
         let points = try projection.forward(sites.map { XY($0.position) })
         let extent = try boundary.envelope()!.expanded(by: 200_000)
         let diagram = try geos.voronoiDiagram(sites: points, extent: extent)
@@ -132,7 +137,9 @@ public final class TerritoryBuilder {
     /// normalized so that the same land gives the same bytes.
     func lonLat(_ geometry: Geometry) throws -> GeoJSONGeometry {
         guard !geometry.isEmpty else { return .multiPolygon([]) }
-        var result = try projection.inverse(geometry.withPrecision(1.0))
+        // Rounding alone is enough almost always; the full snap-rounding only when it is not.
+        var result = try projection.inverse(geometry.withPrecision(1.0, keepTopology: false))
+        if try !result.isValid() { result = try projection.inverse(geometry.withPrecision(1.0)) }
         if try !result.isValid() { result = try result.makeValid() }
         let polygons = try result.normalized().geoJSON()
         switch polygons {

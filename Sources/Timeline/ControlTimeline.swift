@@ -25,6 +25,8 @@ public struct ControlTimeline: Sendable {
     public let actors: ActorRegistry
     private let direct: [String: [Assertion]]
     private let regional: [Assertion]
+    /// Every place any claim names directly or through a region, on the map, sorted by id.
+    public let places: [Place]
 
     public init(assertions: [Assertion], gazetteer: Gazetteer, actors: ActorRegistry) {
         self.assertions = assertions.sorted { ($0.interval.from, $0.interval.to, $0.offset) < ($1.interval.from, $1.interval.to, $1.offset) }
@@ -38,6 +40,12 @@ public struct ControlTimeline: Sendable {
         }
         self.direct = direct
         self.regional = regional
+        // The places any claim bears on: named directly, or inside a region a claim names
+        // (regions, districts and the country themselves are areas, not places).
+        var named: [String: Place] = [:]
+        for assertion in self.assertions { named[assertion.place.id] = assertion.place }
+        for claim in regional { for place in Self.members(of: claim, in: gazetteer) { named[place.id] = place } }
+        self.places = named.values.filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
     }
 
     /// Every day on which some place's state may change: the first and the day after the
@@ -52,15 +60,6 @@ public struct ControlTimeline: Sendable {
         return days.sorted()
     }
 
-    /// The places any claim bears on: named directly, or inside a region a claim names
-    /// (regions, districts and the country themselves are areas, not places).
-    public var places: [Place] {
-        var ids = Set(direct.keys)
-        for claim in regional { for place in members(of: claim) { ids.insert(place.id) } }
-        return ids.compactMap { gazetteer.place(id: $0) }
-            .filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
-    }
-
     /// The state of every place any claim bears on, on `day`, sorted by place id.
     public func states(on day: Day) -> [PlaceState] {
         places.map { state(of: $0, on: day) }
@@ -72,7 +71,9 @@ public struct ControlTimeline: Sendable {
     }
 
     /// The places inside the region, district or country a claim names, less its exceptions.
-    func members(of claim: Assertion) -> [Place] {
+    func members(of claim: Assertion) -> [Place] { Self.members(of: claim, in: gazetteer) }
+
+    static func members(of claim: Assertion, in gazetteer: Gazetteer) -> [Place] {
         let region = claim.place
         let excepted = claim.exceptions
         return gazetteer.places.filter { place in

@@ -4,9 +4,14 @@
 //   controlmap-bench measure-places NAMES CORPUS   (internal) measure ControlMap alone, print JSON
 //
 // Each measurement runs in a process of its own so that its peak memory is its own.
+import Atlas
 import Claims
 import Foundation
+import GeoJSON
+import GeometryCore
 import Places
+import Territory
+import Timeline
 
 let repository = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let work = repository.appendingPathComponent("bench-work")
@@ -121,6 +126,80 @@ func measureExtraction(count: Int) throws -> Measurement {
                        peak_mb: peakMegabytes(), build_seconds: built)
 }
 
+/// Synthetic places inside the real boundary: 5 actors, a holder for each place on the
+/// first day, then on each of `dates` days 0.5% of the places pass to another actor.
+/// Writes the same data in projected metres for the peers, and measures ControlMap:
+/// the cells (build) and a snapshot per date (labels, unions, areas, GeoJSON geometry).
+func measureTerritory(places count: Int, dates: Int, dataFile: URL) throws -> Measurement {
+    let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let geos = try GEOSContext()
+    let proj = try PROJContext()
+    let boundary = try geos.geometry(area.boundary.geometry)
+    let envelope = try boundary.envelope()!
+    let projection = try Projection.equalArea(around: envelope, context: proj)
+    let prepared = try PreparedGeometry(boundary)
+    var random = SplitMix64(state: UInt64(count))
+    var positions: [Position] = []
+    while positions.count < count {
+        let x = envelope.minX + Double(random.next() % 1_000_000) / 1_000_000 * envelope.width
+        let y = envelope.minY + Double(random.next() % 1_000_000) / 1_000_000 * envelope.height
+        if try prepared.contains(geos.point(XY(x, y))) { positions.append(Position(longitude: x, latitude: y)) }
+    }
+    let kinds: [PlaceKind] = (0..<count).map { _ in let r = random.next() % 100; return r < 2 ? .city : r < 12 ? .town : .village }
+    let method = TerritoryMethod.standard
+    let actorIDs = ["lna", "gna", "isil", "bdb", "tebu"]
+    let registry = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
+    let places = (0..<count).map { Place(id: "s\($0)", kind: kinds[$0], name: "site \($0)", position: positions[$0]) }
+    var holders = (0..<count).map { _ in Int(random.next() % 5) }
+    let day0 = Day(year: 2016, month: 1, day: 1)!
+    var claims = places.indices.map { index in
+        Assertion(article: "bench", actor: registry.actor(id: actorIDs[holders[index]])!, place: places[index], status: .controls,
+                  interval: .day(day0), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench")
+    }
+    var changes: [[[Int]]] = []
+    for date in 1...dates {
+        var today: [[Int]] = []
+        for _ in 0..<max(1, count / 200) {
+            let index = Int(random.next() % UInt64(count))
+            let holder = (holders[index] + 1 + Int(random.next() % 4)) % 5
+            holders[index] = holder
+            today.append([index, holder])
+            claims.append(Assertion(article: "bench", actor: registry.actor(id: actorIDs[holder])!, place: places[index], status: .captured,
+                                    interval: .day(day0.adding(days: date)), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench"))
+        }
+        changes.append(today)
+    }
+    // The peers' data: projected boundary, sites, radii, holders, changes.
+    let ring = try projection.forward(boundary.densified(maxSegmentLength: 0.01)).geoJSON()
+    guard case .polygon(let rings) = ring else { throw NSError(domain: "bench", code: 2) }
+    let sites = try projection.forward(positions.map(XY.init))
+    var initial = claims.prefix(count).map { claim in actorIDs.firstIndex(of: claim.actor.id)! }
+    initial = Array(initial)
+    let data: JSONValue = .object([
+        "boundary": .array(rings[0].map { .array([.number($0.longitude), .number($0.latitude)]) }),
+        "sites": .array(sites.map { .array([.number($0.x), .number($0.y)]) }),
+        "radius_m": .array(kinds.map { .number(method.radius(for: $0)! * 1000) }),
+        "holders0": .array(initial.map { .number(Double($0)) }),
+        "changes": .array(changes.map { .array($0.map { .array($0.map { .number(Double($0)) }) }) }),
+        "actors": .number(5),
+    ])
+    try JSONText.serialize(data).write(to: dataFile)
+
+    let started = now()
+    let builder = try TerritoryBuilder(area: area, places: places, method: method)
+    let built = now() - started
+    let timeline = ControlTimeline(assertions: claims, gazetteer: try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya")),
+                                   actors: registry)
+    let t0 = now()
+    var total = 0.0
+    for date in 1...dates {
+        let snapshot = try builder.snapshot(timeline, on: day0.adding(days: date))
+        total = snapshot.territories.reduce(0) { $0 + $1.areaKm2 }
+    }
+    let seconds = now() - t0
+    return Measurement(tool: "controlmap (Swift)", seconds: seconds, megabytes: total, matches: dates, peak_mb: peakMegabytes(), build_seconds: built)
+}
+
 func run(_ arguments: [String]) throws -> Measurement {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -141,6 +220,11 @@ func lpad(_ text: String, _ width: Int) -> String { String(repeating: " ", count
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
+    if arguments.first == "measure-territory", arguments.count == 4, let count = Int(arguments[1]), let dates = Int(arguments[2]) {
+        let measurement = try measureTerritory(places: count, dates: dates, dataFile: URL(fileURLWithPath: arguments[3]))
+        print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+        exit(0)
+    }
     if arguments.first == "measure-extraction", arguments.count == 2, let count = Int(arguments[1]) {
         print(String(decoding: try JSONEncoder().encode(try measureExtraction(count: count)), as: UTF8.self))
         exit(0)
@@ -185,6 +269,29 @@ do {
            lpad(String(format: "%.2f", extraction.build_seconds), 8), lpad(String(format: "%.0f", extraction.peak_mb), 8),
            lpad("\(extraction.matches)", 10), lpad(String(format: "%.2f×", perSecond / 2000), 9)].joined(separator: " "))
     print(String(format: "extraction: %.0f articles/s on one core; its ratio is against the goal of 2,000 articles/s (no peer extractor runs here).", perSecond))
+    // Territories at three scales; the peers run on the same data, each in its own process.
+    var territoryScales: [(Int, Int)] = [(1_000, 20), (30_000, 2)]
+    if let index = arguments.firstIndex(of: "--territory"), index + 1 < arguments.count {
+        territoryScales = arguments[index + 1].split(separator: ",").compactMap { item in
+            let parts = item.split(separator: "x").compactMap { Int($0) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    }
+    for (count, dates) in territoryScales {
+        let dataFile = work.appendingPathComponent("territory-\(count).json")
+        let ours = try run([CommandLine.arguments[0], "measure-territory", String(count), String(dates), dataFile.path])
+        let peers = try ["shapely", "geopandas"].filter { $0 == "shapely" || count <= 30_000 }.map {
+            try run(["python3", repository.appendingPathComponent("bench/territory_peer.py").path, dataFile.path, $0])
+        }
+        let job = dates == 1 ? "snapshot, \(count) places" : "\(dates)-date timeline, \(count) places"
+        for measurement in [ours] + peers {
+            let ratio = measurement.seconds > 0 ? measurement.seconds / ours.seconds : 0
+            print([pad(job, 34), pad(measurement.tool, 24), lpad("", 8), lpad(String(format: "%.2f", measurement.seconds), 9),
+                   lpad(String(format: "%.2f", measurement.build_seconds), 8), lpad(String(format: "%.0f", measurement.peak_mb), 8),
+                   lpad("", 10), lpad(measurement.tool.hasPrefix("controlmap") ? "1.00×" : String(format: "%.2f×", ratio), 9)].joined(separator: " "))
+        }
+    }
+    print("territories: seconds for the dates after the cells are built (\"index s\" is the build); the ratio is the peer's time over ControlMap's (above 1: ControlMap is faster).")
     print("matches: ControlMap counts resolved mentions (longest name, disambiguated); the peer counts every name occurrence on word boundaries, overlapping ones included.")
 } catch {
     FileHandle.standardError.write(Data("controlmap-bench: \(error)\n".utf8))

@@ -29,10 +29,13 @@ extension Geometry {
         return copy
     }
 
-    /// A copy snapped to a grid of `gridSize` units, with collapsed parts removed and
-    /// the result kept valid (`GEOSGeom_setPrecision_r`, flags 0).
-    public func withPrecision(_ gridSize: Double) throws -> Geometry {
+    /// A copy snapped to a grid of `gridSize` units (`GEOSGeom_setPrecision_r`). By
+    /// default collapsed parts are removed and the result kept valid (flags 0, a full
+    /// snap-rounding overlay); with `keepTopology: false` the coordinates are only rounded
+    /// (`GEOS_PREC_NO_TOPO`), which is much faster and may leave the result invalid.
+    public func withPrecision(_ gridSize: Double, keepTopology: Bool = true) throws -> Geometry {
         guard gridSize >= 0, gridSize.isFinite else { throw GeometryError("grid size must be a finite number ≥ 0, not \(gridSize)") }
-        return try context.own(GEOSGeom_setPrecision_r(handle, pointer, gridSize, 0), from: "GEOSGeom_setPrecision_r")
+        let flags: Int32 = keepTopology ? 0 : Int32(GEOS_PREC_NO_TOPO.rawValue)
+        return try context.own(GEOSGeom_setPrecision_r(handle, pointer, gridSize, flags), from: "GEOSGeom_setPrecision_r")
     }
 }
