@@ -42,7 +42,7 @@ let package = Package(
         // Domain
         .target(name: "Atlas", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .target(name: "Places", dependencies: ["GeoJSON", "DataFiles"]),
-        .target(name: "Claims", dependencies: ["Places", "DataFiles"]),
+        .target(name: "Claims", dependencies: ["Places", "DataFiles", "GeoJSON"]),
         .target(name: "Timeline", dependencies: ["Claims", "Places", "GeometryCore"]),
         .target(name: "Territory", dependencies: ["Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
         .target(name: "Rendering", dependencies: ["Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),

@@ -1,4 +1,5 @@
 import Foundation
+import GeoJSON
 
 /// Assertions as rows: CSV (RFC 4180) and JSON Lines, with the columns analysts expect.
 public enum AssertionTable {
@@ -28,13 +29,12 @@ public enum AssertionTable {
     /// One JSON object per line, keys sorted, numbers for offset and confidence.
     public static func jsonLines(_ assertions: [Assertion]) -> String {
         assertions.map { assertion in
-            var object: [String: Any] = [:]
-            for (column, value) in zip(columns, fields(assertion)) { object[column] = value }
-            object["offset"] = assertion.offset
-            object["confidence"] = (assertion.confidence * 100).rounded() / 100
-            object["except"] = assertion.exceptions.map(\.id)
-            let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            return String(decoding: data, as: UTF8.self) + "\n"
+            var object: [String: JSONValue] = [:]
+            for (column, value) in zip(columns, fields(assertion)) { object[column] = .string(value) }
+            object["offset"] = .number(Double(assertion.offset))
+            object["confidence"] = .number((assertion.confidence * 100).rounded() / 100)
+            object["except"] = .array(assertion.exceptions.map { .string($0.id) })
+            return String(decoding: JSONText.serialize(.object(object)), as: UTF8.self) + "\n"
         }.joined()
     }
 }

@@ -70,11 +70,10 @@ func writeCorpus(_ url: URL, megabytes: Int, gazetteer: Gazetteer) throws {
     try text.write(to: url, atomically: true, encoding: .utf8)
 }
 
-func measurePlaces(names: URL, corpus: URL) throws -> Measurement {
+func measurePlaces(corpus: URL) throws -> Measurement {
     let started = now()
     let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
     let built = now() - started
-    _ = names
     let text = try String(contentsOf: corpus, encoding: .utf8)
     let documents = text.components(separatedBy: "\n\n")
     let t0 = now()
@@ -230,7 +229,7 @@ do {
         exit(0)
     }
     if arguments.first == "measure-places", arguments.count == 3 {
-        let measurement = try measurePlaces(names: URL(fileURLWithPath: arguments[1]), corpus: URL(fileURLWithPath: arguments[2]))
+        let measurement = try measurePlaces(corpus: URL(fileURLWithPath: arguments[2]))
         print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
         exit(0)
     }
