@@ -37,6 +37,9 @@ public final class TerritoryBuilder {
     let faces: [Geometry]
     /// The faces that make up each cell.
     let facesOfCell: [[Int]]
+    /// The faces' areas, m², and their shared edges.
+    let faceAreas: [Double]
+    let coverage: FaceCoverage
     let cellAreasKm2: [Double]
     public let countryKm2: Double
     private let cellOfPlace: [String: Int]
@@ -95,6 +98,8 @@ public final class TerritoryBuilder {
         self.cellPlaces = grouped
         self.faces = keptFaces
         self.facesOfCell = facesOfCell
+        self.faceAreas = try keptFaces.map { try $0.area() }
+        self.coverage = try FaceCoverage(faces: keptFaces)
         self.cellAreasKm2 = try pieces.map { try $0.area() / 1e6 }
         self.countryKm2 = try boundary.area() / 1e6
         var cellOfPlace: [String: Int] = [:]
@@ -118,13 +123,19 @@ public final class TerritoryBuilder {
         }
     }
 
-    /// The land of a set of cells, in projected metres: the coverage union
-    /// (`GEOSCoverageUnion_r`) of their faces, which share their vertices by construction;
-    /// should GEOS find the faces overlap after all, the slower unary union.
+    /// The land of a set of cells, in projected metres: the rings formed by the edges
+    /// between their faces and the others (``FaceCoverage``), checked against the faces'
+    /// total area; should that check fail, the coverage union of the faces
+    /// (`GEOSCoverageUnion_r`), and should GEOS find them overlapping, the unary union.
     func union(of indexes: [Int]) throws -> Geometry {
-        let parts = indexes.flatMap { facesOfCell[$0] }.map { faces[$0] }
-        guard !parts.isEmpty else { return try geos.collection(.multiPolygon, of: []) }
-        let collection = try geos.collection(.multiPolygon, of: parts)
+        let faceIndexes = indexes.flatMap { facesOfCell[$0] }
+        guard !faceIndexes.isEmpty else { return try geos.collection(.multiPolygon, of: []) }
+        let expected = faceIndexes.reduce(0) { $0 + faceAreas[$1] }
+        if let assembled = try? coverage.union(of: Set(faceIndexes), in: geos),
+           let area = try? assembled.area(), abs(area - expected) <= 1e-6 * max(expected, 1) {
+            return assembled
+        }
+        let collection = try geos.collection(.multiPolygon, of: faceIndexes.map { faces[$0] })
         do {
             return try collection.coverageUnion(tolerance: 1e-6)
         } catch is GeometryError {

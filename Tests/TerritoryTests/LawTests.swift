@@ -1,4 +1,5 @@
 import Claims
+import GeometryCore
 import Foundation
 import Places
 import Testing
@@ -122,5 +123,31 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
         #expect(wholeSnapshot.areaKm2(of: "lna") > cutSnapshot.areaKm2(of: "lna") * 5)
         #expect(wholeSnapshot.unattributedKm2 < cutSnapshot.unattributedKm2)
         #expect(wholeSnapshot.method.name == "voronoi-cells-clipped-to-country")
+    }
+}
+
+@Suite(.serialized) struct FaceCoverageTests {
+    @Test func assembledOutlinesMatchTheFacesTheyJoin() throws {
+        let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        var random = SplitMix64(state: 7)
+        for _ in 0..<5 {
+            // A random fifth of the cells, as one actor might hold them.
+            let cells = builder.facesOfCell.indices.filter { _ in random.below(5) == 0 }
+            let faces = Set(cells.flatMap { builder.facesOfCell[$0] })
+            let assembled = try builder.coverage.union(of: faces, in: builder.geos)
+            let expected = faces.reduce(0) { $0 + builder.faceAreas[$1] }
+            #expect(abs(try assembled.area() - expected) <= 1e-6 * expected)
+            let reason = try assembled.invalidityReason()
+            #expect(reason == nil, "\(reason ?? "")")
+            let reference = try builder.geos.collection(.multiPolygon, of: faces.sorted().map { builder.faces[$0] }).unaryUnion()
+            #expect(abs(try reference.symmetricDifferenceArea(assembled)) < 1)
+        }
+    }
+}
+
+extension Geometry {
+    /// The area of the land in one geometry but not both, m².
+    func symmetricDifferenceArea(_ other: Geometry) throws -> Double {
+        try difference(other).area() + other.difference(self).area()
     }
 }
