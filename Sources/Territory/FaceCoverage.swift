@@ -68,7 +68,9 @@ struct FaceCoverage {
         }
         var rings: [[Point]] = []
         var remaining = count
-        while remaining > 0, let start = outgoing.first(where: { !$0.value.isEmpty })?.key {
+        var starts = Array(outgoing.keys)
+        while remaining > 0, let start = starts.last {
+            guard let pending = outgoing[start], !pending.isEmpty else { starts.removeLast(); continue }
             var ring = [start]
             var previous = start
             var current = outgoing[start]!.removeLast()

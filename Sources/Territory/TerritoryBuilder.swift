@@ -177,6 +177,7 @@ public final class TerritoryBuilder {
         let labels = labels(states)
         var byLabel: [CellLabel: [Int]] = [:]
         for (index, label) in labels.enumerated() { byLabel[label, default: []].append(index) }
+        let known = Set(states.filter { $0.condition != .unknown }.map(\.place.id))
         var territories: [Snapshot.Territory] = []
         var contested: Snapshot.Territory?
         var changing: Snapshot.Territory?
@@ -184,7 +185,7 @@ public final class TerritoryBuilder {
             let indexes = byLabel[label]!
             let geometry = try union(of: indexes)
             let km2 = try geometry.area() / 1e6
-            let places = indexes.flatMap { cellPlaces[$0] }.filter { place in states.contains { $0.place.id == place.id && $0.condition != .unknown } }
+            let places = indexes.flatMap { cellPlaces[$0] }.filter { known.contains($0.id) }
             let territory = Snapshot.Territory(label: label.key, actor: nil, geometry: try lonLat(geometry), areaKm2: km2, placeCount: places.count)
             switch label {
             case .held(let id):
