@@ -297,10 +297,12 @@ struct SentenceAnalysis {
         if usedLastPlaces { dateFactor *= 0.9 }
         let exceptionPlaces = exceptions.map(\.place)
         var claims: [Claim] = []
-        // "captured two barracks in Sirte", "held part of the city": fighting for the place.
+        // "captured two barracks in Sirte", "held part of the city", "captured the city
+        // center": fighting for the place, not its capture.
         var status = trigger.status
-        if [.captured, .controls].contains(status), trigger.voice == .active, let first = objects.first,
-           ((occurrence.last + 1)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+        let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
+        if [.captured, .controls].contains(status), trigger.voice == .active, objects.first != nil || usedLastPlaces,
+           ((occurrence.last + 1)..<max(occurrence.last + 1, objectStart)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
             status = .contested
         }
         func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }

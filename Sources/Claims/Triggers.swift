@@ -53,7 +53,8 @@ enum Triggers {
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
              "drove out", "expelled", "took", "seize control of", "seized control of", "assumed control of", "restored control over",
              "restored control of", "cleared"], .captured, .active)
-        add(["entered", "enter", "entering", "moved into", "rolled into"], .captured, .active, 0.6)
+        // Entering a place is fighting in it, not yet holding it.
+        add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "came under the control of", "come under the control of",
              "passed under the control of", "transition under the control of", "passed to", "handed over to"], .captured, .passive)
