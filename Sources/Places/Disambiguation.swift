@@ -8,8 +8,9 @@ import GeoJSON
 /// for a facility with no cue, −12 (more than a level), because facilities carry the
 /// name of their town or area ("Jufra" the district, "Jufra" the airbase); how likely a bare mention means its
 /// kind (``PlaceKind``, half a point per step); its population (0.25 per power of ten);
-/// and +1.5 when it lies within 100 km of a place named without doubt elsewhere in the
-/// text. A name is ambiguous when the two best candidates are less than 0.75 apart.
+/// +1 for a facility of the kind a cue calls for whose own name carries the name
+/// written; and +1.5 when it lies
+/// within 25 km (+1 within 100 km) of a place named without doubt elsewhere in the text. A name is ambiguous when the two best candidates are less than 0.75 apart.
 enum Disambiguation {
     static let ambiguityMargin = 0.75
     static let nearbyKm = 100.0
@@ -34,9 +35,16 @@ enum Disambiguation {
             if let population = place.population, population > 0 {
                 weight += log10(Double(population)) * 0.25
             }
+            // A facility whose own name carries the name written ("Tripoli International
+            // Airport" for "Tripoli airport") before one that only serves that town.
+            if kind.isFacility, context.cueKinds.contains(kind), match.matchedName != place.name,
+               NameFolding.key(place.name).split(separator: " ").contains(Substring(NameFolding.key(match.matchedName))) {
+                weight += 1
+            }
             let position = place.position
-            let near = !context.nearby.isEmpty && context.nearby.contains { distanceKm($0, position) < nearbyKm }
-            if near { weight += 1.5 }
+            let closest = context.nearby.map { distanceKm($0, position) }.min() ?? .infinity
+            let near = closest < nearbyKm
+            if near { weight += closest < 25 ? 1.5 : 1.0 }
             return Candidate(match: match, weight: weight, cueMatched: cueMatched, facilityWithoutCue: facilityWithoutCue, nearOthers: near)
         }
         .sorted { ($0.weight, $1.match.placeIndex) > ($1.weight, $0.match.placeIndex) }

@@ -200,7 +200,27 @@ public final class TerritoryBuilder {
         let attributed = territories.reduce(0) { $0 + $1.areaKm2 } + (contested?.areaKm2 ?? 0) + (changing?.areaKm2 ?? 0)
         return Snapshot(day: day, territories: territories, contested: contested, changing: changing,
                         unattributedKm2: countryKm2 - attributed, countryKm2: countryKm2,
-                        places: states.filter { $0.condition != .unknown }, method: method, cellLabels: labels)
+                        places: reconciled(states.filter { $0.condition != .unknown }, labels: labels), method: method, cellLabels: labels)
+    }
+
+    /// Places that share a cell (records at one point) with a place held by another
+    /// actor are shown as contested between them, as their cell is: the map and the list
+    /// of places never disagree.
+    func reconciled(_ states: [PlaceState], labels: [CellLabel]) -> [PlaceState] {
+        var byPlace: [String: PlaceState] = [:]
+        for state in states { byPlace[state.place.id] = state }
+        return states.map { state in
+            guard state.condition == .held, let holder = state.holder, let cell = cellOfPlace[state.place.id],
+                  labels[cell] != .held(holder.id) else { return state }
+            var contested = state
+            contested.condition = .contested
+            var sides = [holder]
+            for other in cellPlaces[cell] {
+                if let otherHolder = byPlace[other.id]?.holder, !sides.contains(where: { $0.id == otherHolder.id }) { sides.append(otherHolder) }
+            }
+            contested.sides = sides
+            return contested
+        }
     }
 
     /// The cell areas transferred between labels from one snapshot to another, km².

@@ -27,3 +27,17 @@ import Testing
         }
     }
 }
+
+/// Every article of the repository: every place it names resolves.
+@Suite struct ProjectArticlesTests {
+    @Test func everyMentionInEveryArticleResolves() throws {
+        let folder = repositoryRoot.appendingPathComponent("Articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(names.count >= 7)
+        for name in names {
+            let report = libya.coverage(of: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            #expect(report.passes, "\(name): ambiguous \(report.ambiguous.map(\.text)), unresolved \(report.unresolved.map(\.text))")
+            #expect(report.mentions.count >= 10, "\(name)")
+        }
+    }
+}
