@@ -123,6 +123,7 @@ enum Triggers {
         "airport": [.airport, .airbase], "airfield": [.airbase, .airport], "terminal": [.oilTerminal, .port],
         "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal], "harbor": [.port], "harbour": [.port],
         "field": [.oilField], "oilfield": [.oilField], "region": [.region, .district, .area], "district": [.district, .area],
+        "prison": [.area], "compound": [.area], "camp": [.area], "neighbourhood": [.area], "neighborhood": [.area],
     ]
 
     /// Nouns for a part of a place: a capture of "two barracks in Sirte" or "part of the

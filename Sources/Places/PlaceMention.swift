@@ -27,10 +27,13 @@ enum PlaceCues {
         "city": [.city, .town], "town": [.town, .city, .village], "towns": [.town, .city, .village],
         "village": [.village, .town], "villages": [.village, .town], "settlement": [.town, .village],
         "settlements": [.town, .village], "oasis": [.district, .area, .town, .village],
-        "district": [.district], "region": [.region, .district], "province": [.district],
+        "region": [.region, .district], "province": [.district],
         "port": [.port, .oilTerminal], "ports": [.oilTerminal, .port], "terminal": [.oilTerminal, .port], "terminals": [.oilTerminal, .port],
         "airbase": [.airbase, .airport], "airbases": [.airbase, .airport], "base": [.airbase], "bases": [.airbase],
         "airport": [.airport, .airbase], "field": [.oilField], "fields": [.oilField], "oilfield": [.oilField],
+        "residents": [.town, .village, .city, .area], "inhabitants": [.town, .village, .city, .area],
+        "outskirts": [.city, .town, .village, .area], "suburbs": [.city, .town, .area], "neighbourhood": [.area, .town, .village],
+        "neighborhood": [.area, .town, .village], "district": [.district, .area],
     ]
 
     static let linking: Set<String> = ["of", "in", "at", "near"]
