@@ -44,27 +44,10 @@ public struct Extractor: Sendable {
             if sentence.paragraph != lastActorParagraph && !lastActors.isEmpty && sentence.paragraph > lastActorParagraph + 1 {
                 lastActors = []
             }
-            // Places of this sentence, with offsets relative to it.
-            while placeCursor < allPlaces.count && allPlaces[placeCursor].utf8Range.lowerBound < sentence.utf8Range.lowerBound { placeCursor += 1 }
-            var places: [PlaceMention] = []
-            var cursor = placeCursor
-            while cursor < allPlaces.count && allPlaces[cursor].utf8Range.upperBound <= sentence.utf8Range.upperBound {
-                var mention = allPlaces[cursor]
-                mention.utf8Range = (mention.utf8Range.lowerBound - sentence.utf8Range.lowerBound)..<(mention.utf8Range.upperBound - sentence.utf8Range.lowerBound)
-                places.append(mention)
-                cursor += 1
-            }
-            // Words of this sentence, with offsets relative to it.
-            while wordCursor < allWords.count && allWords[wordCursor].utf8Range.lowerBound < sentence.utf8Range.lowerBound { wordCursor += 1 }
-            var words: [TextWord] = []
-            var wordEnd = wordCursor
-            while wordEnd < allWords.count && allWords[wordEnd].utf8Range.upperBound <= sentence.utf8Range.upperBound {
-                var word = allWords[wordEnd]
-                word.utf8Range = (word.utf8Range.lowerBound - sentence.utf8Range.lowerBound)..<(word.utf8Range.upperBound - sentence.utf8Range.lowerBound)
-                if words.isEmpty { word.breakBefore = 2 }
-                words.append(word)
-                wordEnd += 1
-            }
+            // Places and words of this sentence, with offsets relative to it.
+            let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
+            var words = Self.slice(allWords, within: sentence.utf8Range, cursor: &wordCursor, range: \.utf8Range)
+            if !words.isEmpty { words[0].breakBefore = 2 }
             let analysis = SentenceAnalysis(sentence: sentence, words: words, places: places, extractor: self, published: article.published,
                                             anchor: anchor, lastActors: lastActors, lastPlaces: lastPlaces)
             for claim in analysis.claims() {
@@ -82,6 +65,23 @@ public struct Extractor: Sendable {
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
         }
         return Self.inferCaptures(Self.deduplicated(assertions))
+    }
+
+    /// The items whose range lies in `window`, shifted to start from it; `cursor` moves
+    /// forward through `items` (sorted by position) from one window to the next.
+    static func slice<Item>(_ items: [Item], within window: Range<Int>, cursor: inout Int,
+                            range: WritableKeyPath<Item, Range<Int>>) -> [Item] {
+        while cursor < items.count && items[cursor][keyPath: range].lowerBound < window.lowerBound { cursor += 1 }
+        var result: [Item] = []
+        var index = cursor
+        while index < items.count && items[index][keyPath: range].upperBound <= window.upperBound {
+            var item = items[index]
+            let original = item[keyPath: range]
+            item[keyPath: range] = (original.lowerBound - window.lowerBound)..<(original.upperBound - window.lowerBound)
+            result.append(item)
+            index += 1
+        }
+        return result
     }
 
     /// One claim per actor, place, status and interval: the most confident.

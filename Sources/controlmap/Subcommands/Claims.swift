@@ -17,21 +17,16 @@ extension ControlMap {
                 abstract: "Extract claims from articles and merge them into the claims file, keeping every human decision.")
 
             @OptionGroup var gazetteer: GazetteerOptions
+            @OptionGroup var articles: ArticleFiles
 
             @Option(name: [.short, .long], help: "The claims file to update.")
             var claims: String = "Review/claims.tsv"
-
-            @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
-            var published: Day?
-
-            @Argument(help: "Article files.")
-            var files: [String]
 
             func run() throws {
                 var failed = 0
                 try reportingFailures {
                     let assertions: [Assertion]
-                    (assertions, failed) = try extractAll(files, published: published, extractor: makeExtractor(gazetteer))
+                    (assertions, failed) = try extractAll(articles.files, published: articles.published, extractor: makeExtractor(gazetteer))
                     let url = URL(fileURLWithPath: claims)
                     let existing = try ReviewFile.read(url)
                     let merged = ReviewFile.merge(existing, extracted: assertions)
@@ -50,22 +45,17 @@ extension ControlMap {
             abstract: "Score extraction against the gold assertions in Evaluation/gold/<article id>.tsv.")
 
         @OptionGroup var gazetteer: GazetteerOptions
+        @OptionGroup var articles: ArticleFiles
 
         @Option(help: "Folder of gold files.")
         var gold: String = "Evaluation/gold"
-
-        @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
-        var published: Day?
-
-        @Argument(help: "Article files that have gold files.")
-        var files: [String]
 
         func run() throws {
             try reportingFailures {
                 let extractor = try makeExtractor(gazetteer)
                 var scores: [EvaluationScore] = []
-                for file in files {
-                    let article = try Article.read(URL(fileURLWithPath: file), published: published)
+                for file in articles.files {
+                    let article = try Article.read(URL(fileURLWithPath: file), published: articles.published)
                     let goldRows = try GoldFile.read(URL(fileURLWithPath: gold).appendingPathComponent("\(article.id).tsv"))
                     scores.append(EvaluationScore.score(text: article.id, predicted: extractor.extract(article), gold: goldRows,
                                                         gazetteer: extractor.gazetteer))

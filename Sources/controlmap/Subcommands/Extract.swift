@@ -18,24 +18,19 @@ extension ControlMap {
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
 
         @OptionGroup var gazetteer: GazetteerOptions
+        @OptionGroup var articles: ArticleFiles
 
         @Option(help: "Output format: csv or jsonl.")
         var format: Format = .csv
 
-        @Option(help: "Publication day (YYYY-MM-DD) for files without metadata.")
-        var published: Day?
-
         @Option(name: [.short, .long], help: "Output file; standard output when omitted.")
         var output: String?
-
-        @Argument(help: "Article files.")
-        var files: [String]
 
         func run() throws {
             var failed = 0
             try reportingFailures {
                 let assertions: [Assertion]
-                (assertions, failed) = extractAll(files, published: published, extractor: try makeExtractor(gazetteer))
+                (assertions, failed) = extractAll(articles.files, published: articles.published, extractor: try makeExtractor(gazetteer))
                 let text = format == .csv ? AssertionTable.csv(assertions) : AssertionTable.jsonLines(assertions)
                 if let output {
                     try DataFile.writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
