@@ -41,9 +41,8 @@ public struct Extractor: Sendable {
         var lastPlaces: [PlaceMention] = []
         var placeCursor = 0
         for sentence in sentences {
-            if sentence.paragraph != lastActorParagraph && !lastActors.isEmpty && sentence.paragraph > lastActorParagraph + 1 {
-                lastActors = []
-            }
+            // A reference back reaches into the next paragraph, not further.
+            if sentence.paragraph > lastActorParagraph + 1 { lastActors = [] }
             // Places and words of this sentence, with offsets relative to it.
             let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
             var words = Self.slice(allWords, within: sentence.utf8Range, cursor: &wordCursor, range: \.utf8Range)

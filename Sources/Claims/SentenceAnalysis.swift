@@ -300,6 +300,10 @@ struct SentenceAnalysis {
         // "captured two barracks in Sirte", "held part of the city", "captured the city
         // center": fighting for the place, not its capture.
         var status = trigger.status
+        if status == .controls, trigger.voice == .passive,
+           (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { Triggers.changeIntoState.contains(words[$0].key) }) {
+            status = .captured
+        }
         let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
         if [.captured, .controls].contains(status), trigger.voice == .active, objects.first != nil || usedLastPlaces,
            ((occurrence.last + 1)..<max(occurrence.last + 1, objectStart)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {

@@ -56,12 +56,11 @@ enum Triggers {
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
-             "fell to", "fall to", "falls to", "fell into the hands of", "came under the control of", "come under the control of",
-             "passed under the control of", "transition under the control of", "passed to", "handed over to"], .captured, .passive)
+             "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to"], .captured, .passive)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
-        add(["under the control of", "under control of", "in the hands of", "held by", "controlled by", "remained in the hands of",
+        add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
         // Losing a place.
         add(["lost", "lose", "loses", "losing", "withdrew from", "withdraw from", "withdrawn from", "withdrawing from",
@@ -134,6 +133,11 @@ enum Triggers {
         "suburbs", "checkpoint", "checkpoints", "hotel", "hospital", "center", "centre", "compound", "headquarters", "street",
         "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
     ]
+
+    /// Words of change before a state ("came under the control of", "passed into the hands
+    /// of", "the transition under the control of"): the state begins there, a capture.
+    static let changeIntoState: Set<String> = ["came", "come", "comes", "coming", "passed", "passes", "fell", "falls", "went",
+                                               "returned", "transition", "transfer", "transferred", "brought", "placed"]
 
     /// Verbs that report what someone else says: the actor of the claim comes after "that".
     static let reporting: Set<String> = ["said", "says", "declared", "announced", "reported", "claimed", "stated", "confirmed",

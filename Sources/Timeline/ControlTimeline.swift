@@ -25,6 +25,8 @@ public struct ControlTimeline: Sendable {
     public let actors: ActorRegistry
     private let direct: [String: [Assertion]]
     private let regional: [Assertion]
+    /// The ids of the places each regional claim covers, computed once.
+    private let regionalMembers: [Set<String>]
     /// Every place any claim names directly or through a region, on the map, sorted by id.
     public let places: [Place]
 
@@ -44,7 +46,13 @@ public struct ControlTimeline: Sendable {
         // (regions, districts and the country themselves are areas, not places).
         var named: [String: Place] = [:]
         for assertion in self.assertions { named[assertion.place.id] = assertion.place }
-        for claim in regional { for place in Self.members(of: claim, in: gazetteer) { named[place.id] = place } }
+        var regionalMembers: [Set<String>] = []
+        for claim in regional {
+            let members = Self.members(of: claim, in: gazetteer)
+            for place in members { named[place.id] = place }
+            regionalMembers.append(Set(members.map(\.id)))
+        }
+        self.regionalMembers = regionalMembers
         self.places = named.values.filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
     }
 
@@ -94,7 +102,8 @@ public struct ControlTimeline: Sendable {
         let own = (direct[place.id] ?? []).filter { $0.interval.from <= day }
         var state = resolve(place: place, claims: own, on: day, fromRegion: false)
         if state.condition == .unknown {
-            let covering = regional.filter { $0.interval.from <= day && $0.place.id != place.id && members(of: $0).contains { $0.id == place.id } }
+            let covering = regional.indices.filter { regional[$0].interval.from <= day && regionalMembers[$0].contains(place.id) }
+                .map { regional[$0] }
             if !covering.isEmpty { state = resolve(place: place, claims: covering, on: day, fromRegion: true) }
         }
         return state

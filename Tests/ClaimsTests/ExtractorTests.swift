@@ -23,6 +23,9 @@ import Testing
         #expect(claims("Derna remained in the hands of the Mujahideen Shura Council.").first?.hasPrefix("mscd controls gn:87205") == true)
         #expect(claims("Brak is under the control of the Third Force.") == ["third-force controls gn:2218478 2017-06-25..2017-06-25"])
         #expect(claims("Haftar's troops retook Ras Lanuf on March 14.") == ["lna captured gn:2212984 2017-03-14..2017-03-14"])
+        // A word of change before a state makes it a capture.
+        #expect(claims("On March 14, Waddan came under the control of the LNA.") == ["lna captured gn:2209055 2017-03-14..2017-03-14"])
+        #expect(claims("On March 14, Waddan passed into the hands of the Third Force.") == ["third-force captured gn:2209055 2017-03-14..2017-03-14"])
     }
 
     @Test func referencesBackToTheLastActor() {
