@@ -1,4 +1,5 @@
 import Atlas
+import Foundation
 import Claims
 import GeoJSON
 import GeometryCore
@@ -29,18 +30,18 @@ enum CellLabel: Hashable, Comparable {
 public final class TerritoryBuilder {
     public let method: TerritoryMethod
     let geos: GEOSContext
-    let proj: PROJContext
     let projection: Projection
     /// The places of each cell (places at the same point share one).
     let cellPlaces: [[Place]]
-    /// The faces of the noded cells (each cell clipped to the country and to its radius), projected metres.
-    let faces: [Geometry]
+    /// The faces of the noded cells (each cell clipped to the country and to its radius).
+    let mesh: FaceMesh
     /// The faces that make up each cell.
     let facesOfCell: [[Int]]
-    /// The faces' areas, m², and their shared edges.
-    let faceAreas: [Double]
-    let coverage: FaceCoverage
+    /// Each cell's area (its faces'), km².
     let cellAreasKm2: [Double]
+    /// The land of each label on the last day asked for, kept while its cells stay the same:
+    /// between two dates of a timeline most actors' land does not change.
+    private var lastLand: [CellLabel: (cells: [Int], geometry: GeoJSONGeometry, areaKm2: Double)] = [:]
     public let countryKm2: Double
     private let cellOfPlace: [String: Int]
 
@@ -79,10 +80,11 @@ public final class TerritoryBuilder {
                 pieces.append(try clipped.intersection(geos.point(site).buffer(radius, quadrantSegments: 16)))
             }
         }
-        // Node every piece's outline once: the faces that result tile the pieces with
-        // shared vertices, so the land of any set of cells is a fast, exact coverage union.
+        // Node every piece's outline once, snapped to a 1 m grid (GEOS snap-rounding
+        // nodes the lines as it rounds them): the faces that result tile the pieces with
+        // shared vertices, so the land of any set of cells is traced from their mesh.
         let outlines = try geos.collection(.geometryCollection, of: pieces.filter { !$0.isEmpty }.map { try $0.boundary() })
-        let faces = try geos.polygonize([outlines.unaryUnion()]).parts()
+        let faces = try geos.polygonize([outlines.unaryUnion(gridSize: 1.0)]).parts()
         let pieceIndex = try SpatialIndex(pieces, in: geos)
         var facesOfCell = [[Int]](repeating: [], count: pieces.count)
         var keptFaces: [Geometry] = []
@@ -92,135 +94,132 @@ public final class TerritoryBuilder {
             facesOfCell[owner].append(keptFaces.count)
             keptFaces.append(face)
         }
+        let mesh = try FaceMesh(faces: keptFaces, projection: projection)
         self.geos = geos
-        self.proj = proj
         self.projection = projection
         self.cellPlaces = grouped
-        self.faces = keptFaces
+        self.mesh = mesh
         self.facesOfCell = facesOfCell
-        self.faceAreas = try keptFaces.map { try $0.area() }
-        self.coverage = try FaceCoverage(faces: keptFaces)
-        self.cellAreasKm2 = try pieces.map { try $0.area() / 1e6 }
+        self.cellAreasKm2 = facesOfCell.map { $0.reduce(0) { $0 + mesh.area[$1] } / 1e6 }
         self.countryKm2 = try boundary.area() / 1e6
         var cellOfPlace: [String: Int] = [:]
         for (index, places) in grouped.enumerated() { for place in places { cellOfPlace[place.id] = index } }
         self.cellOfPlace = cellOfPlace
     }
 
-    /// The label of every cell for a day's states: the holder when all its places that
-    /// anyone claims are held by one actor, contested when they disagree or fight,
-    /// changing when a change of hands is under way, unattributed when nobody is known.
-    func labels(_ states: [PlaceState]) -> [CellLabel] {
-        var byPlace: [String: PlaceState] = [:]
-        for state in states { byPlace[state.place.id] = state }
-        return cellPlaces.map { places in
-            let known = places.compactMap { byPlace[$0.id] }.filter { $0.condition != .unknown }
-            guard !known.isEmpty else { return .unattributed }
-            if known.contains(where: { $0.condition == .contested }) { return .contested }
-            if known.contains(where: { $0.condition == .changing }) { return .changing }
-            let holders = Set(known.compactMap { $0.holder?.id })
-            return holders.count == 1 ? .held(holders.first!) : .contested
+    /// The cell of each state's place (-1 for places without a cell), and the label of
+    /// every cell for a day's states: the holder when all its places that anyone claims
+    /// are held by one actor, contested when they disagree or fight, changing when a
+    /// change of hands is under way, unattributed when nobody is known.
+    func labels(_ states: [PlaceState]) -> (cellOfState: [Int], labels: [CellLabel]) {
+        var cellOfState = [Int](repeating: -1, count: states.count)
+        var labels = [CellLabel](repeating: .unattributed, count: cellPlaces.count)
+        var changingCell = [Bool](repeating: false, count: cellPlaces.count)
+        var contestedCell = [Bool](repeating: false, count: cellPlaces.count)
+        for (index, state) in states.enumerated() where state.condition != .unknown {
+            guard let cell = cellOfPlace[state.place.id] else { continue }
+            cellOfState[index] = cell
+            switch state.condition {
+            case .contested: contestedCell[cell] = true
+            case .changing: changingCell[cell] = true
+            default:
+                guard let holder = state.holder?.id else { continue }
+                switch labels[cell] {
+                case .unattributed: labels[cell] = .held(holder)
+                case .held(let other) where other != holder: labels[cell] = .contested
+                default: break
+                }
+            }
         }
+        // Fighting outranks a change under way, which outranks holders who disagree.
+        for cell in labels.indices where contestedCell[cell] || changingCell[cell] {
+            labels[cell] = contestedCell[cell] ? .contested : .changing
+        }
+        return (cellOfState, labels)
     }
 
-    /// The land of a set of cells, in projected metres: the rings formed by the edges
-    /// between their faces and the others (``FaceCoverage``), checked against the faces'
-    /// total area; should that check fail, the coverage union of the faces
-    /// (`GEOSCoverageUnion_r`), and should GEOS find them overlapping, the unary union.
-    func union(of indexes: [Int]) throws -> Geometry {
-        let faceIndexes = indexes.flatMap { facesOfCell[$0] }
-        guard !faceIndexes.isEmpty else { return try geos.collection(.multiPolygon, of: []) }
-        let expected = faceIndexes.reduce(0) { $0 + faceAreas[$1] }
-        if let assembled = try? coverage.union(of: Set(faceIndexes), in: geos),
-           let area = try? assembled.area(), abs(area - expected) <= 1e-6 * max(expected, 1) {
-            return assembled
+    /// The land of a set of cells (`inSet[cell]`): longitude/latitude MultiPolygon
+    /// coordinates traced from the face mesh, and its area in km² (the sum of its faces').
+    func land(of inSet: [Bool]) throws -> (geometry: GeoJSONGeometry, areaKm2: Double) {
+        var member = [Bool](repeating: false, count: mesh.faceCount)
+        var area = 0.0
+        for cell in inSet.indices where inSet[cell] {
+            for face in facesOfCell[cell] {
+                member[face] = true
+                area += mesh.area[face]
+            }
         }
-        let collection = try geos.collection(.multiPolygon, of: faceIndexes.map { faces[$0] })
-        do {
-            return try collection.coverageUnion(tolerance: 1e-6)
-        } catch is GeometryError {
-            return try collection.unaryUnion()
-        }
-    }
-
-    /// A projected polygon as longitude/latitude GeoJSON: snapped to a 1 m grid before
-    /// the inverse projection (so that shared edges stay shared), repaired if needed,
-    /// normalized so that the same land gives the same bytes.
-    func lonLat(_ geometry: Geometry) throws -> GeoJSONGeometry {
-        guard !geometry.isEmpty else { return .multiPolygon([]) }
-        // Rounding alone is enough almost always; the full snap-rounding only when it is not.
-        var result = try projection.inverse(geometry.withPrecision(1.0, keepTopology: false))
-        if try !result.isValid() { result = try projection.inverse(geometry.withPrecision(1.0)) }
-        if try !result.isValid() { result = try result.makeValid() }
-        let polygons = try result.normalized().geoJSON()
-        switch polygons {
-        case .polygon(let rings): return .multiPolygon([rings])
-        case .multiPolygon: return polygons
-        case .geometryCollection(let members):
-            return .multiPolygon(members.flatMap { member -> [[[Position]]] in
-                if case .polygon(let rings) = member { return [rings] }
-                if case .multiPolygon(let polygons) = member { return polygons }
-                return []
-            })
-        default: return .multiPolygon([])
-        }
-    }
-
-    /// Whether a place's point lies in a projected geometry.
-    func covers(_ geometry: Geometry, _ place: Place) throws -> Bool {
-        try geometry.covers(geos.point(projection.forward([XY(place.position)])[0]))
+        return (.multiPolygon(try mesh.lonLatPolygons(of: member)), area / 1e6)
     }
 
     /// The snapshot of a day.
     public func snapshot(_ timeline: ControlTimeline, on day: Day) throws -> Snapshot {
         let states = timeline.states(on: day)
-        let labels = labels(states)
+        let (cellOfState, labels) = labels(states)
         var byLabel: [CellLabel: [Int]] = [:]
-        for (index, label) in labels.enumerated() { byLabel[label, default: []].append(index) }
-        let known = Set(states.filter { $0.condition != .unknown }.map(\.place.id))
+        for (index, label) in labels.enumerated() where label != .unattributed { byLabel[label, default: []].append(index) }
+        var knownPlaces = [Int](repeating: 0, count: cellPlaces.count)
+        for cell in cellOfState where cell >= 0 { knownPlaces[cell] += 1 }
         var territories: [Snapshot.Territory] = []
         var contested: Snapshot.Territory?
         var changing: Snapshot.Territory?
-        for label in byLabel.keys.sorted() where label != .unattributed {
+        for label in byLabel.keys.sorted() {
             let indexes = byLabel[label]!
-            let geometry = try union(of: indexes)
-            let km2 = try geometry.area() / 1e6
-            let places = indexes.flatMap { cellPlaces[$0] }.filter { known.contains($0.id) }
-            let territory = Snapshot.Territory(label: label.key, actor: nil, geometry: try lonLat(geometry), areaKm2: km2, placeCount: places.count)
+            let land: (geometry: GeoJSONGeometry, areaKm2: Double)
+            if let last = lastLand[label], last.cells == indexes {
+                land = (last.geometry, last.areaKm2)
+            } else {
+                var inSet = [Bool](repeating: false, count: cellPlaces.count)
+                for index in indexes { inSet[index] = true }
+                land = try self.land(of: inSet)
+                lastLand[label] = (indexes, land.geometry, land.areaKm2)
+            }
+            let placeCount = indexes.reduce(0) { $0 + knownPlaces[$1] }
+            var territory = Snapshot.Territory(label: label.key, actor: nil, geometry: land.geometry, areaKm2: land.areaKm2, placeCount: placeCount)
             switch label {
             case .held(let id):
-                var held = territory
-                held.actor = timeline.actors.actor(id: id)
-                territories.append(held)
+                territory.actor = timeline.actors.actor(id: id)
+                territories.append(territory)
             case .contested: contested = territory
             case .changing: changing = territory
             case .unattributed: break
             }
         }
+        lastLand = lastLand.filter { byLabel[$0.key] != nil }
         let attributed = territories.reduce(0) { $0 + $1.areaKm2 } + (contested?.areaKm2 ?? 0) + (changing?.areaKm2 ?? 0)
         return Snapshot(day: day, territories: territories, contested: contested, changing: changing,
                         unattributedKm2: countryKm2 - attributed, countryKm2: countryKm2,
-                        places: reconciled(states.filter { $0.condition != .unknown }, labels: labels), method: method, cellLabels: labels)
+                        places: reconciled(states, cellOfState: cellOfState, labels: labels), method: method, cellLabels: labels)
     }
 
-    /// Places that share a cell (records at one point) with a place held by another
-    /// actor are shown as contested between them, as their cell is: the map and the list
-    /// of places never disagree.
-    func reconciled(_ states: [PlaceState], labels: [CellLabel]) -> [PlaceState] {
-        var byPlace: [String: PlaceState] = [:]
-        for state in states { byPlace[state.place.id] = state }
-        return states.map { state in
-            guard state.condition == .held, let holder = state.holder, let cell = cellOfPlace[state.place.id],
-                  labels[cell] != .held(holder.id) else { return state }
+    /// The states of the places anyone claims, where places that share a cell (records
+    /// at one point) with a place held by another actor are shown as contested between
+    /// them, as their cell is: the map and the list of places never disagree.
+    func reconciled(_ states: [PlaceState], cellOfState: [Int], labels: [CellLabel]) -> [PlaceState] {
+        var result: [PlaceState] = []
+        result.reserveCapacity(states.count)
+        var statesOfCell: [Int: [Int]]?
+        for (index, state) in states.enumerated() where state.condition != .unknown {
+            let cell = cellOfState[index]
+            guard state.condition == .held, let holder = state.holder, cell >= 0, labels[cell] != .held(holder.id) else {
+                result.append(state)
+                continue
+            }
+            if statesOfCell == nil {
+                var grouped: [Int: [Int]] = [:]
+                for (other, otherCell) in cellOfState.enumerated() where otherCell >= 0 { grouped[otherCell, default: []].append(other) }
+                statesOfCell = grouped
+            }
             var contested = state
             contested.condition = .contested
             var sides = [holder]
-            for other in cellPlaces[cell] {
-                if let otherHolder = byPlace[other.id]?.holder, !sides.contains(where: { $0.id == otherHolder.id }) { sides.append(otherHolder) }
+            for other in statesOfCell?[cell] ?? [] {
+                if let otherHolder = states[other].holder, !sides.contains(where: { $0.id == otherHolder.id }) { sides.append(otherHolder) }
             }
             contested.sides = sides
-            return contested
+            result.append(contested)
         }
+        return result
     }
 
     /// The cell areas transferred between labels from one snapshot to another, km².
@@ -234,8 +233,8 @@ public final class TerritoryBuilder {
 
     /// Land that passed to (gained) or from (lost) an actor between two snapshots, in longitude/latitude.
     func changedLand(from before: Snapshot, to after: Snapshot, actor: String) throws -> (gained: GeoJSONGeometry, lost: GeoJSONGeometry) {
-        let gained = facesOfCell.indices.filter { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
-        let lost = facesOfCell.indices.filter { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
-        return (try lonLat(union(of: gained)), try lonLat(union(of: lost)))
+        let gained = facesOfCell.indices.map { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
+        let lost = facesOfCell.indices.map { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
+        return (try land(of: gained).geometry, try land(of: lost).geometry)
     }
 }

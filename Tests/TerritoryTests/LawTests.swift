@@ -126,21 +126,31 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
     }
 }
 
-@Suite(.serialized) struct FaceCoverageTests {
-    @Test func assembledOutlinesMatchTheFacesTheyJoin() throws {
+@Suite(.serialized) struct FaceMeshTests {
+    /// The land traced from the mesh is the union GEOS computes from the faces, valid in
+    /// projected metres and in longitude/latitude, with the faces' area.
+    @Test func tracedLandIsTheUnionOfItsFaces() throws {
         let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        let mesh = builder.mesh
+        let faces = try (0..<mesh.faceCount).map { face in
+            var member = [Bool](repeating: false, count: mesh.faceCount)
+            member[face] = true
+            return try mesh.projectedPolygons(of: member, in: builder.geos)
+        }
         var random = SplitMix64(state: 7)
-        for _ in 0..<5 {
-            // A random fifth of the cells, as one actor might hold them.
-            let cells = builder.facesOfCell.indices.filter { _ in random.below(5) == 0 }
-            let faces = Set(cells.flatMap { builder.facesOfCell[$0] })
-            let assembled = try builder.coverage.union(of: faces, in: builder.geos)
-            let expected = faces.reduce(0) { $0 + builder.faceAreas[$1] }
-            #expect(abs(try assembled.area() - expected) <= 1e-6 * expected)
-            let reason = try assembled.invalidityReason()
+        for share in [2, 5, 5, 20] {
+            // A random share of the faces, as one actor might hold them.
+            let member = (0..<mesh.faceCount).map { _ in random.below(share) == 0 }
+            let traced = try mesh.projectedPolygons(of: member, in: builder.geos)
+            let expected = member.indices.filter { member[$0] }.reduce(0) { $0 + mesh.area[$1] }
+            #expect(abs(try traced.area() - expected) <= 1e-6 * expected)
+            let reason = try traced.invalidityReason()
             #expect(reason == nil, "\(reason ?? "")")
-            let reference = try builder.geos.collection(.multiPolygon, of: faces.sorted().map { builder.faces[$0] }).unaryUnion()
-            #expect(abs(try reference.symmetricDifferenceArea(assembled)) < 1)
+            let reference = try builder.geos.collection(.multiPolygon, of: member.indices.filter { member[$0] }.map { faces[$0] }).unaryUnion()
+            #expect(abs(try reference.symmetricDifferenceArea(traced)) < 1)
+            let lonLat = try builder.geos.geometry(.multiPolygon(mesh.lonLatPolygons(of: member)))
+            let lonLatReason = try lonLat.invalidityReason()
+            #expect(lonLatReason == nil, "\(lonLatReason ?? "")")
         }
     }
 }

@@ -27,6 +27,16 @@ extension Geometry {
         return try context.own(GEOSUnaryUnion_r(handle, pointer), from: "GEOSUnaryUnion_r")
     }
 
+    /// The union of all parts with every coordinate snapped to a grid of `gridSize`
+    /// units (`GEOSUnaryUnionPrec_r`: OverlayNG with snap-rounding). Lines come back
+    /// noded on the grid: crossings and near-touches become shared vertices, which is
+    /// what polygonizing needs and what floating-point noding cannot promise.
+    public func unaryUnion(gridSize: Double) throws -> Geometry {
+        guard gridSize > 0, gridSize.isFinite else { throw GeometryError("grid size must be a finite number > 0, not \(gridSize)") }
+        context.clearMessages()
+        return try context.own(GEOSUnaryUnionPrec_r(handle, pointer, gridSize), from: "GEOSUnaryUnionPrec_r")
+    }
+
     /// The union of a polygonal coverage — parts that touch along shared edges but
     /// never overlap — much faster than ``unaryUnion()`` (`GEOSCoverageUnion_r`).
     ///

@@ -1,0 +1,204 @@
+import GeoJSON
+import GeometryCore
+
+/// The faces of the noded cells as a half-edge mesh (a doubly connected edge list):
+/// vertices shared exactly between faces, each directed edge with its face on its left
+/// and, when another face lies on its right, that face's opposite edge.
+///
+/// Built once per gazetteer. The land of any set of faces is then traced from the edges
+/// between the set and the rest, in time proportional to those faces' edges and without
+/// a call to GEOS or PROJ: the per-date work of a timeline. Its vertices come snapped to
+/// a 1 m grid (GEOS snap-rounding), so their longitude/latitude, computed once and
+/// rounded to the GeoJSON writer's 1e-6°, keep every ring apart from every other.
+struct FaceMesh {
+    /// Vertices in projected metres.
+    let projected: [XY]
+    /// The same vertices in longitude/latitude, rounded to 1e-6°.
+    let lonLat: [Position]
+    /// The start vertex of each half-edge.
+    let origin: [Int32]
+    /// The half-edge that follows each one around its face's ring.
+    let next: [Int32]
+    /// The opposite half-edge (the neighbouring face's), or -1 on the edge of the cells.
+    let twin: [Int32]
+    /// The face on the left of each half-edge.
+    let face: [Int32]
+    /// The half-edges of face `f` are `faceStart[f]..<faceStart[f + 1]`.
+    let faceStart: [Int32]
+    /// Each face's area in the projection's units squared (m² in an equal-area projection).
+    let area: [Double]
+
+    var faceCount: Int { faceStart.count - 1 }
+
+    /// The mesh of `faces`, polygons that tile the land without overlapping and share the
+    /// vertices of their common edges (the output of noding and polygonizing).
+    /// - Throws: ``GeometryError`` when two faces run along the same edge in the same
+    ///   direction (they overlap) or a face is not a polygon; ``LibraryError`` from PROJ.
+    init(faces: [Geometry], projection: Projection) throws {
+        struct Key: Hashable { let x: UInt64, y: UInt64 }
+        var vertexOf: [Key: Int32] = [:]
+        var projected: [XY] = []
+        var origin: [Int32] = []
+        var next: [Int32] = []
+        var face: [Int32] = []
+        var faceStart: [Int32] = [0]
+        var area: [Double] = []
+        func vertex(_ xy: XY) -> Int32 {
+            let key = Key(x: xy.x.bitPattern, y: xy.y.bitPattern)
+            if let index = vertexOf[key] { return index }
+            let index = Int32(projected.count)
+            vertexOf[key] = index
+            projected.append(xy)
+            return index
+        }
+        for (index, polygon) in faces.enumerated() {
+            guard case .polygon(let rings) = try polygon.geoJSON() else { throw GeometryError("face \(index) is not a polygon") }
+            var faceArea = 0.0
+            for (ringIndex, ring) in rings.enumerated() {
+                var points = ring.dropLast().map { XY($0.longitude, $0.latitude) }
+                points = points.enumerated().filter { $0.offset == 0 || $0.element != points[$0.offset - 1] }.map(\.element)
+                if points.count > 1, points.first == points.last { points.removeLast() }
+                guard points.count >= 3 else { continue }
+                let signed = Self.signedArea(points)
+                // The face on the left: its outer ring counter-clockwise, its holes clockwise.
+                if (ringIndex == 0) != (signed > 0) { points.reverse() }
+                faceArea += ringIndex == 0 ? abs(signed) : -abs(signed)
+                let first = Int32(origin.count)
+                for (position, point) in points.enumerated() {
+                    origin.append(vertex(point))
+                    next.append(position == points.count - 1 ? first : Int32(origin.count))
+                    face.append(Int32(index))
+                }
+            }
+            faceStart.append(Int32(origin.count))
+            area.append(faceArea)
+        }
+        var edgeOf: [Int64: Int32] = [:]
+        edgeOf.reserveCapacity(origin.count)
+        func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
+        for half in origin.indices {
+            let directed = key(origin[half], origin[Int(next[half])])
+            if let other = edgeOf[directed] {
+                throw GeometryError("faces \(face[Int(other)]) and \(face[half]) overlap along an edge")
+            }
+            edgeOf[directed] = Int32(half)
+        }
+        var twin = [Int32](repeating: -1, count: origin.count)
+        for half in origin.indices {
+            twin[half] = edgeOf[key(origin[Int(next[half])], origin[half])] ?? -1
+        }
+        self.projected = projected
+        self.lonLat = try projection.inverse(projected).map {
+            Position(longitude: ($0.x * 1e6).rounded() / 1e6, latitude: ($0.y * 1e6).rounded() / 1e6)
+        }
+        self.origin = origin
+        self.next = next
+        self.twin = twin
+        self.face = face
+        self.faceStart = faceStart
+        self.area = area
+    }
+
+    /// Twice-free shoelace area of an open ring: positive when counter-clockwise.
+    static func signedArea(_ ring: [XY]) -> Double {
+        var sum = 0.0
+        var previous = ring[ring.count - 1]
+        for point in ring {
+            sum += previous.x * point.y - point.x * previous.y
+            previous = point
+        }
+        return sum / 2
+    }
+
+    /// The rings of the land covered by the faces where `member` is true, as vertex
+    /// indexes (open rings). One polygon per group of faces joined by edges, in the order
+    /// of their lowest face: its outer ring counter-clockwise first, then its holes
+    /// clockwise. Where the land touches itself at a vertex, each ring turns into the
+    /// land as tightly as it can, so rings touch there but never cross (valid in the
+    /// OGC sense: a hole may touch its shell at a point).
+    /// - Throws: ``GeometryError`` if the mesh is inconsistent (a group of faces without
+    ///   exactly one outer ring), which noding and polygonizing rule out.
+    func polygonRings(of member: [Bool]) throws -> [[[Int32]]] {
+        precondition(member.count == faceCount)
+        // Groups of faces joined by edges.
+        var group = [Int32](repeating: -1, count: faceCount)
+        var groups: Int32 = 0
+        var stack: [Int32] = []
+        for start in 0..<faceCount where member[start] && group[start] < 0 {
+            group[start] = groups
+            stack.append(Int32(start))
+            while let current = stack.popLast() {
+                for half in Int(faceStart[Int(current)])..<Int(faceStart[Int(current) + 1]) {
+                    let opposite = twin[half]
+                    guard opposite >= 0 else { continue }
+                    let neighbour = Int(face[Int(opposite)])
+                    if member[neighbour] && group[neighbour] < 0 {
+                        group[neighbour] = groups
+                        stack.append(Int32(neighbour))
+                    }
+                }
+            }
+            groups += 1
+        }
+        @inline(__always) func isOutline(_ half: Int32) -> Bool {
+            let opposite = twin[Int(half)]
+            return opposite < 0 || !member[Int(face[Int(opposite)])]
+        }
+        var shells = [[Int32]?](repeating: nil, count: Int(groups))
+        var holes = [[[Int32]]](repeating: [], count: Int(groups))
+        var visited = [Bool](repeating: false, count: origin.count)
+        for start in 0..<faceCount where member[start] {
+            for first in faceStart[start]..<faceStart[start + 1] where !visited[Int(first)] && isOutline(first) {
+                var ring: [Int32] = []
+                var half = first
+                repeat {
+                    visited[Int(half)] = true
+                    ring.append(origin[Int(half)])
+                    // The next outline edge out of this edge's end: turn around the vertex
+                    // through the member faces until an edge leaves them.
+                    var candidate = next[Int(half)]
+                    var turns = 0
+                    while !isOutline(candidate) {
+                        candidate = next[Int(twin[Int(candidate)])]
+                        turns += 1
+                        if turns > origin.count { throw GeometryError("the face mesh is inconsistent around vertex \(origin[Int(candidate)])") }
+                    }
+                    half = candidate
+                    if ring.count > origin.count { throw GeometryError("an outline ring of the face mesh does not close") }
+                } while half != first
+                let owner = Int(group[start])
+                if Self.signedArea(ring.map { projected[Int($0)] }) > 0 {
+                    guard shells[owner] == nil else { throw GeometryError("a group of faces has two outer rings") }
+                    shells[owner] = ring
+                } else {
+                    holes[owner].append(ring)
+                }
+            }
+        }
+        return try shells.indices.map { index in
+            guard let shell = shells[index] else { throw GeometryError("a group of faces has no outer ring") }
+            return [shell] + holes[index]
+        }
+    }
+
+    /// The land covered by the faces where `member` is true, as RFC 7946 MultiPolygon
+    /// coordinates in longitude/latitude (closed rings).
+    func lonLatPolygons(of member: [Bool]) throws -> [[[Position]]] {
+        try polygonRings(of: member).map { rings in
+            rings.map { ring in
+                var positions = ring.map { lonLat[Int($0)] }
+                positions.append(positions[0])
+                return positions
+            }
+        }
+    }
+
+    /// The land covered by the faces where `member` is true, as a projected GEOS MultiPolygon.
+    func projectedPolygons(of member: [Bool], in context: GEOSContext) throws -> Geometry {
+        let polygons = try polygonRings(of: member).map { rings in
+            let closed = rings.map { ring in ring.map { projected[Int($0)] } + [projected[Int(ring[0])]] }
+            return try context.polygon(shell: closed[0], holes: Array(closed.dropFirst()))
+        }
+        return try context.collection(.multiPolygon, of: polygons)
+    }
+}
