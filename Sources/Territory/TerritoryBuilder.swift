@@ -1,5 +1,4 @@
 import Atlas
-import Foundation
 import Claims
 import GeoJSON
 import GeometryCore
@@ -41,6 +40,9 @@ public final class TerritoryBuilder {
     let cellAreasKm2: [Double]
     /// The land of each label on the last day asked for, kept while its cells stay the same:
     /// between two dates of a timeline most actors' land does not change.
+    /// The last timeline asked for, the cell of each of its places, and its states on the last day.
+    private var lastTimeline: (identity: ControlTimeline.Identity, cellOfPlace: [Int], day: Day)?
+    private var lastStates: [PlaceState] = []
     private var lastLand: [CellLabel: (cells: [Int], geometry: GeoJSONGeometry, areaKm2: Double)] = [:]
     public let countryKm2: Double
     private let cellOfPlace: [String: Int]
@@ -107,17 +109,19 @@ public final class TerritoryBuilder {
         self.cellOfPlace = cellOfPlace
     }
 
-    /// The cell of each state's place (-1 for places without a cell), and the label of
+    /// The cell of each state's place (from `cells`, the cell of each of the timeline's
+    /// places, -1 for places without one), and the label of
     /// every cell for a day's states: the holder when all its places that anyone claims
     /// are held by one actor, contested when they disagree or fight, changing when a
     /// change of hands is under way, unattributed when nobody is known.
-    func labels(_ states: [PlaceState]) -> (cellOfState: [Int], labels: [CellLabel]) {
+    func labels(_ states: [PlaceState], cells: [Int]) -> (cellOfState: [Int], labels: [CellLabel]) {
         var cellOfState = [Int](repeating: -1, count: states.count)
         var labels = [CellLabel](repeating: .unattributed, count: cellPlaces.count)
         var changingCell = [Bool](repeating: false, count: cellPlaces.count)
         var contestedCell = [Bool](repeating: false, count: cellPlaces.count)
         for (index, state) in states.enumerated() where state.condition != .unknown {
-            guard let cell = cellOfPlace[state.place.id] else { continue }
+            let cell = cells[index]
+            guard cell >= 0 else { continue }
             cellOfState[index] = cell
             switch state.condition {
             case .contested: contestedCell[cell] = true
@@ -154,8 +158,20 @@ public final class TerritoryBuilder {
 
     /// The snapshot of a day.
     public func snapshot(_ timeline: ControlTimeline, on day: Day) throws -> Snapshot {
-        let states = timeline.states(on: day)
-        let (cellOfState, labels) = labels(states)
+        var states: [PlaceState]
+        let cellOfTimelinePlace: [Int]
+        if let last = lastTimeline, last.identity === timeline.identity {
+            states = lastStates
+            lastStates = []  // so that the states are updated in place, not copied
+            timeline.advance(&states, from: last.day, to: day)
+            cellOfTimelinePlace = last.cellOfPlace
+        } else {
+            states = timeline.states(on: day)
+            cellOfTimelinePlace = timeline.places.map { cellOfPlace[$0.id] ?? -1 }
+        }
+        lastTimeline = (timeline.identity, cellOfTimelinePlace, day)
+        lastStates = states
+        let (cellOfState, labels) = labels(states, cells: cellOfTimelinePlace)
         var byLabel: [CellLabel: [Int]] = [:]
         for (index, label) in labels.enumerated() where label != .unattributed { byLabel[label, default: []].append(index) }
         var knownPlaces = [Int](repeating: 0, count: cellPlaces.count)

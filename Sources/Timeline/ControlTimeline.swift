@@ -29,6 +29,18 @@ public struct ControlTimeline: Sendable {
     private let regionalMembers: [Set<String>]
     /// Every place any claim names directly or through a region, on the map, sorted by id.
     public let places: [Place]
+    /// The days over which a claim bears on each place: ordinals from its first day to
+    /// the day after its last (a place's state cannot change outside these spans).
+    private let spanPlace: [Int32]
+    private let spanFrom: [Int]
+    private let spanThrough: [Int]
+    /// The days on which an alliance begins or ends (the day after its last).
+    private let allianceDays: [Int]
+    /// One per timeline, so that states computed from this timeline are known as its own.
+    public let identity = Identity()
+
+    /// What tells one timeline from another, compared with `===`.
+    public final class Identity: Sendable {}
 
     public init(assertions: [Assertion], gazetteer: Gazetteer, actors: ActorRegistry) {
         self.assertions = assertions.sorted { ($0.interval.from, $0.interval.to, $0.offset) < ($1.interval.from, $1.interval.to, $1.offset) }
@@ -53,7 +65,23 @@ public struct ControlTimeline: Sendable {
             regionalMembers.append(Set(members.map(\.id)))
         }
         self.regionalMembers = regionalMembers
-        self.places = named.values.filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
+        let places = named.values.filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }.sorted { $0.id < $1.id }
+        self.places = places
+        var placeIndex: [String: Int32] = [:]
+        for (index, place) in places.enumerated() { placeIndex[place.id] = Int32(index) }
+        var spanPlace: [Int32] = [], spanFrom: [Int] = [], spanThrough: [Int] = []
+        func span(_ place: String, _ claim: Assertion) {
+            guard let index = placeIndex[place] else { return }
+            spanPlace.append(index)
+            spanFrom.append(claim.interval.from.ordinal)
+            spanThrough.append(claim.interval.to.ordinal + 1)
+        }
+        for assertion in self.assertions { span(assertion.place.id, assertion) }
+        for (claim, members) in zip(regional, regionalMembers) { for member in members.sorted() { span(member, claim) } }
+        self.spanPlace = spanPlace
+        self.spanFrom = spanFrom
+        self.spanThrough = spanThrough
+        self.allianceDays = actors.actors.flatMap { $0.sidesWith.flatMap { [$0.from.ordinal, $0.to.ordinal + 1] } }
     }
 
     /// Every day on which some place's state may change: the first and the day after the
@@ -71,6 +99,30 @@ public struct ControlTimeline: Sendable {
     /// The state of every place any claim bears on, on `day`, sorted by place id.
     public func states(on day: Day) -> [PlaceState] {
         places.map { state(of: $0, on: day) }
+    }
+
+    /// Moves `states`, this timeline's states on `previousDay`, to `day`: only the places
+    /// that a claim bears on between the two days are computed again (every place when
+    /// an alliance begins or ends in between). The same result as `states(on: day)`, in
+    /// time proportional to the places that may have changed, whose indexes it returns.
+    @discardableResult
+    public func advance(_ states: inout [PlaceState], from previousDay: Day, to day: Day) -> [Int] {
+        let (low, high) = (min(day.ordinal, previousDay.ordinal), max(day.ordinal, previousDay.ordinal))
+        guard states.count == places.count, !allianceDays.contains(where: { low < $0 && $0 <= high }) else {
+            states = self.states(on: day)
+            return Array(places.indices)
+        }
+        guard low != high else { return [] }
+        var done = [Bool](repeating: false, count: places.count)
+        var changed: [Int] = []
+        for span in spanPlace.indices where spanFrom[span] <= high && spanThrough[span] > low {
+            let index = Int(spanPlace[span])
+            guard !done[index] else { continue }
+            done[index] = true
+            changed.append(index)
+            states[index] = state(of: places[index], on: day)
+        }
+        return changed
     }
 
     /// The side an actor fought on, on a day: the actor it sided with then, or itself.

@@ -64,6 +64,32 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
         }
     }
 
+    /// Moving the states from one day to another, forwards or backwards, recomputing only
+    /// the places claims bear on in between, gives what computing every place gives.
+    @Test func advancingTheStatesGivesTheSameStates() throws {
+        var random = SplitMix64(state: 99)
+        let sides = ["lna", "gna", "isil", "tebu", "third-force"]
+        let places = gazetteer.places.filter { $0.scope == .map && [.city, .town, .village, .airbase].contains($0.kind) }
+        var claims: [Assertion] = []
+        for _ in 0..<300 {
+            let start = Day(year: 2016, month: 1, day: 1)!.adding(days: random.below(400))
+            let status: ClaimStatus = [.captured, .controls, .controls, .lost, .contested][random.below(5)]
+            claims.append(Assertion(article: "random", actor: actors.actor(id: sides[random.below(sides.count)])!, place: places[random.below(places.count)],
+                                    status: status, interval: DayInterval(from: start, to: start.adding(days: random.below(3) == 0 ? random.below(40) : 0), precision: .day),
+                                    exceptions: [], quote: "q\(claims.count)", offset: claims.count, confidence: 0.6, rule: "random"))
+        }
+        claims.append(claim("lna", .controls, "cm:cyrenaica", "2016-05-01", "2016-05-20"))
+        let timeline = ControlTimeline(assertions: claims, gazetteer: gazetteer, actors: actors)
+        var day = Day(year: 2015, month: 12, day: 1)!
+        var states = timeline.states(on: day)
+        for _ in 0..<60 {
+            let next = day.adding(days: random.below(3) == 0 ? -random.below(30) : random.below(25))
+            timeline.advance(&states, from: day, to: next)
+            #expect(states == timeline.states(on: next), "advancing from \(day) to \(next)")
+            day = next
+        }
+    }
+
     @Test func contradictionsAreSettledOrContestedNeverDropped() throws {
         // Same days, two holders: the later-starting claim wins.
         let later = ControlTimeline(assertions: [
