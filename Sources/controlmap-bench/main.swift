@@ -31,6 +31,8 @@ struct Measurement: Codable {
     var matches: Int
     var peak_mb: Double
     var build_seconds: Double
+    /// Territories: seconds for the first date alone (a snapshot is the build plus this).
+    var first_seconds: Double? = nil
 }
 
 /// A deterministic pseudo-random sequence (SplitMix64), so every run reads the same corpus.
@@ -125,81 +127,160 @@ func measureExtraction(count: Int) throws -> Measurement {
                        peak_mb: peakMegabytes(), build_seconds: built)
 }
 
-/// Synthetic places inside the real boundary: 5 actors, a holder for each place on the
+/// The places, holders and changes of one territory benchmark: the Libya gazetteer's
+/// places with a cell ("libya") or `count` synthetic places inside the real boundary
+/// (2% cities, 10% towns, the rest villages); 5 actors, a holder for each place on the
 /// first day, then on each of `dates` days 0.5% of the places pass to another actor.
-/// Writes the same data in projected metres for the peers, and measures ControlMap:
-/// the cells (build) and a snapshot per date (labels, unions, areas, GeoJSON geometry).
-func measureTerritory(places count: Int, dates: Int, dataFile: URL) throws -> Measurement {
-    let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
-    let geos = try GEOSContext()
-    let proj = try PROJContext()
-    let boundary = try geos.geometry(area.boundary.geometry)
-    let envelope = try boundary.envelope()!
-    let projection = try Projection.equalArea(around: envelope, context: proj)
-    let prepared = try PreparedGeometry(boundary)
-    var random = SplitMix64(state: UInt64(count))
-    var positions: [Position] = []
-    while positions.count < count {
-        let x = envelope.minX + Double(random.next() % 1_000_000) / 1_000_000 * envelope.width
-        let y = envelope.minY + Double(random.next() % 1_000_000) / 1_000_000 * envelope.height
-        if try prepared.contains(geos.point(XY(x, y))) { positions.append(Position(longitude: x, latitude: y)) }
-    }
-    let kinds: [PlaceKind] = (0..<count).map { _ in let r = random.next() % 100; return r < 2 ? .city : r < 12 ? .town : .village }
-    let method = TerritoryMethod.standard
-    let actorIDs = ["lna", "gna", "isil", "bdb", "tebu"]
-    let registry = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
-    let places = (0..<count).map { Place(id: "s\($0)", kind: kinds[$0], name: "site \($0)", position: positions[$0]) }
-    var holders = (0..<count).map { _ in Int(random.next() % 5) }
-    let day0 = Day(year: 2016, month: 1, day: 1)!
-    var claims = places.indices.map { index in
-        Assertion(article: "bench", actor: registry.actor(id: actorIDs[holders[index]])!, place: places[index], status: .controls,
-                  interval: .day(day0), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench")
-    }
-    var changes: [[[Int]]] = []
-    for date in 1...dates {
-        var today: [[Int]] = []
-        for _ in 0..<max(1, count / 200) {
-            let index = Int(random.next() % UInt64(count))
-            let holder = (holders[index] + 1 + Int(random.next() % 4)) % 5
-            holders[index] = holder
-            today.append([index, holder])
-            claims.append(Assertion(article: "bench", actor: registry.actor(id: actorIDs[holder])!, place: places[index], status: .captured,
-                                    interval: .day(day0.adding(days: date)), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench"))
-        }
-        changes.append(today)
-    }
-    // The peers' data: projected boundary, sites, radii, holders, changes.
-    let ring = try projection.forward(boundary.densified(maxSegmentLength: 0.01)).geoJSON()
-    guard case .polygon(let rings) = ring else { throw NSError(domain: "bench", code: 2) }
-    let sites = try projection.forward(positions.map(XY.init))
-    var initial = claims.prefix(count).map { claim in actorIDs.firstIndex(of: claim.actor.id)! }
-    initial = Array(initial)
-    let data: JSONValue = .object([
-        "boundary": .array(rings[0].map { .array([.number($0.longitude), .number($0.latitude)]) }),
-        "sites": .array(sites.map { .array([.number($0.x), .number($0.y)]) }),
-        "radius_m": .array(kinds.map { .number(method.radius(for: $0)! * 1000) }),
-        "holders0": .array(initial.map { .number(Double($0)) }),
-        "changes": .array(changes.map { .array($0.map { .array($0.map { .number(Double($0)) }) }) }),
-        "actors": .number(5),
-    ])
-    try JSONText.serialize(data).write(to: dataFile)
+/// Deterministic, so that ControlMap and the peers work on the same data.
+struct TerritoryCase {
+    var places: [Place]
+    var initial: [Int]
+    var changes: [[(place: Int, holder: Int)]]
+    static let actorIDs = ["lna", "gna", "isil", "bdb", "tebu"]
+    static let firstDay = Day(year: 2016, month: 1, day: 1)!
 
-    let started = now()
-    let builder = try TerritoryBuilder(area: area, places: places, method: method)
-    let built = now() - started
-    let timeline = ControlTimeline(assertions: claims, gazetteer: try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya")),
-                                   actors: registry)
-    let t0 = now()
-    var total = 0.0
-    for date in 1...dates {
-        let snapshot = try builder.snapshot(timeline, on: day0.adding(days: date))
-        total = snapshot.territories.reduce(0) { $0 + $1.areaKm2 }
+    init(scale: String, dates: Int, area: AreaOfInterest, method: TerritoryMethod) throws {
+        if scale == "libya" {
+            let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+            places = gazetteer.places.filter { $0.scope == .map && method.radius(for: $0.kind) != nil }
+        } else {
+            guard let count = Int(scale), count > 1 else { throw NSError(domain: "bench", code: 3, userInfo: [NSLocalizedDescriptionKey: "scale must be libya or a number of places, not \(scale)"]) }
+            let geos = try GEOSContext()
+            let boundary = try geos.geometry(area.boundary.geometry)
+            let envelope = try boundary.envelope()!
+            let prepared = try PreparedGeometry(boundary)
+            var random = SplitMix64(state: UInt64(count))
+            var positions: [Position] = []
+            while positions.count < count {
+                let x = envelope.minX + Double(random.next() % 1_000_000) / 1_000_000 * envelope.width
+                let y = envelope.minY + Double(random.next() % 1_000_000) / 1_000_000 * envelope.height
+                if try prepared.contains(geos.point(XY(x, y))) { positions.append(Position(longitude: x, latitude: y)) }
+            }
+            places = positions.indices.map { index in
+                let r = random.next() % 100
+                return Place(id: "s\(index)", kind: r < 2 ? .city : r < 12 ? .town : .village, name: "site \(index)", position: positions[index])
+            }
+        }
+        let count = places.count
+        var random = SplitMix64(state: UInt64(count) &+ 1)
+        var holders = (0..<count).map { _ in Int(random.next() % 5) }
+        initial = holders
+        changes = (0..<dates).map { _ in
+            (0..<max(1, count / 200)).map { _ in
+                let index = Int(random.next() % UInt64(count))
+                holders[index] = (holders[index] + 1 + Int(random.next() % 4)) % 5
+                return (index, holders[index])
+            }
+        }
     }
-    let seconds = now() - t0
-    return Measurement(tool: "controlmap (Swift)", seconds: seconds, megabytes: total, matches: dates, peak_mb: peakMegabytes(), build_seconds: built)
+
+    /// The claims that say the same: every place controlled on the first day, then captures.
+    func claims(_ registry: ActorRegistry) -> [Assertion] {
+        let actors = Self.actorIDs.map { registry.actor(id: $0)! }
+        var claims = places.indices.map { index in
+            Assertion(article: "bench", actor: actors[initial[index]], place: places[index], status: .controls,
+                      interval: .day(Self.firstDay), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench")
+        }
+        for (date, today) in changes.enumerated() {
+            for change in today {
+                claims.append(Assertion(article: "bench", actor: actors[change.holder], place: places[change.place], status: .captured,
+                                        interval: .day(Self.firstDay.adding(days: date + 1)), exceptions: [], quote: "", offset: 0, confidence: 1, rule: "bench"))
+            }
+        }
+        return claims
+    }
+
+    /// The peers' data: the boundary, sites (equal-area metres), radii, holders, changes.
+    func write(to file: URL, area: AreaOfInterest, method: TerritoryMethod) throws {
+        let geos = try GEOSContext()
+        let proj = try PROJContext()
+        let boundary = try geos.geometry(area.boundary.geometry)
+        let projection = try Projection.equalArea(around: try boundary.envelope()!, context: proj)
+        guard case .polygon(let rings) = try projection.forward(boundary.densified(maxSegmentLength: 0.01)).geoJSON() else {
+            throw NSError(domain: "bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "the boundary is not one polygon"])
+        }
+        let sites = try projection.forward(places.map { XY($0.position) })
+        let data: JSONValue = .object([
+            "boundary": .array(rings[0].map { .array([.number($0.longitude), .number($0.latitude)]) }),
+            "sites": .array(sites.map { .array([.number($0.x), .number($0.y)]) }),
+            "radius_m": .array(places.map { .number(method.radius(for: $0.kind)! * 1000) }),
+            "holders0": .array(initial.map { .number(Double($0)) }),
+            "changes": .array(changes.map { .array($0.map { .array([.number(Double($0.place)), .number(Double($0.holder))]) }) }),
+            "actors": .number(5),
+        ])
+        try JSONText.serialize(data).write(to: file)
+    }
 }
 
-func run(_ arguments: [String]) throws -> Measurement {
+/// ControlMap on a territory case: the cells (build), then a snapshot for each date
+/// (states, labels, land as longitude/latitude MultiPolygons, areas).
+func measureTerritory(scale: String, dates: Int) throws -> Measurement {
+    let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let registry = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
+    let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let bench = try TerritoryCase(scale: scale, dates: dates, area: area, method: .standard)
+    let timeline = ControlTimeline(assertions: bench.claims(registry), gazetteer: gazetteer, actors: registry)
+    let started = now()
+    let builder = try TerritoryBuilder(area: area, places: bench.places, method: .standard)
+    let built = now() - started
+    let t0 = now()
+    var first = 0.0
+    var total = 0.0
+    for date in 1...dates {
+        let snapshot = try builder.snapshot(timeline, on: TerritoryCase.firstDay.adding(days: date))
+        total = snapshot.territories.reduce(0) { $0 + $1.areaKm2 }
+        if date == 1 { first = now() - t0 }
+    }
+    let seconds = now() - t0
+    return Measurement(tool: "controlmap (Swift)", seconds: seconds, megabytes: total, matches: dates, peak_mb: peakMegabytes(),
+                       build_seconds: built, first_seconds: first)
+}
+
+/// The GEOS operations a snapshot needs, called one after another with nothing else:
+/// Voronoi cells, each clipped to the country (when it is not inside) and to its disc,
+/// the outlines noded on a 1 m grid and polygonized, faces matched to cells, then the
+/// coverage union of each actor's faces and its area.
+func measureBareGEOS(scale: String) throws -> Measurement {
+    let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+    let method = TerritoryMethod.standard
+    let bench = try TerritoryCase(scale: scale, dates: 1, area: area, method: method)
+    let geos = try GEOSContext()
+    let proj = try PROJContext()
+    let lonLat = try geos.geometry(area.boundary.geometry)
+    let projection = try Projection.equalArea(around: try lonLat.envelope()!, context: proj)
+    let boundary = try projection.forward(lonLat.densified(maxSegmentLength: 0.01))
+    let sites = try projection.forward(bench.places.map { XY($0.position) })
+    let started = now()
+    let diagram = try geos.voronoiDiagram(sites: sites, extent: try boundary.envelope()!.expanded(by: 200_000))
+    let prepared = try PreparedGeometry(boundary)
+    var pieces: [Geometry] = []
+    var holderOfPiece: [Int] = []
+    var seen = Set<Int>()
+    for (site, cellIndex) in diagram.cellOfSite.enumerated() where seen.insert(cellIndex).inserted {
+        let cell = diagram.cells[cellIndex]
+        let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
+        pieces.append(try clipped.intersection(geos.point(sites[site]).buffer(method.radius(for: bench.places[site].kind)! * 1000, quadrantSegments: 16)))
+        holderOfPiece.append(bench.initial[site])
+    }
+    let outlines = try geos.collection(.geometryCollection, of: pieces.filter { !$0.isEmpty }.map { try $0.boundary() })
+    let faces = try geos.polygonize([outlines.unaryUnion(gridSize: 1)]).parts()
+    let index = try SpatialIndex(pieces, in: geos)
+    var facesOfActor = [[Geometry]](repeating: [], count: 5)
+    for face in faces {
+        let inside = try face.pointOnSurface()
+        if let owner = try index.candidates(intersecting: inside).first(where: { try pieces[$0].covers(inside) }) {
+            facesOfActor[holderOfPiece[owner]].append(face)
+        }
+    }
+    var total = 0.0
+    for group in facesOfActor { total += try geos.collection(.multiPolygon, of: group).coverageUnion(tolerance: 1e-6).area() / 1e6 }
+    let seconds = now() - started
+    return Measurement(tool: "bare GEOS (same calls)", seconds: seconds, megabytes: total, matches: 1, peak_mb: peakMegabytes(),
+                       build_seconds: seconds, first_seconds: 0)
+}
+
+@discardableResult
+func run(_ arguments: [String], decode: Bool = true) throws -> Measurement {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = arguments
@@ -211,6 +292,7 @@ func run(_ arguments: [String]) throws -> Measurement {
     guard process.terminationStatus == 0 else {
         throw NSError(domain: "bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "\(arguments.joined(separator: " ")) failed"])
     }
+    if !decode { return Measurement(tool: "", seconds: 0, megabytes: 0, matches: 0, peak_mb: 0, build_seconds: 0) }
     return try JSONDecoder().decode(Measurement.self, from: data)
 }
 
@@ -219,9 +301,17 @@ func lpad(_ text: String, _ width: Int) -> String { String(repeating: " ", count
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-    if arguments.first == "measure-territory", arguments.count == 4, let count = Int(arguments[1]), let dates = Int(arguments[2]) {
-        let measurement = try measureTerritory(places: count, dates: dates, dataFile: URL(fileURLWithPath: arguments[3]))
-        print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+    if arguments.first == "measure-territory", arguments.count == 3, let dates = Int(arguments[2]) {
+        print(String(decoding: try JSONEncoder().encode(try measureTerritory(scale: arguments[1], dates: dates)), as: UTF8.self))
+        exit(0)
+    }
+    if arguments.first == "measure-geos", arguments.count == 2 {
+        print(String(decoding: try JSONEncoder().encode(try measureBareGEOS(scale: arguments[1])), as: UTF8.self))
+        exit(0)
+    }
+    if arguments.first == "write-territory-data", arguments.count == 4, let dates = Int(arguments[2]) {
+        let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+        try TerritoryCase(scale: arguments[1], dates: dates, area: area, method: .standard).write(to: URL(fileURLWithPath: arguments[3]), area: area, method: .standard)
         exit(0)
     }
     if arguments.first == "measure-extraction", arguments.count == 2, let count = Int(arguments[1]) {
@@ -268,29 +358,52 @@ do {
            lpad(String(format: "%.2f", extraction.build_seconds), 8), lpad(String(format: "%.0f", extraction.peak_mb), 8),
            lpad("\(extraction.matches)", 10), lpad(String(format: "%.2f×", perSecond / 2000), 9)].joined(separator: " "))
     print(String(format: "extraction: %.0f articles/s on one core; its ratio is against the goal of 2,000 articles/s (no peer extractor runs here).", perSecond))
-    // Territories at three scales; the peers run on the same data, each in its own process.
-    var territoryScales: [(Int, Int)] = [(1_000, 20), (30_000, 2)]
+    // Territories at three scales; each tool runs in its own process on the same data.
+    // A snapshot is the build plus the first date; the timeline the build plus every date.
+    // Peers too slow for every date measure the first `n` and are scaled to all of them (marked ~).
+    var territoryScales: [(scale: String, dates: Int)] = [("libya", 100), ("30000", 100), ("200000", 100)]
     if let index = arguments.firstIndex(of: "--territory"), index + 1 < arguments.count {
         territoryScales = arguments[index + 1].split(separator: ",").compactMap { item in
-            let parts = item.split(separator: "x").compactMap { Int($0) }
-            return parts.count == 2 ? (parts[0], parts[1]) : nil
+            let parts = item.split(separator: "x")
+            return parts.count == 2 ? (String(parts[0]), Int(parts[1]) ?? 100) : nil
         }
     }
-    for (count, dates) in territoryScales {
-        let dataFile = work.appendingPathComponent("territory-\(count).json")
-        let ours = try run([CommandLine.arguments[0], "measure-territory", String(count), String(dates), dataFile.path])
-        let peers = try ["shapely", "geopandas"].filter { $0 == "shapely" || count <= 30_000 }.map {
-            try run(["python3", repository.appendingPathComponent("bench/territory_peer.py").path, dataFile.path, $0])
+    for (scale, dates) in territoryScales {
+        let dataFile = work.appendingPathComponent("territory-\(scale)-\(dates).json")
+        try run([CommandLine.arguments[0], "write-territory-data", scale, String(dates), dataFile.path], decode: false)
+        let ours = try run([CommandLine.arguments[0], "measure-territory", scale, String(dates)])
+        let bare = try run([CommandLine.arguments[0], "measure-geos", scale])
+        let count = scale == "libya" ? "the Libya gazetteer's" : scale
+        // Peers: shapely 2 everywhere, geopandas up to 30,000 places; dates measured within a few minutes.
+        var peers: [(Measurement, Int)] = []
+        for mode in ["shapely", "geopandas"] {
+            let size = Int(scale) ?? 1_000
+            if mode == "geopandas" && size > 30_000 { continue }
+            let measured = mode == "geopandas" ? (size > 5_000 ? 10 : dates) : (size > 30_000 ? 10 : dates)
+            peers.append((try run(["python3", repository.appendingPathComponent("bench/territory_peer.py").path, dataFile.path, mode, String(measured)]), measured))
         }
-        let job = dates == 1 ? "snapshot, \(count) places" : "\(dates)-date timeline, \(count) places"
-        for measurement in [ours] + peers {
-            let ratio = measurement.seconds > 0 ? measurement.seconds / ours.seconds : 0
-            print([pad(job, 34), pad(measurement.tool, 24), lpad("", 8), lpad(String(format: "%.2f", measurement.seconds), 9),
-                   lpad(String(format: "%.2f", measurement.build_seconds), 8), lpad(String(format: "%.0f", measurement.peak_mb), 8),
-                   lpad("", 10), lpad(measurement.tool.hasPrefix("controlmap") ? "1.00×" : String(format: "%.2f×", ratio), 9)].joined(separator: " "))
+        let ourSnapshot = ours.build_seconds + (ours.first_seconds ?? 0)
+        let ourTimeline = ours.build_seconds + ours.seconds
+        func row(_ job: String, _ tool: String, _ seconds: Double, _ prefix: String, _ peak: Double, _ ratio: String) {
+            print([pad(job, 34), pad(tool, 24), lpad("", 8), lpad(prefix + String(format: "%.2f", seconds), 9), lpad("", 8),
+                   lpad(String(format: "%.0f", peak), 8), lpad("", 10), lpad(ratio, 9)].joined(separator: " "))
+        }
+        let snapshotJob = "snapshot, \(count) places"
+        row(snapshotJob, ours.tool, ourSnapshot, "", ours.peak_mb, "1.00×")
+        row(snapshotJob, bare.tool, bare.seconds, "", bare.peak_mb, String(format: "%.2f×", bare.seconds / ourSnapshot))
+        for (peer, _) in peers {
+            let snapshot = peer.build_seconds + (peer.first_seconds ?? 0)
+            row(snapshotJob, peer.tool, snapshot, "", peer.peak_mb, String(format: "%.2f×", snapshot / ourSnapshot))
+        }
+        let timelineJob = "\(dates)-date timeline, \(count) places"
+        row(timelineJob, ours.tool, ourTimeline, "", ours.peak_mb, "1.00×")
+        for (peer, measured) in peers {
+            let timeline = peer.build_seconds + peer.seconds * Double(dates) / Double(measured)
+            row(timelineJob, peer.tool, timeline, measured < dates ? "~" : "", peer.peak_mb, String(format: "%.2f×", timeline / ourTimeline))
         }
     }
-    print("territories: seconds for the dates after the cells are built (\"index s\" is the build); the ratio is the peer's time over ControlMap's (above 1: ControlMap is faster).")
+    print("territories: a snapshot is the cells plus one date, a timeline the cells plus every date; vs peer is the peer's time over ControlMap's (above 1: ControlMap is faster);")
+    print("  bare GEOS runs the GEOS calls a snapshot needs and nothing else (below 1: ControlMap's time beyond them); ~ scales a peer's per-date time measured on its first 10 dates.")
     print("matches: ControlMap counts resolved mentions (longest name, disambiguated); the peer counts every name occurrence on word boundaries, overlapping ones included.")
 } catch {
     FileHandle.standardError.write(Data("controlmap-bench: \(error)\n".utf8))
