@@ -181,6 +181,28 @@ struct FaceMesh {
         }
     }
 
+    /// Checks that the faces meet edge to edge. Where a vertex of one face lies on the
+    /// edge of another without being one of its vertices, the two edges do not pair up
+    /// and the union of all faces shows a ring of almost no width there (less than
+    /// half a metre on average, which no ring on a 1 m grid has otherwise).
+    /// - Throws: ``GeometryError`` naming the first such ring.
+    func checkTiling() throws {
+        let rings = try polygonRings(of: [Bool](repeating: true, count: faceCount))
+        for ring in rings.joined() {
+            let points = ring.map { projected[Int($0)] }
+            var perimeter = 0.0
+            var previous = points[points.count - 1]
+            for point in points {
+                perimeter += ((point.x - previous.x) * (point.x - previous.x) + (point.y - previous.y) * (point.y - previous.y)).squareRoot()
+                previous = point
+            }
+            let area = abs(Self.signedArea(points))
+            if area < perimeter * 0.5 {
+                throw GeometryError("faces do not meet edge to edge near (\(points[0].x), \(points[0].y)): a ring of \(area) m² over \(perimeter) m")
+            }
+        }
+    }
+
     /// The land covered by the faces where `member` is true, as RFC 7946 MultiPolygon
     /// coordinates in longitude/latitude (closed rings).
     func lonLatPolygons(of member: [Bool]) throws -> [[[Position]]] {

@@ -67,36 +67,24 @@ public final class TerritoryBuilder {
         let extent = try boundary.envelope()!.expanded(by: 200_000)
         let diagram = try geos.voronoiDiagram(sites: points, extent: extent)
         var grouped = [[Place]](repeating: [], count: diagram.cells.count)
-        for (index, place) in sites.enumerated() { grouped[diagram.cellOfSite[index]].append(place) }
-        let prepared = try PreparedGeometry(boundary)
-        var pieces: [Geometry] = []
-        var siteIndex: [String: Int] = [:]
-        for (index, place) in sites.enumerated() where siteIndex[place.id] == nil { siteIndex[place.id] = index }
-        for (index, cell) in diagram.cells.enumerated() {
-            let site = points[siteIndex[grouped[index][0].id]!]
-            let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
-            if method.fullCoverage {
-                pieces.append(clipped)
-            } else {
-                let radius = grouped[index].compactMap { method.radius(for: $0.kind) }.max()! * 1000
-                pieces.append(try clipped.intersection(geos.point(site).buffer(radius, quadrantSegments: 16)))
-            }
+        var siteOfCell = [XY](repeating: XY(0, 0), count: diagram.cells.count)
+        for (index, place) in sites.enumerated() {
+            if grouped[diagram.cellOfSite[index]].isEmpty { siteOfCell[diagram.cellOfSite[index]] = points[index] }
+            grouped[diagram.cellOfSite[index]].append(place)
         }
-        // Node every piece's outline once, snapped to a 1 m grid (GEOS snap-rounding
-        // nodes the lines as it rounds them): the faces that result tile the pieces with
-        // shared vertices, so the land of any set of cells is traced from their mesh.
-        let outlines = try geos.collection(.geometryCollection, of: pieces.filter { !$0.isEmpty }.map { try $0.boundary() })
-        let faces = try geos.polygonize([outlines.unaryUnion(gridSize: 1.0)]).parts()
-        let pieceIndex = try SpatialIndex(pieces, in: geos)
-        var facesOfCell = [[Int]](repeating: [], count: pieces.count)
-        var keptFaces: [Geometry] = []
-        for face in faces {
-            let inside = try face.pointOnSurface()
-            guard let owner = try pieceIndex.candidates(intersecting: inside).first(where: { try pieces[$0].covers(inside) }) else { continue }
-            facesOfCell[owner].append(keptFaces.count)
-            keptFaces.append(face)
+        let radii = grouped.map { places in method.fullCoverage ? nil : places.compactMap { method.radius(for: $0.kind) }.max()! * 1000 }
+        // The faces of the cells cut to the country and to their discs, meeting edge to
+        // edge; should the check find a place where they do not, every cell is noded.
+        var cellFaces = try CellFaces.build(cells: diagram.cells, sites: siteOfCell, radii: radii, boundary: boundary, in: geos)
+        var mesh = try FaceMesh(faces: cellFaces.faces, projection: projection)
+        do {
+            try mesh.checkTiling()
+        } catch is GeometryError {
+            cellFaces = try CellFaces.build(cells: diagram.cells, sites: siteOfCell, radii: radii, boundary: boundary, in: geos, nodeEverything: true)
+            mesh = try FaceMesh(faces: cellFaces.faces, projection: projection)
+            try mesh.checkTiling()
         }
-        let mesh = try FaceMesh(faces: keptFaces, projection: projection)
+        let facesOfCell = cellFaces.facesOfCell
         self.geos = geos
         self.projection = projection
         self.cellPlaces = grouped

@@ -112,7 +112,7 @@ extension GEOSContext {
         return polygon
     }
 
-    private func collectionTakingOwnership(of members: [OpaquePointer], type: GEOSGeomTypes) -> OpaquePointer? {
+    func collectionTakingOwnership(of members: [OpaquePointer], type: GEOSGeomTypes) -> OpaquePointer? {
         var optionals = members.map { Optional($0) }
         // GEOSGeom_createCollection_r takes ownership of the members.
         return optionals.withUnsafeMutableBufferPointer { buffer in

@@ -8,6 +8,23 @@ extension Geometry {
 }
 
 extension GEOSContext {
+    /// The outlines of `polygons` as one collection of lines: `GEOSBoundary_r` of each,
+    /// handed to `GEOSGeom_createCollection_r` without a copy (it takes ownership), so
+    /// that a large set costs one set of outlines in memory, not two.
+    public func outlines(of polygons: [Geometry]) throws -> Geometry {
+        clearMessages()
+        var members: [OpaquePointer] = []
+        members.reserveCapacity(polygons.count)
+        for polygon in polygons where !polygon.isEmpty {
+            guard let outline = GEOSBoundary_r(handle, polygon.pointer) else {
+                members.forEach { GEOSGeom_destroy_r(handle, $0) }
+                throw failure("GEOSBoundary_r")
+            }
+            members.append(outline)
+        }
+        return try own(collectionTakingOwnership(of: members, type: GEOS_GEOMETRYCOLLECTION), from: "GEOSGeom_createCollection_r")
+    }
+
     /// The polygons that noded linework encloses (`GEOSPolygonize_r`), as a collection.
     /// Node the lines first (a unary union of them does).
     public func polygonize(_ lines: [Geometry]) throws -> Geometry {

@@ -1,0 +1,101 @@
+import GeoJSON
+import GeometryCore
+
+/// The faces that tile the places' land — each Voronoi cell cut to the country and to
+/// its disc — sharing the vertices of their common edges, which is what ``FaceMesh``
+/// needs. Projected metres, every vertex on a 1 m grid.
+///
+/// Most cells need no cutting: they lie inside the country and within their disc, so
+/// the cell is its own face. Their vertices are rounded to the grid one by one, which
+/// keeps the vertices neighbours share identical. Only the other cells, and two rings of
+/// neighbours around them, are cut (`GEOSIntersection_r`), noded together on the grid
+/// (`GEOSUnaryUnionPrec_r`) and polygonized; the rings of neighbours keep the noding's
+/// new vertices away from the edges they share with the untouched cells. The result is
+/// checked (``FaceMesh/checkTiling()``); should the check fail, every cell is noded.
+struct CellFaces {
+    /// The faces, in the order of their cells.
+    var faces: [Geometry]
+    /// The faces of each cell (none when its piece is empty).
+    var facesOfCell: [[Int]]
+
+    /// - Parameters:
+    ///   - cells: the Voronoi cells, one per distinct site.
+    ///   - sites: each cell's site; `radii`: each cell's disc in metres, nil for the whole cell.
+    static func build(cells: [Geometry], sites: [XY], radii: [Double?], boundary: Geometry, in geos: GEOSContext,
+                      nodeEverything: Bool = false) throws -> CellFaces {
+        let prepared = try PreparedGeometry(boundary)
+        let rounded = try cells.map { try $0.withPrecision(1.0, keepTopology: false) }
+        // Cells that are their own face: inside the country, within their disc, still valid once rounded.
+        var whole = [Bool](repeating: false, count: cells.count)
+        var cellsAtVertex: [XY: [Int32]] = [:]
+        for (index, cell) in rounded.enumerated() {
+            guard case .polygon(let rings) = try cell.geoJSON(), let shell = rings.first else { continue }
+            let vertices = shell.map(XY.init)
+            for vertex in vertices { cellsAtVertex[vertex, default: []].append(Int32(index)) }
+            guard !nodeEverything, try prepared.covers(cell), try cell.isValid() else { continue }
+            if let radius = radii[index] {
+                let site = sites[index]
+                guard vertices.allSatisfy({ ($0.x - site.x) * ($0.x - site.x) + ($0.y - site.y) * ($0.y - site.y) <= radius * radius }) else { continue }
+            }
+            whole[index] = true
+        }
+        // The cells to cut and node: the others, and two rings of neighbours around them.
+        var noded = whole.map { !$0 }
+        for _ in 0..<2 {
+            var grown = noded
+            for members in cellsAtVertex.values where members.contains(where: { noded[Int($0)] }) {
+                for member in members { grown[Int(member)] = true }
+            }
+            noded = grown
+        }
+        cellsAtVertex = [:]
+        var pieces: [Int: Geometry] = [:]
+        for index in cells.indices where noded[index] {
+            let cell = rounded[index]
+            if whole[index] { pieces[index] = cell; continue }
+            let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
+            if let radius = radii[index] {
+                pieces[index] = try clipped.intersection(geos.point(sites[index]).buffer(radius, quadrantSegments: 16))
+            } else {
+                pieces[index] = clipped
+            }
+        }
+        let order = pieces.keys.sorted()
+        let cut = try order.map { try polygonal(pieces[$0]!, in: geos) }
+        pieces = [:]
+        let polygons = try geos.polygonize([geos.outlines(of: cut).unaryUnion(gridSize: 1.0)]).parts()
+        let index = try SpatialIndex(cut, in: geos)
+        var facesOfPiece = [[Geometry]](repeating: [], count: cut.count)
+        for polygon in polygons {
+            let inside = try polygon.pointOnSurface()
+            // Faces outside every piece are the gaps between discs.
+            if let owner = try index.candidates(intersecting: inside).first(where: { try cut[$0].covers(inside) }) {
+                facesOfPiece[owner].append(polygon)
+            }
+        }
+        var result = CellFaces(faces: [], facesOfCell: [[Int]](repeating: [], count: cells.count))
+        var position = 0
+        for cell in cells.indices {
+            let own: [Geometry]
+            if noded[cell] {
+                own = facesOfPiece[position]
+                position += 1
+            } else {
+                own = [rounded[cell]]
+            }
+            for face in own {
+                result.facesOfCell[cell].append(result.faces.count)
+                result.faces.append(face)
+            }
+        }
+        return result
+    }
+
+    /// The polygons of an intersection, without the lines or points where the shapes
+    /// only touch (GEOS returns those in a GeometryCollection).
+    static func polygonal(_ geometry: Geometry, in geos: GEOSContext) throws -> Geometry {
+        guard geometry.kind == .geometryCollection else { return geometry }
+        let polygons = try geometry.parts().filter { $0.kind == .polygon || $0.kind == .multiPolygon }.flatMap { try $0.parts() }
+        return try geos.collection(.multiPolygon, of: polygons)
+    }
+}
