@@ -110,49 +110,62 @@ struct FaceMesh {
         return sum / 2
     }
 
-    /// The rings of the land covered by the faces where `member` is true, as vertex
-    /// indexes (open rings). One polygon per group of faces joined by edges, in the order
-    /// of their lowest face: its outer ring counter-clockwise first, then its holes
-    /// clockwise. Where the land touches itself at a vertex, each ring turns into the
-    /// land as tightly as it can, so rings touch there but never cross (valid in the
-    /// OGC sense: a hole may touch its shell at a point).
-    /// - Throws: ``GeometryError`` if the mesh is inconsistent (a group of faces without
-    ///   exactly one outer ring), which noding and polygonizing rule out.
-    func polygonRings(of member: [Bool]) throws -> [[[Int32]]] {
+    /// The groups of faces where `member` is true that edges join, each as its faces in
+    /// ascending order, the groups in the order of their lowest face.
+    func groups(of member: [Bool]) -> [[Int32]] {
         precondition(member.count == faceCount)
-        // Groups of faces joined by edges.
-        var group = [Int32](repeating: -1, count: faceCount)
-        var groups: Int32 = 0
+        var grouped = [Bool](repeating: false, count: faceCount)
+        var groups: [[Int32]] = []
         var stack: [Int32] = []
-        for start in 0..<faceCount where member[start] && group[start] < 0 {
-            group[start] = groups
+        for start in 0..<faceCount where member[start] && !grouped[start] {
+            grouped[start] = true
             stack.append(Int32(start))
+            var faces: [Int32] = []
             while let current = stack.popLast() {
-                for half in Int(faceStart[Int(current)])..<Int(faceStart[Int(current) + 1]) {
-                    let opposite = twin[half]
-                    guard opposite >= 0 else { continue }
-                    let neighbour = Int(face[Int(opposite)])
-                    if member[neighbour] && group[neighbour] < 0 {
-                        group[neighbour] = groups
-                        stack.append(Int32(neighbour))
-                    }
+                faces.append(current)
+                for neighbour in neighbours(of: Int(current)) where member[neighbour] && !grouped[neighbour] {
+                    grouped[neighbour] = true
+                    stack.append(Int32(neighbour))
                 }
             }
-            groups += 1
+            groups.append(faces.sorted())
         }
+        return groups
+    }
+
+    /// The faces across the edges of `face`.
+    func neighbours(of face: Int) -> [Int] {
+        (Int(faceStart[face])..<Int(faceStart[face + 1])).compactMap { half in
+            twin[half] >= 0 ? Int(self.face[Int(twin[half])]) : nil
+        }
+    }
+
+    /// The rings of one group of faces joined by edges (`faces`, ascending; `member`
+    /// true for exactly them, or for a superset that no edge of theirs reaches), as
+    /// vertex indexes (open rings): the outer ring counter-clockwise first, then the
+    /// holes clockwise, each ring starting from the first outline edge of the lowest
+    /// face it touches. Where the land touches itself at a vertex, each ring turns into
+    /// the land as tightly as it can, so rings touch there but never cross (valid in the
+    /// OGC sense: a hole may touch its shell at a point). `visited` (one flag per
+    /// half-edge, all false) is left all false again.
+    /// - Throws: ``GeometryError`` if the mesh is inconsistent (a group without exactly
+    ///   one outer ring), which noding and polygonizing rule out.
+    func rings(ofGroup faces: [Int32], member: [Bool], visited: inout [Bool]) throws -> [[Int32]] {
         @inline(__always) func isOutline(_ half: Int32) -> Bool {
             let opposite = twin[Int(half)]
             return opposite < 0 || !member[Int(face[Int(opposite)])]
         }
-        var shells = [[Int32]?](repeating: nil, count: Int(groups))
-        var holes = [[[Int32]]](repeating: [], count: Int(groups))
-        var visited = [Bool](repeating: false, count: origin.count)
-        for start in 0..<faceCount where member[start] {
-            for first in faceStart[start]..<faceStart[start + 1] where !visited[Int(first)] && isOutline(first) {
+        var shell: [Int32]?
+        var holes: [[Int32]] = []
+        var traced: [Int32] = []
+        defer { for half in traced { visited[Int(half)] = false } }
+        for start in faces {
+            for first in faceStart[Int(start)]..<faceStart[Int(start) + 1] where !visited[Int(first)] && isOutline(first) {
                 var ring: [Int32] = []
                 var half = first
                 repeat {
                     visited[Int(half)] = true
+                    traced.append(half)
                     ring.append(origin[Int(half)])
                     // The next outline edge out of this edge's end: turn around the vertex
                     // through the member faces until an edge leaves them.
@@ -166,18 +179,32 @@ struct FaceMesh {
                     half = candidate
                     if ring.count > origin.count { throw GeometryError("an outline ring of the face mesh does not close") }
                 } while half != first
-                let owner = Int(group[start])
                 if Self.signedArea(ring.map { projected[Int($0)] }) > 0 {
-                    guard shells[owner] == nil else { throw GeometryError("a group of faces has two outer rings") }
-                    shells[owner] = ring
+                    guard shell == nil else { throw GeometryError("a group of faces has two outer rings") }
+                    shell = ring
                 } else {
-                    holes[owner].append(ring)
+                    holes.append(ring)
                 }
             }
         }
-        return try shells.indices.map { index in
-            guard let shell = shells[index] else { throw GeometryError("a group of faces has no outer ring") }
-            return [shell] + holes[index]
+        guard let shell else { throw GeometryError("a group of faces has no outer ring") }
+        return [shell] + holes
+    }
+
+    /// The rings of the land covered by the faces where `member` is true: one polygon
+    /// per group of faces joined by edges, in the order of their lowest face (see
+    /// ``rings(ofGroup:member:visited:)``).
+    func polygonRings(of member: [Bool]) throws -> [[[Int32]]] {
+        var visited = [Bool](repeating: false, count: origin.count)
+        return try groups(of: member).map { try rings(ofGroup: $0, member: member, visited: &visited) }
+    }
+
+    /// Open rings of vertex indexes as closed RFC 7946 rings in longitude/latitude.
+    func lonLatRings(_ rings: [[Int32]]) -> [[Position]] {
+        rings.map { ring in
+            var positions = ring.map { lonLat[Int($0)] }
+            positions.append(positions[0])
+            return positions
         }
     }
 
@@ -206,13 +233,7 @@ struct FaceMesh {
     /// The land covered by the faces where `member` is true, as RFC 7946 MultiPolygon
     /// coordinates in longitude/latitude (closed rings).
     func lonLatPolygons(of member: [Bool]) throws -> [[[Position]]] {
-        try polygonRings(of: member).map { rings in
-            rings.map { ring in
-                var positions = ring.map { lonLat[Int($0)] }
-                positions.append(positions[0])
-                return positions
-            }
-        }
+        try polygonRings(of: member).map(lonLatRings)
     }
 
     /// The land covered by the faces where `member` is true, as a projected GEOS MultiPolygon.

@@ -38,12 +38,13 @@ public final class TerritoryBuilder {
     let facesOfCell: [[Int]]
     /// Each cell's area (its faces'), km².
     let cellAreasKm2: [Double]
-    /// The land of each label on the last day asked for, kept while its cells stay the same:
-    /// between two dates of a timeline most actors' land does not change.
+    /// Each label's land on the last day asked for, retraced only where cells change
+    /// label (``LandCache``), and the small numbers that stand for the labels there.
+    private var landCache = LandCache()
+    private var labelCodes: [CellLabel: Int32] = [:]
     /// The last timeline asked for, the cell of each of its places, and its states on the last day.
     private var lastTimeline: (identity: ControlTimeline.Identity, cellOfPlace: [Int], day: Day)?
     private var lastStates: [PlaceState] = []
-    private var lastLand: [CellLabel: (cells: [Int], geometry: GeoJSONGeometry, areaKm2: Double)] = [:]
     public let countryKm2: Double
     private let cellOfPlace: [String: Int]
 
@@ -107,15 +108,16 @@ public final class TerritoryBuilder {
         var labels = [CellLabel](repeating: .unattributed, count: cellPlaces.count)
         var changingCell = [Bool](repeating: false, count: cellPlaces.count)
         var contestedCell = [Bool](repeating: false, count: cellPlaces.count)
-        for (index, state) in states.enumerated() where state.condition != .unknown {
+        // By index, reading fields in place: copying whole states would cost more than the rest.
+        for index in states.indices where states[index].condition != .unknown {
             let cell = cells[index]
             guard cell >= 0 else { continue }
             cellOfState[index] = cell
-            switch state.condition {
+            switch states[index].condition {
             case .contested: contestedCell[cell] = true
             case .changing: changingCell[cell] = true
             default:
-                guard let holder = state.holder?.id else { continue }
+                guard let holder = states[index].holder?.id else { continue }
                 switch labels[cell] {
                 case .unattributed: labels[cell] = .held(holder)
                 case .held(let other) where other != holder: labels[cell] = .contested
@@ -167,17 +169,24 @@ public final class TerritoryBuilder {
         var territories: [Snapshot.Territory] = []
         var contested: Snapshot.Territory?
         var changing: Snapshot.Territory?
+        // The label of every face, each label's area (its faces', cell by cell), its land.
+        var faceLabels = [Int32](repeating: -1, count: mesh.faceCount)
+        var areas: [Int32: Double] = [:]
+        for (cell, label) in labels.enumerated() where label != .unattributed {
+            let code = labelCodes[label] ?? Int32(labelCodes.count)
+            labelCodes[label] = code
+            var area = areas[code] ?? 0
+            for face in facesOfCell[cell] {
+                faceLabels[face] = code
+                area += mesh.area[face]
+            }
+            areas[code] = area
+        }
+        let polygons = try landCache.polygons(labels: faceLabels, mesh: mesh)
         for label in byLabel.keys.sorted() {
             let indexes = byLabel[label]!
-            let land: (geometry: GeoJSONGeometry, areaKm2: Double)
-            if let last = lastLand[label], last.cells == indexes {
-                land = (last.geometry, last.areaKm2)
-            } else {
-                var inSet = [Bool](repeating: false, count: cellPlaces.count)
-                for index in indexes { inSet[index] = true }
-                land = try self.land(of: inSet)
-                lastLand[label] = (indexes, land.geometry, land.areaKm2)
-            }
+            let code = labelCodes[label]!
+            let land = (geometry: GeoJSONGeometry.multiPolygon(polygons[code] ?? []), areaKm2: (areas[code] ?? 0) / 1e6)
             let placeCount = indexes.reduce(0) { $0 + knownPlaces[$1] }
             var territory = Snapshot.Territory(label: label.key, actor: nil, geometry: land.geometry, areaKm2: land.areaKm2, placeCount: placeCount)
             switch label {
@@ -189,7 +198,6 @@ public final class TerritoryBuilder {
             case .unattributed: break
             }
         }
-        lastLand = lastLand.filter { byLabel[$0.key] != nil }
         let attributed = territories.reduce(0) { $0 + $1.areaKm2 } + (contested?.areaKm2 ?? 0) + (changing?.areaKm2 ?? 0)
         return Snapshot(day: day, territories: territories, contested: contested, changing: changing,
                         unattributedKm2: countryKm2 - attributed, countryKm2: countryKm2,
@@ -200,30 +208,27 @@ public final class TerritoryBuilder {
     /// at one point) with a place held by another actor are shown as contested between
     /// them, as their cell is: the map and the list of places never disagree.
     func reconciled(_ states: [PlaceState], cellOfState: [Int], labels: [CellLabel]) -> [PlaceState] {
-        var result: [PlaceState] = []
-        result.reserveCapacity(states.count)
-        var statesOfCell: [Int: [Int]]?
-        for (index, state) in states.enumerated() where state.condition != .unknown {
+        func disagrees(_ index: Int) -> Bool {
             let cell = cellOfState[index]
-            guard state.condition == .held, let holder = state.holder, cell >= 0, labels[cell] != .held(holder.id) else {
-                result.append(state)
-                continue
-            }
-            if statesOfCell == nil {
-                var grouped: [Int: [Int]] = [:]
-                for (other, otherCell) in cellOfState.enumerated() where otherCell >= 0 { grouped[otherCell, default: []].append(other) }
-                statesOfCell = grouped
-            }
-            var contested = state
+            guard states[index].condition == .held, let holder = states[index].holder?.id, cell >= 0 else { return false }
+            return labels[cell] != .held(holder)
+        }
+        // Most days nothing is unknown or disagrees: the states are the answer, uncopied.
+        guard states.indices.contains(where: { states[$0].condition == .unknown || disagrees($0) }) else { return states }
+        var statesOfCell: [Int: [Int]] = [:]
+        for (index, cell) in cellOfState.enumerated() where cell >= 0 { statesOfCell[cell, default: []].append(index) }
+        return states.indices.compactMap { index in
+            guard states[index].condition != .unknown else { return nil }
+            guard disagrees(index), let holder = states[index].holder else { return states[index] }
+            var contested = states[index]
             contested.condition = .contested
             var sides = [holder]
-            for other in statesOfCell?[cell] ?? [] {
+            for other in statesOfCell[cellOfState[index]] ?? [] {
                 if let otherHolder = states[other].holder, !sides.contains(where: { $0.id == otherHolder.id }) { sides.append(otherHolder) }
             }
             contested.sides = sides
-            result.append(contested)
+            return contested
         }
-        return result
     }
 
     /// The cell areas transferred between labels from one snapshot to another, km².

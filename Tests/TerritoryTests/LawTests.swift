@@ -181,6 +181,27 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
     }
 }
 
+@Suite(.serialized) struct LandCacheTests {
+    /// Day after day, retracing only the groups of faces near changes gives the polygons
+    /// a full trace of each label gives.
+    @Test func retracingNearChangesGivesWhatAFullTraceGives() throws {
+        let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        let mesh = builder.mesh
+        var random = SplitMix64(state: 11)
+        var labels = (0..<mesh.faceCount).map { _ in Int32(random.below(4)) - 1 }
+        var cache = LandCache()
+        for day in 0..<6 {
+            // A few faces change label on most days, many on one.
+            for _ in 0..<(day == 3 ? mesh.faceCount / 3 : 20) { labels[random.below(mesh.faceCount)] = Int32(random.below(4)) - 1 }
+            let cached = try cache.polygons(labels: labels, mesh: mesh)
+            for label in Int32(0)..<3 {
+                let full = try mesh.lonLatPolygons(of: labels.map { $0 == label })
+                #expect(cached[label] ?? [] == full, "label \(label) on day \(day)")
+            }
+        }
+    }
+}
+
 extension Geometry {
     /// The area of the land in one geometry but not both, m².
     func symmetricDifferenceArea(_ other: Geometry) throws -> Double {
