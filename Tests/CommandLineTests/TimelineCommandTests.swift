@@ -31,6 +31,29 @@ import Testing
         #expect(diff.stdout.contains("→ lna"))
     }
 
+    /// `--radius kind=km` changes the method recorded in the snapshot and the land a
+    /// place's cell gets; a kind without a cell or a radius that is not a positive
+    /// number is refused with the setting named.
+    @Test func radiiAreConfigurablePerKind() throws {
+        let empty = try temporaryFolder().appendingPathComponent("claims.tsv")
+        let base = ["snapshot", "--date", "2017-06-25", "--claims", empty.path, "--article", seedArticle.path, "--published", "2017-06-25"]
+        let standard = try controlmap(base)
+        let wider = try controlmap(base + ["--radius", "town=60", "--radius", "airbase=30"])
+        #expect(standard.status == 0 && wider.status == 0, "\(wider.stderr)")
+        #expect(wider.stdout.contains("\"town\":60") && wider.stdout.contains("\"airbase\":30"))
+        func lnaKm2(_ geojson: String) throws -> Double {
+            let table = geojson.components(separatedBy: "\"actor\":\"lna\"")[1]
+            let value = table.components(separatedBy: "\"area_km2\":")[1].prefix { "0123456789.".contains($0) }
+            return try #require(Double(value))
+        }
+        #expect(try lnaKm2(wider.stdout) > lnaKm2(standard.stdout) * 1.2)
+        for bad in ["hamlet=3", "town=-3", "town", "city=abc"] {
+            let refused = try controlmap(base + ["--radius", bad])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("--radius \(bad)"), "\(refused.stderr)")
+        }
+    }
+
     @Test func aClaimWithAnUnknownPlaceGivesFileAndLine() throws {
         let claims = try temporaryFolder().appendingPathComponent("claims.tsv")
         let header = "key\tdecision\tarticle\tactor\tactor_name\tplace\tgeonames_id\tplace_name\tstatus\tdate_from\tdate_to\tprecision\texcept\tquote\toffset\tconfidence\trule\tnote"

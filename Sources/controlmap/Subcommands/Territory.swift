@@ -21,6 +21,29 @@ struct ClaimsSourceOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Give each place its whole Voronoi cell instead of cutting it to a radius.")
     var fullCoverage = false
+
+    @Option(name: .long, help: ArgumentHelp("The radius of a kind of place's cell, in km (repeatable), e.g. town=30.",
+                                            discussion: "Kinds: \(TerritoryMethod.standard.radiusKm.keys.sorted().map { "\($0.rawValue) (\(Int(TerritoryMethod.standard.radiusKm[$0]!)))" }.joined(separator: ", ")).",
+                                            valueName: "kind=km"))
+    var radius: [String] = []
+
+    /// The territory method these options ask for: the standard radii, with the ones given changed.
+    func method() throws -> TerritoryMethod {
+        var method = TerritoryMethod.standard
+        method.fullCoverage = fullCoverage
+        for setting in radius {
+            let parts = setting.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let kind = PlaceKind(rawValue: parts[0]), method.radiusKm[kind] != nil else {
+                let kinds = method.radiusKm.keys.sorted().map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("--radius \(setting): expected kind=km with a kind among \(kinds)")
+            }
+            guard let km = Double(parts[1]), km.isFinite, km > 0, km <= 1000 else {
+                throw ValidationError("--radius \(setting): the radius must be a number of km above 0 and at most 1000")
+            }
+            method.radiusKm[kind] = km
+        }
+        return method
+    }
 }
 
 /// Everything a snapshot needs, loaded once.
@@ -40,9 +63,7 @@ struct BuildInputs {
         }
         area = try AreaOfInterest.load(folder: gazetteer.folder)
         timeline = ControlTimeline(assertions: assertions, gazetteer: extractor.gazetteer, actors: extractor.actors)
-        var method = TerritoryMethod.standard
-        method.fullCoverage = source.fullCoverage
-        builder = try TerritoryBuilder(area: area, gazetteer: extractor.gazetteer, method: method)
+        builder = try TerritoryBuilder(area: area, gazetteer: extractor.gazetteer, method: source.method())
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in (AssertionTable.csv(timeline.assertions) + "\(builder.method.parameters)").utf8 {
             hash ^= UInt64(byte)
