@@ -82,7 +82,7 @@ struct BuildInputs {
             snapshot.places.map { "\($0.place.id)|\($0.condition.rawValue)|\($0.holder?.id ?? "")" }
         }
         for (index, day) in days.enumerated() {
-            if terminal { FileHandle.standardError.write(Data("\rsnapshots \(index + 1)/\(days.count)".utf8)) }
+            if terminal { FileHandle.standardError.write(Data(progressBar(index + 1, of: days.count, what: "snapshots").utf8)) }
             let snapshot = try builder.snapshot(timeline, on: day)
             let same = result.last.map { signature($0) == signature(snapshot) } ?? snapshot.places.isEmpty
             if !same { result.append(snapshot) }
@@ -94,6 +94,14 @@ struct BuildInputs {
     func write(_ snapshot: Snapshot, to url: URL) throws {
         try GeoJSONWriter.write(snapshot.featureCollection(inputsHash: inputsHash, attribution: area.manifest.attribution), to: url)
     }
+}
+
+/// A progress bar redrawn in place on a terminal: `\r[#######-------]  45% 12/27 snapshots`.
+func progressBar(_ done: Int, of total: Int, what: String, width: Int = 30) -> String {
+    let filled = total > 0 ? done * width / total : width
+    let percent = total > 0 ? done * 100 / total : 100
+    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+    return "\r[\(bar)] \(String(repeating: " ", count: 3 - String(percent).count))\(percent)% \(done)/\(total) \(what)"
 }
 
 /// "who held how much": one line per actor.
