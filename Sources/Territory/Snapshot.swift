@@ -13,7 +13,10 @@ public struct Snapshot: Sendable {
         public var geometry: GeoJSONGeometry
         /// Measured in the equal-area projection, km².
         public var areaKm2: Double
-        public var placeCount: Int
+        /// The ids of the places with a known state whose cells make it up, sorted: each
+        /// leads to a place feature and the quotes behind it.
+        public var placeIDs: [String]
+        public var placeCount: Int { placeIDs.count }
     }
 
     public var day: Day
@@ -45,6 +48,7 @@ public struct Snapshot: Sendable {
                 "name": .string(territory.actor?.name ?? territory.label),
                 "area_km2": round1(territory.areaKm2),
                 "places": .number(Double(territory.placeCount)),
+                "place_ids": .array(territory.placeIDs.map { .string($0) }),
                 "fill": .string(color), "fill-opacity": .number(0.35), "stroke": .string(color), "stroke-width": .number(1),
                 "title": .string("\(territory.actor?.name ?? territory.label): \(Int(territory.areaKm2.rounded())) km²"),
             ]

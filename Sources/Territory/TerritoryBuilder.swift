@@ -162,19 +162,18 @@ public final class TerritoryBuilder {
         lastTimeline = (timeline.identity, cellOfTimelinePlace, day)
         lastStates = states
         let (cellOfState, labels) = labels(states, cells: cellOfTimelinePlace)
-        var byLabel: [CellLabel: [Int]] = [:]
-        for (index, label) in labels.enumerated() where label != .unattributed { byLabel[label, default: []].append(index) }
-        var knownPlaces = [Int](repeating: 0, count: cellPlaces.count)
-        for cell in cellOfState where cell >= 0 { knownPlaces[cell] += 1 }
         var territories: [Snapshot.Territory] = []
         var contested: Snapshot.Territory?
         var changing: Snapshot.Territory?
-        // The label of every face, each label's area (its faces', cell by cell), its land.
+        // The label of every cell and face as a small number, each label's area (its
+        // faces', cell by cell), the places it holds (in id order, as the states are).
+        var cellCodes = [Int32](repeating: -1, count: labels.count)
         var faceLabels = [Int32](repeating: -1, count: mesh.faceCount)
         var areas: [Int32: Double] = [:]
         for (cell, label) in labels.enumerated() where label != .unattributed {
             let code = labelCodes[label] ?? Int32(labelCodes.count)
             labelCodes[label] = code
+            cellCodes[cell] = code
             var area = areas[code] ?? 0
             for face in facesOfCell[cell] {
                 faceLabels[face] = code
@@ -182,13 +181,14 @@ public final class TerritoryBuilder {
             }
             areas[code] = area
         }
+        var placeIDs = [[String]](repeating: [], count: labelCodes.count)
+        for (index, cell) in cellOfState.enumerated() where cell >= 0 && cellCodes[cell] >= 0 {
+            placeIDs[Int(cellCodes[cell])].append(timeline.places[index].id)
+        }
         let polygons = try landCache.polygons(labels: faceLabels, mesh: mesh)
-        for label in byLabel.keys.sorted() {
-            let indexes = byLabel[label]!
-            let code = labelCodes[label]!
-            let land = (geometry: GeoJSONGeometry.multiPolygon(polygons[code] ?? []), areaKm2: (areas[code] ?? 0) / 1e6)
-            let placeCount = indexes.reduce(0) { $0 + knownPlaces[$1] }
-            var territory = Snapshot.Territory(label: label.key, actor: nil, geometry: land.geometry, areaKm2: land.areaKm2, placeCount: placeCount)
+        for (label, code) in labelCodes.sorted(by: { $0.key < $1.key }) where areas[code] != nil {
+            var territory = Snapshot.Territory(label: label.key, actor: nil, geometry: .multiPolygon(polygons[code] ?? []),
+                                               areaKm2: areas[code]! / 1e6, placeIDs: placeIDs[Int(code)])
             switch label {
             case .held(let id):
                 territory.actor = timeline.actors.actor(id: id)

@@ -84,6 +84,8 @@ func checkLaws(_ snapshot: Snapshot, builder: TerritoryBuilder) throws {
             Issue.record("\(state.place.id) is held by \(state.holder?.id ?? "?") without a territory"); continue
         }
         guard builder.method.radius(for: state.place.kind) != nil else { continue }
+        // The territory names the place, so its sources can be found from the territory.
+        #expect(snapshot.territories[index].placeIDs.contains(state.place.id), "\(state.place.id) missing from its holder's place_ids")
         let point = try geos.point(builder.projection.forward([XY(state.place.position)])[0])
         #expect(try projected[index].buffer(1).covers(point), "\(state.place.id) lies outside its holder's territory")
     }
