@@ -15,7 +15,8 @@ struct SentenceAnalysis {
 
     /// A place mention with the words it covers.
     struct PlaceSpan {
-        var mention: PlaceMention
+        /// The match score of the name (1 for an exact name, lower for looser spellings).
+        var mentionScore: Double
         var place: Place
         var first: Int
         var last: Int
@@ -27,7 +28,7 @@ struct SentenceAnalysis {
     }
 
     let sentence: Sentence
-    let words: [TextWord]
+    let words: SentenceWords
     let places: [PlaceSpan]
     let actorMentions: [ActorRegistry.Mention]
     let dates: [DateSpan]
@@ -51,28 +52,30 @@ struct SentenceAnalysis {
         }?.expression.interval
     }
 
-    init(sentence: Sentence, words: [TextWord], places mentions: [PlaceMention], extractor: Extractor, published: Day,
-         anchor: DayInterval?, lastActors: [Actor], lastPlaces: [PlaceMention]) {
+    /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;
+    ///   `mentions`: its places, with UTF-8 offsets in the sentence.
+    init(sentence: Sentence, words: SentenceWords, actorMentions: [ActorRegistry.Mention], places mentions: [PlaceMention],
+         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place]) {
         self.sentence = sentence
         self.published = published
         self.anchor = anchor
         self.lastActors = lastActors
-        self.lastPlaces = lastPlaces.compactMap { $0.resolution.place }
+        self.lastPlaces = lastPlaces
         self.words = words
+        let base = sentence.utf8Range.lowerBound
         func wordIndex(atByte offset: Int) -> Int {
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle].utf8Range.upperBound <= offset { low = middle + 1 } else { high = middle }
+                if words[middle].utf8Range.upperBound - base <= offset { low = middle + 1 } else { high = middle }
             }
             return min(low, max(words.count - 1, 0))
         }
-        let actorMentions = extractor.actors.mentions(in: words)
         self.actorMentions = actorMentions
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            let span = PlaceSpan(mention: mention, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             return insideActor ? nil : span
@@ -82,8 +85,9 @@ struct SentenceAnalysis {
         }
         var starts: [Int] = []
         var current = 0
-        for (index, word) in words.enumerated() {
-            if index > 0, word.breakBefore >= 1, Extractor.clauseOpeners.contains(word.key) { current = index }
+        starts.reserveCapacity(words.count)
+        for index in 0..<words.count {
+            if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) { current = index }
             starts.append(current)
         }
         self.clauseStart = starts
@@ -104,11 +108,11 @@ struct SentenceAnalysis {
         var found: [Occurrence] = []
         var index = 0
         while index < words.count {
-            guard !covered[index], let candidates = Triggers.byFirstWord[words[index].key] else { index += 1; continue }
+            guard !covered[index], let candidates = Triggers.byFirstWord[words[index].word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
                 let end = index + trigger.words.count - 1
-                guard end < words.count else { continue }
+                guard end < words.count, trigger.words[0] == words[index].key else { continue }
                 var ok = true
                 for offset in 1..<max(1, trigger.words.count) {
                     let word = words[index + offset]
@@ -398,10 +402,31 @@ struct SentenceAnalysis {
     }
 }
 
-extension SentenceAnalysis.PlaceSpan {
+extension PlaceMention {
     /// The match score of the name (1 for an exact name, lower for looser spellings).
-    var mentionScore: Double {
-        if case .resolved(let best, _) = mention.resolution { return best.match.level.score }
+    var score: Double {
+        if case .resolved(let best, _) = resolution { return best.match.level.score }
         return 0.5
+    }
+}
+
+/// The words of one sentence: a window on the article's words, indexed from 0, read in
+/// place rather than copied.
+struct SentenceWords: RandomAccessCollection {
+    private let all: [TextWord]
+    private let base: Int
+    let count: Int
+
+    init(_ all: [TextWord], range: Range<Int>) {
+        self.all = all
+        self.base = range.lowerBound
+        self.count = range.count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> TextWord {
+        _read { yield all[base + position] }
     }
 }

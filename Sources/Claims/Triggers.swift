@@ -87,10 +87,10 @@ enum Triggers {
         return list
     }()
 
-    /// Triggers by their first word, longest first.
-    static let byFirstWord: [String: [Trigger]] = {
-        var table: [String: [Trigger]] = [:]
-        for trigger in all { table[trigger.words[0], default: []].append(trigger) }
+    /// Triggers by their first word (packed), longest first.
+    static let byFirstWord: [WordKey: [Trigger]] = {
+        var table: [WordKey: [Trigger]] = [:]
+        for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
         for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
         return table
     }()

@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
     let index: NameIndex
     let trie: SkeletonTrie
     private let positionOfID: [String: Int]
+    /// The looser-level lookups of running text already made, shared by every copy.
+    let looseMatches = LooseMatchCache()
 
     /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
     /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed

@@ -27,7 +27,8 @@ public enum DateResolver {
         // win over what they contain) even when the anchor comes from this very sentence.
         let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published))
         var candidates: [(start: Int, match: DateMatch)] = []
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+        // Every expression starts with a number or a word of the date vocabulary.
+        for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
             if let match = candidate(search, at: i), match.end > i { candidates.append((i, match)) }
         }
         guard !candidates.isEmpty else { return [] }

@@ -174,4 +174,13 @@ struct DateWordKey: Hashable, Sendable {
         count += 1
         return true
     }
+
+    /// A multiply–xorshift mix instead of SipHash: looked up once per word of every sentence.
+    func _rawHashValue(seed: Int) -> Int {
+        var h = (low ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 32
+        h = (h ^ high ^ UInt64(count)) &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
+    }
 }
