@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
             }
             let analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: article.published, anchor: anchor,
-                                            lastActors: lastActors, lastPlaces: lastPlaces)
+                                            lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer)
             for claim in analysis.claims() {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,
@@ -81,7 +81,8 @@ public struct Extractor: Sendable {
                 lastActors = actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
                 lastActorParagraph = sentence.paragraph
             }
-            let resolvedPlaces = places.compactMap { mention in mention.resolution.place.flatMap { $0.scope == .map ? $0 : nil } }
+            // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
+            let resolvedPlaces = analysis.places.map(\.place).filter { $0.scope == .map }
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
         }
         return Self.inferCaptures(Self.deduplicated(assertions))

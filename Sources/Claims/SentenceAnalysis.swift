@@ -36,6 +36,7 @@ struct SentenceAnalysis {
     let anchor: DayInterval?
     let lastActors: [Actor]
     let lastPlaces: [Place]
+    let gazetteer: Gazetteer
     /// Where each word's clause starts.
     let clauseStart: [Int]
 
@@ -44,6 +45,8 @@ struct SentenceAnalysis {
     /// words such as "recently" date their own sentence but not the ones after it.
     var eventDate: DayInterval? {
         dates.first { span in
+            // "the first time in three years" is no day after publication that events could be counted from.
+            guard span.expression.interval.from <= published else { return false }
             switch span.expression.kind {
             case .explicit, .relativeToEvent: return true
             case .relativeToPublication: return span.expression.interval.precision == .day
@@ -55,7 +58,8 @@ struct SentenceAnalysis {
     /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;
     ///   `mentions`: its places, with UTF-8 offsets in the sentence.
     init(sentence: Sentence, words: SentenceWords, actorMentions: [ActorRegistry.Mention], places mentions: [PlaceMention],
-         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place]) {
+         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
         self.sentence = sentence
         self.published = published
         self.anchor = anchor
@@ -80,8 +84,13 @@ struct SentenceAnalysis {
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             return insideActor ? nil : span
         }
-        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).map {
-            DateSpan(expression: $0, first: wordIndex(atByte: $0.utf8Range.lowerBound))
+        // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
+        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression in
+            let first = wordIndex(atByte: expression.utf8Range.lowerBound)
+            let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
+            let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count
+                && words[last + 1].capitalized && words[last + 1].breakBefore == 0
+            return named ? nil : DateSpan(expression: expression, first: first)
         }
         var starts: [Int] = []
         var current = 0
@@ -108,6 +117,15 @@ struct SentenceAnalysis {
         var found: [Occurrence] = []
         var index = 0
         while index < words.count {
+            // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
+            if words[index].key == "under", !covered[index],
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
+               actor.words.upperBound + 1 < words.count, ["control", "rule"].contains(words[actor.words.upperBound + 1].key) {
+                found.append(Occurrence(trigger: Triggers.underActorControl, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
             guard !covered[index], let candidates = Triggers.byFirstWord[words[index].word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
@@ -167,9 +185,7 @@ struct SentenceAnalysis {
     /// settlements of Hun"); places after "except" are exceptions.
     private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit }.filter { span in
-            !((max(occurrence.last + 1, span.first - 3)..<span.first).contains { Triggers.locators.contains(words[$0].key) })
-        }
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && !isLandmark($0, after: occurrence.last) }
         guard let first = candidates.first, first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
@@ -183,6 +199,15 @@ struct SentenceAnalysis {
             if inException { exceptions.append(candidate) } else { objects.append(candidate) }
         }
         return (objects, exceptions)
+    }
+
+    /// Whether a place after a trigger is a landmark ("near Sirte", "10 kilometers south of
+    /// Sirte") rather than an object; "in the west of Sirte" is inside it.
+    private func isLandmark(_ span: PlaceSpan, after trigger: Int) -> Bool {
+        (max(trigger + 1, span.first - 3)..<span.first).contains { position in
+            Triggers.locators.contains(words[position].key)
+                && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
+        }
     }
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
@@ -199,19 +224,65 @@ struct SentenceAnalysis {
         let end = clauseEnd(after: occurrence.last)
         let relative = Extractor.relativeOpeners.contains(words[clause].key)
         let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
+        // "Sirte, which it seized in 2014": the place right before a relative clause is its object.
+        let antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
+        // "ISIL was expelled from Derna", "Sirte was taken on Monday by the LNA": a verb of
+        // taking after a passive auxiliary tells what the subject suffered.
+        let passiveReading = trigger.voice == .active && trigger.status == .captured && hasPassiveAuxiliary(before: occurrence.first)
+        // "Sirte had been liberated from Islamic State": only after an auxiliary.
+        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first) { return [] }
 
         // The places the trigger governs.
         var objects: [PlaceSpan] = []
         var exceptions: [PlaceSpan] = []
         var usedLastPlaces = false
+        // An actor right after a trigger of fighting, followed by "in" and a place, is the
+        // other side ("an offensive against the Islamic State in Sirte"); after a verb of
+        // taking, followed by "from" or "out of", the side driven out ("drove ISIL from Derna").
+        var opponent: ActorRegistry.Mention?
+        var displaced: ActorRegistry.Mention?
+        if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
+           next.words.lowerBound <= occurrence.last + 3,
+           ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
+            let after = next.words.upperBound + 1
+            let followedBy = { (keys: Set<String>) in after < words.count && keys.contains(words[after].key) }
+            if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
+               places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
+                opponent = next
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
+                displaced = next
+            }
+        }
+        // A state nested in the object ("the last buildings held by ISIS in Sirte") names
+        // who held the place taken; the trigger's objects run on past it.
+        var nestedHolder: ActorRegistry.Mention?
+        var limit = nextTrigger
+        if trigger.status == .captured, trigger.voice == .active, nextTrigger < words.count,
+           let nested = actorMentions.first(where: { $0.words.lowerBound > nextTrigger && $0.words.lowerBound <= nextTrigger + 4 }),
+           nextTrigger > 0, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
+           nested.words.upperBound + 1 < words.count, ["in", "at"].contains(words[nested.words.upperBound + 1].key) {
+            nestedHolder = nested
+            limit = end
+        }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
+                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
         }?.words.lowerBound ?? words.count
         switch trigger.voice {
         case .active, .subjectLoses:
-            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+            // After the other side or the side driven out, the places are counted from its
+            // name: "fighting the Islamic State in Sirte", "drove the Islamic State out of Derna".
+            var reachFrom = occurrence
+            if let other = displaced ?? opponent { reachFrom.last = other.words.upperBound }
+            (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            if objects.isEmpty, let antecedent, !places.contains(where: { $0.first > occurrence.last && $0.first < end }) {
+                objects = [antecedent]
+            }
+            if objects.isEmpty, passiveReading {
+                objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
+            }
         case .nominalLoss:
             // The places after "from", after the actor the noun names.
             if let from = ((occurrence.last + 1)..<end).first(where: { words[$0].key == "from" }) {
@@ -220,9 +291,13 @@ struct SentenceAnalysis {
         case .nominal where trigger.status == .contested:
             // "clashes erupted between the GNA and the GNS in Tripoli": the place may follow the sides.
             let window = occurrence.last..<min(end, nextTrigger)
-            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 }
+            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && !isLandmark($0, after: occurrence.last) }
+            // "in the Sirte District in Libya": the country only locates the places fought for.
+            if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
         case .nominal:
-            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+            var reachFrom = occurrence
+            if let opponent { reachFrom.last = opponent.words.upperBound }
+            (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
         case .passive:
             let windowStart = relative || clause == occurrence.first ? previousClause : clause
             let window = places.filter { $0.first >= windowStart && $0.last < occurrence.first }
@@ -241,11 +316,14 @@ struct SentenceAnalysis {
         }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
         var places = objects.map(\.place)
-        if places.isEmpty, !lastPlaces.isEmpty {
-            if let kinds = placeReference(after: occurrence.last, until: end) {
-                places = lastPlaces.filter { kinds.contains($0.kind) }
+        if places.isEmpty {
+            // "the town", "the airport", "the capital": after the trigger, or before a passive one.
+            let reach = trigger.voice == .passive ? max(clause, occurrence.first - 4)..<occurrence.first
+                : (occurrence.last + 1)..<min(end, occurrence.last + 5)
+            if let referred = referredPlaces(in: reach) {
+                places = referred
                 usedLastPlaces = !places.isEmpty
-            } else if trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
+            } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
                 usedLastPlaces = true
             }
@@ -256,9 +334,10 @@ struct SentenceAnalysis {
         var agents: [Actor] = []
         var actorFactor = 1.0
         var ruleSuffix = ""
+        var losers: [Actor] = []
         switch trigger.voice {
         case .active, .subjectLoses:
-            var window = relative ? previousClause..<clause : clause..<occurrence.first
+            var window = relative && antecedent == nil ? previousClause..<clause : clause..<occurrence.first
             // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
                 window = (that + 1)..<window.upperBound
@@ -268,11 +347,36 @@ struct SentenceAnalysis {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
             }
-            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }),
-               let actor = lastActors.first {
-                agents = [actor]
-                actorFactor = 0.8
-                ruleSuffix = "+reference"
+            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }) {
+                // "Sirte, which it seized": the actor of the clause the relative one hangs on, else the last one named.
+                let hanging = antecedent != nil ? coordinated(actorMentions.filter { (previousClause..<clause).contains($0.words.lowerBound) }) : []
+                if !hanging.isEmpty {
+                    agents = hanging
+                    ruleSuffix = "+relative"
+                } else if let actor = lastActors.first {
+                    agents = [actor]
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
+            }
+            if passiveReading {
+                // The subject suffered: it loses the places; the actor after "by" takes them.
+                losers = agents
+                let by = actorMentions.first { $0.words.lowerBound > occurrence.last && $0.words.lowerBound < end
+                    && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }
+                agents = by.map { [$0.actor] } ?? []
+                ruleSuffix += "+passive"
+            }
+            if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
+            // "Fighting was confined to Hawari": with no side before it, the sides are those
+            // the sentence names, or those the text just named.
+            if agents.isEmpty, losers.isEmpty, trigger.status == .contested, occurrence.first == clause {
+                agents = unique(actorMentions.map(\.actor))
+                if agents.isEmpty, lastActors.count >= 2 {
+                    agents = unique(lastActors)
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
             }
         case .nominalLoss:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 3 }) {
@@ -289,11 +393,18 @@ struct SentenceAnalysis {
                 agents = [byActor.actor]
             } else if trigger.status == .contested {
                 agents = unique(actorMentions.map(\.actor))
-            } else if let first = actorMentions.first(where: { $0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects }) {
-                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound })
+                // "Fighting was confined to Hawari": the sides are those the text just named.
+                if agents.isEmpty, lastActors.count >= 2 {
+                    agents = unique(lastActors)
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
+            } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
+                && $0.words != opponent?.words }) {
+                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
-        guard !agents.isEmpty else { return [] }
+        guard !agents.isEmpty || !losers.isEmpty else { return [] }
 
         // The date.
         let (interval, baseDateFactor) = date(for: occurrence)
@@ -302,16 +413,31 @@ struct SentenceAnalysis {
         let exceptionPlaces = exceptions.map(\.place)
         var claims: [Claim] = []
         // "captured two barracks in Sirte", "held part of the city", "captured the city
-        // center": fighting for the place, not its capture.
+        // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
         if status == .controls, trigger.voice == .passive,
            (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { Triggers.changeIntoState.contains(words[$0].key) }) {
             status = .captured
         }
         let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
+        let partWords = (occurrence.last + 1)..<max(occurrence.last + 1, objectStart)
+        // "the area around Sirte" is Sirte and its surroundings, not a part of it.
         if [.captured, .controls].contains(status), trigger.voice == .active, objects.first != nil || usedLastPlaces,
-           ((occurrence.last + 1)..<max(occurrence.last + 1, objectStart)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+           partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
+               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) }),
+           !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
             status = .contested
+        }
+        // "70 percent of Sirte was under GNA control": a part held, the place fought for.
+        if status == .controls, trigger.voice == .passive, let first = objects.first,
+           (max(0, first.first - 3)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" }) {
+            status = .contested
+        }
+        // "in complete control of Garabulli after three days of fighting": the state began then.
+        if status == .controls, let last = objects.last,
+           let after = ((last.last + 1)..<end).first(where: { words[$0].key == "after" }),
+           ((after + 1)..<min(end, after + 6)).contains(where: { Triggers.fightingNouns.contains(words[$0].key) }) {
+            status = .captured
         }
         func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }
         for actor in agents {
@@ -322,11 +448,19 @@ struct SentenceAnalysis {
                                     rule: trigger.name + ruleSuffix))
             }
         }
-        // The source of a capture loses it ("seized Jufra from the PFG"); the agent of a
-        // forced loss takes it ("were forced out of Benghazi by the LNA").
+        for actor in losers where !agents.contains(actor) {
+            for place in places {
+                claims.append(Claim(actor: actor, place: place, status: .lost, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * actorFactor * dateFactor * nameFactor(place) * 0.9,
+                                    rule: trigger.name + ruleSuffix))
+            }
+        }
+        // The source of a capture loses it ("seized Jufra from the PFG", "drove ISIL from
+        // Derna", "the last buildings held by ISIS in Sirte"); the agent of a forced loss
+        // takes it ("were forced out of Benghazi by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
-        if status == .captured, trigger.voice == .active,
-           let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+        if status == .captured || nestedHolder != nil, trigger.voice == .active, !passiveReading,
+           let source = displaced ?? nestedHolder ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(source.actor) {
             for place in places {
@@ -345,14 +479,43 @@ struct SentenceAnalysis {
         return claims
     }
 
-    /// "the town", "the air base", "the oil terminals" right after a trigger refer to the
-    /// last places named of a kind they can mean; nil when no such words follow.
-    private func placeReference(after index: Int, until end: Int) -> Set<PlaceKind>? {
-        guard index + 1 < min(end, index + 5) else { return nil }
-        for position in (index + 1)..<min(end, index + 5) {
-            if let kinds = Triggers.placeAnaphora[words[position].key], position > 0, words[position - 1].key == "the" || words[position - 1].key == "air" || words[position - 1].key == "oil" {
-                return kinds
+    /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,
+    /// adverbs aside ("was finally liberated").
+    private func hasPassiveAuxiliary(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, position >= index - 3 {
+            let key = words[position].key
+            if Triggers.passiveAuxiliaries.contains(key) { return true }
+            guard key.hasSuffix("ly") || ["also", "then", "soon", "later", "again"].contains(key) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The places a noun refers to when the trigger names none: "the town", "the air base",
+    /// "these areas" mean the last places named of a kind they can mean; "the airport",
+    /// "the port" with no such place, the facility of that kind of a town this sentence or
+    /// the one before names; "the capital" (not "the capital of …"), the area's capital.
+    /// Nil when no such words stand in `range`.
+    private func referredPlaces(in range: Range<Int>) -> [Place]? {
+        guard !range.isEmpty else { return nil }
+        for position in range where position > 0 {
+            let key = words[position].key
+            let before = words[position - 1].key
+            if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
+                return gazetteer.capital.map { [$0] } ?? []
             }
+            guard let kinds = Triggers.placeAnaphora[key], Triggers.placeDeterminers.contains(before) else { continue }
+            // "the port road" is a road (but "the city center" is a part of the city).
+            if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
+            let named = lastPlaces.filter { kinds.contains($0.kind) }
+            if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
+            let settlements: Set<PlaceKind> = [.city, .town, .village]
+            let towns = self.places.map(\.place).filter { settlements.contains($0.kind) } + lastPlaces.filter { settlements.contains($0.kind) }
+            for town in towns {
+                if let facility = gazetteer.facility(of: kinds, serving: town) { return [facility] }
+            }
+            return []
         }
         return nil
     }
@@ -380,12 +543,20 @@ struct SentenceAnalysis {
     /// The interval of a claim and how much to trust it.
     private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
         let status = occurrence.trigger.status
-        let events = dates.filter { $0.expression.kind != .since }
+        // A report dates nothing after its publication; a relative clause other than the
+        // trigger's dates its own event ("Sirte, which it seized in 2014").
+        let clause = clauseStart[occurrence.first]
+        let usable = dates.filter { span in
+            guard span.expression.interval.from <= published else { return false }
+            let spanClause = clauseStart[span.first]
+            return spanClause == clause || !Extractor.relativeOpeners.contains(words[spanClause].key)
+        }
+        let events = usable.filter { $0.expression.kind != .since }
         func nearest(_ spans: [DateSpan]) -> DateSpan? {
             spans.min { abs($0.first - occurrence.first) < abs($1.first - occurrence.first) }
         }
         if status == .controls {
-            if let since = nearest(dates.filter { $0.expression.kind == .since }) {
+            if let since = nearest(usable.filter { $0.expression.kind == .since }) {
                 var interval = since.expression.interval
                 if let event = nearest(events), event.expression.interval.from > interval.from {
                     interval.to = event.expression.interval.from

@@ -37,7 +37,8 @@ enum Triggers {
         let shortReach: Set<String> = ["took", "take", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
-                                       "regain", "occupied", "expelled", "abandoned", "evacuated", "fled", "shelling", "bombing"]
+                                       "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
+                                       "evicted", "removed", "removing", "chased", "expelling", "fighting", "evacuated", "fled", "shelling", "bombing"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9) {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
@@ -52,11 +53,17 @@ enum Triggers {
              "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
              "drove out", "expelled", "took", "seize control of", "seized control of", "assumed control of", "restored control over",
-             "restored control of", "cleared"], .captured, .active)
+             "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
+             "seized control over", "assumed control over", "wrested control over", "regained control over",
+             "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
+             "expelling"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to"], .captured, .passive)
+        // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
+        add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
+             "wrested from", "cleared of", "purged of"], .lost, .passive, 0.85)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
@@ -71,21 +78,32 @@ enum Triggers {
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
-        add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of"], .lost, .nominalLoss, 0.8)
+        add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of", "removal of", "ousting of"],
+            .lost, .nominalLoss, 0.8)
         add(["control of", "control over"], .controls, .active, 0.75)
         // Fighting for a place.
         add(["fighting in", "fighting for", "fighting around", "clashes in", "clashes around", "clashes near", "battle for",
              "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in",
              "clashes", "clashed", "fighting between", "clashes erupted", "clashes occurred in", "fighting erupted", "besieged", "besieging",
-             "siege of", "laid siege to", "contested"], .contested, .nominal, 0.7)
+             "siege of", "laid siege to", "contested", "broke out between", "erupted between", "fighting broke out between",
+             "clashes broke out between", "clashes erupted between", "clashes continued between", "fighting continued between",
+             "clashes continued in", "fighting continued in", "battle of", "confrontation in", "confrontations in", "standoff in"],
+            .contested, .nominal, 0.7)
+        // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
+        add(["fighting", "battling"], .contested, .active, 0.7)
         // Attacking a place.
-        add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled"],
+        add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
+             "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on"],
             .attacked, .active, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
              "bombardment of", "raid on", "raids on", "offensive to capture"], .attacked, .nominal, 0.75)
         return list
     }()
+
+    /// "under GNA control", "under Houthi rule": found around the actor's name, not as a
+    /// run of words; places before, the actor inside.
+    static let underActorControl = Trigger(words: ["under"], status: .controls, voice: .passive, strength: 0.85, reach: 10)
 
     /// Triggers by their first word (packed), longest first.
     static let byFirstWord: [WordKey: [Trigger]] = {
@@ -123,6 +141,8 @@ enum Triggers {
         "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal], "harbor": [.port], "harbour": [.port],
         "field": [.oilField], "oilfield": [.oilField], "region": [.region, .district, .area], "district": [.district, .area],
         "prison": [.area], "compound": [.area], "camp": [.area], "neighbourhood": [.area], "neighborhood": [.area],
+        "areas": [.city, .town, .village, .area, .district], "cities": [.city, .town], "towns": [.town, .city, .village],
+        "villages": [.village, .town], "ports": [.port, .oilTerminal], "bases": [.airbase, .airport], "airbases": [.airbase, .airport],
     ]
 
     /// Nouns for a part of a place: a capture of "two barracks in Sirte" or "part of the
@@ -138,6 +158,15 @@ enum Triggers {
     /// of", "the transition under the control of"): the state begins there, a capture.
     static let changeIntoState: Set<String> = ["came", "come", "comes", "coming", "passed", "passes", "fell", "falls", "went",
                                                "returned", "transition", "transfer", "transferred", "brought", "placed"]
+
+    /// Words before a noun that make it refer back to places named: "the town", "these areas".
+    static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both"]
+
+    /// Forms of "be" (and "get") that make the participle after them passive.
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "got", "gets"]
+
+    /// Nouns of fighting: "in control of Garabulli after three days of fighting".
+    static let fightingNouns: Set<String> = ["fighting", "clashes", "battle", "battles", "siege", "combat", "offensive", "assault"]
 
     /// Verbs that report what someone else says: the actor of the claim comes after "that".
     static let reporting: Set<String> = ["said", "says", "declared", "announced", "reported", "claimed", "stated", "confirmed",

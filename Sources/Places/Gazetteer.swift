@@ -30,6 +30,25 @@ public struct Gazetteer: Sendable {
         self.trie = SkeletonTrie(index: index)
     }
 
+    /// The capital of the area, taken to be its most populous city on the map (Tripoli
+    /// for Libya); what "the capital" means in a text.
+    public var capital: Place? {
+        places.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+    }
+
+    /// The facility of one of `kinds` that serves a town: within 40 km of it, one whose
+    /// name carries the town's name first, then the nearest; nil when none.
+    public func facility(of kinds: Set<PlaceKind>, serving town: Place) -> Place? {
+        let townKey = NameFolding.key(town.name)
+        let candidates = places.filter { kinds.contains($0.kind) && $0.scope == .map }
+            .map { (place: $0, km: Disambiguation.distanceKm($0.position, town.position)) }
+            .filter { $0.km <= 40 }
+        func named(_ place: Place) -> Bool {
+            ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(Substring(townKey)) }
+        }
+        return candidates.min { (named($0.place) ? 0 : 1, $0.km, $0.place.id) < (named($1.place) ? 0 : 1, $1.km, $1.place.id) }?.place
+    }
+
     /// The record with this id, or with this id folded into it.
     public func place(id: String) -> Place? {
         if let position = positionOfID[id] { return places[position] }
