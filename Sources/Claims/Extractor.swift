@@ -145,9 +145,17 @@ public struct Extractor: Sendable {
         }
         // Whoever the text last said held or took a place loses it when another takes it.
         for capture in assertions where capture.status == .captured {
-            let earlier = assertions.filter { ($0.status == .captured || $0.status == .controls) && $0.place.id == capture.place.id
-                && $0.actor.id != capture.actor.id && $0.interval.to <= capture.interval.from && $0.offset < capture.offset }
-            guard let holder = earlier.max(by: { $0.interval.to < $1.interval.to }) else { continue }
+            // The earlier holder whose claim ends last (the first of those).
+            var holderIndex: Int?
+            for index in assertions.indices {
+                let other = assertions[index]
+                guard other.status == .captured || other.status == .controls, other.offset < capture.offset,
+                      other.interval.to <= capture.interval.from, other.place.id == capture.place.id, other.actor.id != capture.actor.id
+                else { continue }
+                if holderIndex.map({ assertions[$0].interval.to < other.interval.to }) ?? true { holderIndex = index }
+            }
+            guard let holderIndex else { continue }
+            let holder = assertions[holderIndex]
             let known = result.contains { $0.status == .lost && $0.actor.id == holder.actor.id && $0.place.id == capture.place.id
                 && $0.interval.overlaps(capture.interval) }
             guard !known else { continue }

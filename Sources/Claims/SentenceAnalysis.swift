@@ -1,8 +1,9 @@
 import Places
 
 /// One sentence read for claims: its words, the actors and places it names, its dates,
-/// and the triggers that tie them.
-struct SentenceAnalysis {
+/// and the triggers that tie them. A class: its rules read it in many closures, which
+/// would otherwise copy every array it holds.
+final class SentenceAnalysis {
     struct Claim {
         var actor: Actor
         var place: Place
@@ -175,7 +176,7 @@ struct SentenceAnalysis {
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
-            if Triggers.refusals.contains(word.key) { return true }
+            if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
     }
@@ -245,7 +246,7 @@ struct SentenceAnalysis {
            next.words.lowerBound <= occurrence.last + 3,
            ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
             let after = next.words.upperBound + 1
-            let followedBy = { (keys: Set<String>) in after < words.count && keys.contains(words[after].key) }
+            let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
             if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
                places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
                 opponent = next

@@ -126,6 +126,10 @@ enum Triggers {
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
     ]
 
+    /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
+    /// enough to pack, so no long word matches).
+    static let refusalKeys: Set<WordKey> = Set(refusals.map { WordKey($0) })
+
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
         "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",

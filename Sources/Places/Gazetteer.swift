@@ -13,6 +13,11 @@ public struct Gazetteer: Sendable {
     private let positionOfID: [String: Int]
     /// The looser-level lookups of running text already made, shared by every copy.
     let looseMatches = LooseMatchCache()
+    /// Positions of the facilities on the map, for ``facility(of:serving:)``.
+    private let facilityPositions: [Int]
+    /// The capital of the area, taken to be its most populous city on the map (Tripoli
+    /// for Libya); what "the capital" means in a text.
+    public let capital: Place?
 
     /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
     /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed
@@ -28,25 +33,23 @@ public struct Gazetteer: Sendable {
         self.positionOfID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
         self.index = NameIndex(places: sorted)
         self.trie = SkeletonTrie(index: index)
-    }
-
-    /// The capital of the area, taken to be its most populous city on the map (Tripoli
-    /// for Libya); what "the capital" means in a text.
-    public var capital: Place? {
-        places.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+        self.facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
+        self.capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
     }
 
     /// The facility of one of `kinds` that serves a town: within 40 km of it, one whose
     /// name carries the town's name first, then the nearest; nil when none.
     public func facility(of kinds: Set<PlaceKind>, serving town: Place) -> Place? {
-        let townKey = NameFolding.key(town.name)
-        let candidates = places.filter { kinds.contains($0.kind) && $0.scope == .map }
-            .map { (place: $0, km: Disambiguation.distanceKm($0.position, town.position)) }
-            .filter { $0.km <= 40 }
-        func named(_ place: Place) -> Bool {
-            ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(Substring(townKey)) }
+        let townKey = Substring(NameFolding.key(town.name))
+        var best: (named: Int, km: Double, id: String, position: Int)?
+        for position in facilityPositions where kinds.contains(table.places[position].kind) {
+            let place = table.places[position]
+            let km = Disambiguation.distanceKm(place.position, town.position)
+            guard km <= 40 else { continue }
+            let named = ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(townKey) } ? 0 : 1
+            if best.map({ (named, km, place.id) < ($0.named, $0.km, $0.id) }) ?? true { best = (named, km, place.id, position) }
         }
-        return candidates.min { (named($0.place) ? 0 : 1, $0.km, $0.place.id) < (named($1.place) ? 0 : 1, $1.km, $1.place.id) }?.place
+        return best.map { table.places[$0.position] }
     }
 
     /// The record with this id, or with this id folded into it.

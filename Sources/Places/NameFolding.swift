@@ -212,13 +212,12 @@ public enum NameFolding {
     static func appendSkeleton(of word: ArraySlice<UInt8>, to out: inout [UInt8], rules: inout SpellingRules) {
         let count = word.count
         guard count > 0 else { return }
-        let base = out.count
         var found = rules
+        let base = out.count
         word.withUnsafeBufferPointer { source in
             out.append(contentsOf: repeatElement(0, count: count))
             let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
-                let target = UnsafeMutableBufferPointer(rebasing: buffer[base...])
-                return skeleton(source, into: target, rules: &found)
+                skeleton(source, into: UnsafeMutableBufferPointer(rebasing: buffer[base...]), rules: &found)
             }
             out.removeLast(count - written)
         }

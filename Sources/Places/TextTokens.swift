@@ -179,7 +179,8 @@ public struct TextWord: Sendable, Hashable {
     public var key: String
     /// The folded word packed for table lookups (``WordKey/tooLong`` past 16 bytes).
     public var word: WordKey
-    /// The spelling skeleton (see ``NameFolding``).
+    /// The spelling skeleton (see ``NameFolding``) of a capitalized word, the only words
+    /// matched to names by their skeleton; empty for other words.
     public var skeleton: String
     public var capitalized: Bool
     /// Written in capitals only ("LNA").
@@ -205,8 +206,9 @@ extension TextTokens {
                     TextWord(utf8Range: token.start..<token.end,
                              key: String(decoding: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]), as: UTF8.self),
                              word: token.word,
-                             skeleton: String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]),
-                                              as: UTF8.self),
+                             skeleton: token.capitalized
+                                 ? String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]), as: UTF8.self)
+                                 : "",
                              capitalized: token.capitalized, allCaps: token.allCaps,
                              breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore)
                 }
