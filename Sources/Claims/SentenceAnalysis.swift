@@ -127,6 +127,23 @@ final class SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
+            if Triggers.copulas.contains(words[index].key), index > 0, places.contains(where: { $0.last == index - 1 }),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
+               actor.words.upperBound + 1 < words.count, Triggers.seatNouns.contains(words[actor.words.upperBound + 1].key) {
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
+            // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
+            if Triggers.seatNouns.contains(words[index].key), !covered[index], index > 0,
+               actorMentions.contains(where: { $0.words.upperBound == index - 1 }), index + 2 < words.count,
+               ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
+                found.append(Occurrence(trigger: Triggers.actorSeat, first: index, last: index + 1))
+                index += 2
+                continue
+            }
             guard !covered[index], let candidates = Triggers.byFirstWord[words[index].word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
@@ -316,12 +333,15 @@ final class SentenceAnalysis {
             return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
         }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
-        var places = objects.map(\.place)
+        // "ISIS's center of governance in Libya": a seat is in a country, not the country.
+        if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
+        var places = objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
         if places.isEmpty {
             // "the town", "the airport", "the capital": after the trigger, or before a passive one.
-            let reach = trigger.voice == .passive ? max(clause, occurrence.first - 4)..<occurrence.first
-                : (occurrence.last + 1)..<min(end, occurrence.last + 5)
-            if let referred = referredPlaces(in: reach) {
+            let before = max(clause, occurrence.first - 4)..<occurrence.first
+            let reach = trigger.voice == .passive ? before : (occurrence.last + 1)..<min(end, occurrence.last + 5)
+            // "Many fighters in those cities were driven out": the subject names the places.
+            if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
                 places = referred
                 usedLastPlaces = !places.isEmpty
             } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
@@ -478,6 +498,28 @@ final class SentenceAnalysis {
             }
         }
         return claims
+    }
+
+    /// "Sirte's airport", "Sirte's port, airport and …": facility nouns right after a town
+    /// (or after a facility and a comma) mean that town's facilities of those kinds; nil
+    /// when no such noun follows or the town has none.
+    private func facilitiesNamed(after span: PlaceSpan) -> [Place]? {
+        // After a facility ("Sirte's port, airport"), the others are those nearest it.
+        let isFacility = span.place.kind.isFacility
+        guard isFacility || [.city, .town, .village].contains(span.place.kind) else { return nil }
+        var found: [Place] = isFacility ? [span.place] : []
+        var position = span.last + 1
+        if isFacility, position < words.count, words[position].breakBefore == 1 || words[position].key == "and" {
+            if words[position].key == "and" { position += 1 }
+        } else if isFacility {
+            return nil
+        }
+        while position < words.count, let kinds = Triggers.placeAnaphora[words[position].key], kinds.contains(where: \.isFacility) {
+            if let facility = gazetteer.facility(of: kinds, serving: span.place), !found.contains(facility) { found.append(facility) }
+            position += 1
+            if position < words.count, words[position].key == "and" { position += 1 }
+        }
+        return found.count > (isFacility ? 1 : 0) ? found : nil
     }
 
     /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,

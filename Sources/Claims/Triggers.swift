@@ -105,6 +105,18 @@ enum Triggers {
     /// run of words; places before, the actor inside.
     static let underActorControl = Trigger(words: ["under"], status: .controls, voice: .passive, strength: 0.85, reach: 10)
 
+    /// "Sirte was ISIS's center of governance", "ISIS's stronghold in Sirte": a noun of a
+    /// held seat between the actor and the place. Found around the actor's name.
+    static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
+    static let actorSeat = Trigger(words: ["seat"], status: .controls, voice: .active, strength: 0.8, reach: 3)
+
+    /// Nouns for a place an actor holds as its seat.
+    static let seatNouns: Set<String> = ["stronghold", "strongholds", "bastion", "headquarters", "capital", "seat", "base", "bases", "center",
+                                         "centre", "hub", "fiefdom", "heartland"]
+
+    /// Forms of "be" and "become" linking a place to what it is: "Sirte was ISIS's stronghold".
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes", "has been", "had been"]
+
     /// Triggers by their first word (packed), longest first.
     static let byFirstWord: [WordKey: [Trigger]] = {
         var table: [WordKey: [Trigger]] = [:]

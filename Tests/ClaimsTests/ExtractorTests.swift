@@ -48,6 +48,11 @@ import Testing
         #expect(claims("On 17 October, the GNS took control of the capital.").contains("gns captured gn:2210247 2016-10-17..2016-10-17"))
         #expect(claims("On 20 January, clashes continued in Sabha, but the airport stayed under the control of the GNA.")
             .contains { $0.hasPrefix("gna controls oa:HLLS") })
+        // A seat of an actor, and a town's facilities named after it.
+        #expect(claims("Sirte was ISIS's center of governance in Libya.").contains { $0.hasPrefix("isil controls gn:2210554") })
+        #expect(claims("The LNA's stronghold of Benghazi was quiet.").contains { $0.hasPrefix("lna controls gn:88319") })
+        let facilities = Set(claims("On 12 June, GNA forces secured Sirte's port, airport and a residential area."))
+        #expect(facilities.isSuperset(of: ["gna captured cm:sirte-port 2017-06-12..2017-06-12", "gna captured oa:HLGD 2017-06-12..2017-06-12"]))
         // Still refused: a plan and a negation in the new phrasings.
         #expect(claims("The GNA plans to drive the Islamic State out of Sirte.").isEmpty)
         #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
