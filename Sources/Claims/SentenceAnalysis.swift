@@ -144,6 +144,13 @@ final class SentenceAnalysis {
                 index += 2
                 continue
             }
+            // "the Tripoli-based GNA": the place, "-based", then the actor.
+            if words[index].key == "based", words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
+               actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0 }) {
+                found.append(Occurrence(trigger: Triggers.placeBasedActor, first: index, last: index))
+                index += 1
+                continue
+            }
             guard !covered[index], let candidates = Triggers.byFirstWord[words[index].word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
@@ -208,16 +215,28 @@ final class SentenceAnalysis {
         var objects = [first]
         var exceptions: [PlaceSpan] = []
         var inException = false
+        var includedFrom: Int?
         for candidate in candidates.dropFirst() {
             let gap = (objects.last!.last + 1)..<candidate.first
             let gapWords = gap.map { words[$0].key }
             if gapWords.contains(where: { Extractor.exceptionWords.contains($0) }) { inException = true }
-            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0) }
+            // "oil ports in the Oil Crescent, including Ras Lanuf, Es Sider": the places named inside.
+            let including = !inException && includedFrom == nil && gapWords.contains(where: { Self.inclusionWords.contains($0) })
+            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0)
+                || (including && Self.inclusionWords.contains($0)) }
             guard joined || inException else { break }
+            if including { includedFrom = objects.count }
             if inException { exceptions.append(candidate) } else { objects.append(candidate) }
+        }
+        // The container of places listed as included is where they lie, not an object.
+        if let includedFrom {
+            let containers = objects[..<includedFrom].filter { [.country, .region, .district, .area].contains($0.place.kind) }
+            if containers.count == includedFrom { objects.removeFirst(includedFrom) }
         }
         return (objects, exceptions)
     }
+
+    static let inclusionWords: Set<String> = ["including", "includes", "included", "among", "them", "such", "as", "notably", "namely"]
 
     /// Whether a place after a trigger is a landmark ("near Sirte", "10 kilometers south of
     /// Sirte") rather than an object; "in the west of Sirte" is inside it.
@@ -233,7 +252,9 @@ final class SentenceAnalysis {
                                               "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
                                               "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
                                               "islamist", "several", "quarters", "parts", "areas", "area", "district", "districts",
-                                              "region", "regions", "nearby", "neighbouring", "neighboring"]
+                                              "region", "regions", "nearby", "neighbouring", "neighboring",
+                                              // Arabic articles written apart from the name ("Es Sider", "Ez Zawiya").
+                                              "al", "el", "es", "ez", "esh", "ash", "ad", "ed", "ar", "er", "az", "at", "an", "en"]
 
     private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int) -> [Claim] {
         guard !isRefused(occurrence) else { return [] }
@@ -336,6 +357,17 @@ final class SentenceAnalysis {
         // "ISIS's center of governance in Libya": a seat is in a country, not the country.
         if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
         var places = objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
+        // their facilities of the kind the object's noun names.
+        // The nearest such noun before each place decides ("the airbases in Jufra, as well as the settlements of Hun").
+        if trigger.voice == .active || trigger.voice == .nominal, places.count == objects.count {
+            for (index, span) in objects.enumerated() where span.first > occurrence.last && [.city, .town, .village].contains(span.place.kind) {
+                guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil }),
+                      let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                      let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
+                places[index] = facility
+            }
+        }
         if places.isEmpty {
             // "the town", "the airport", "the capital": after the trigger, or before a passive one.
             let before = max(clause, occurrence.first - 4)..<occurrence.first

@@ -67,6 +67,8 @@ enum Triggers {
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
+        // "the GNA, based in Tripoli": an actor's seat.
+        add(["based in", "headquartered in", "entrenched in", "stationed in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
         // Losing a place.
@@ -110,6 +112,9 @@ enum Triggers {
     static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
     static let actorSeat = Trigger(words: ["seat"], status: .controls, voice: .active, strength: 0.8, reach: 3)
 
+    /// "the Tripoli-based GNA": the place before "-based", the actor after.
+    static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10)
+
     /// Nouns for a place an actor holds as its seat.
     static let seatNouns: Set<String> = ["stronghold", "strongholds", "bastion", "headquarters", "capital", "seat", "base", "bases", "center",
                                          "centre", "hub", "fiefdom", "heartland"]
@@ -152,6 +157,7 @@ enum Triggers {
     /// harbor"), with the kinds of place they can mean.
     static let placeAnaphora: [String: Set<PlaceKind>] = [
         "town": [.town, .city, .village], "city": [.city, .town], "village": [.village, .town], "settlement": [.town, .village],
+        "settlements": [.town, .village],
         "oasis": [.town, .village, .district, .area], "base": [.airbase, .airport], "airbase": [.airbase, .airport],
         "airport": [.airport, .airbase], "airfield": [.airbase, .airport], "terminal": [.oilTerminal, .port],
         "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal], "harbor": [.port], "harbour": [.port],

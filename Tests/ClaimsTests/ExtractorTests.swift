@@ -53,6 +53,12 @@ import Testing
         #expect(claims("The LNA's stronghold of Benghazi was quiet.").contains { $0.hasPrefix("lna controls gn:88319") })
         let facilities = Set(claims("On 12 June, GNA forces secured Sirte's port, airport and a residential area."))
         #expect(facilities.isSuperset(of: ["gna captured cm:sirte-port 2017-06-12..2017-06-12", "gna captured oa:HLGD 2017-06-12..2017-06-12"]))
+        // Places listed as included, their container dropped, the noun before them naming the facility.
+        let included = Set(claims("On 11 September, the LNA seized control of key oil ports in the Oil Crescent, including Ras Lanuf, Es Sider and Brega."))
+        #expect(included == ["lna captured cm:ras-lanuf-terminal 2016-09-11..2016-09-11", "lna captured cm:es-sider-terminal 2016-09-11..2016-09-11",
+                             "lna captured cm:brega-terminal 2016-09-11..2016-09-11"])
+        // "the Tripoli-based GNA".
+        #expect(claims("The Tripoli-based GNA rejected the plan.").contains { $0.hasPrefix("gna controls gn:2210247") })
         // Still refused: a plan and a negation in the new phrasings.
         #expect(claims("The GNA plans to drive the Islamic State out of Sirte.").isEmpty)
         #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
