@@ -119,7 +119,8 @@ final class SentenceAnalysis {
         var index = 0
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
-            if words[index].key == "under", !covered[index],
+            let word = words[index].word
+            if word == Triggers.under, !covered[index],
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
                actor.words.upperBound + 1 < words.count, ["control", "rule"].contains(words[actor.words.upperBound + 1].key) {
@@ -128,16 +129,16 @@ final class SentenceAnalysis {
                 continue
             }
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
-            if Triggers.copulas.contains(words[index].key), index > 0, places.contains(where: { $0.last == index - 1 }),
+            if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
-               actor.words.upperBound + 1 < words.count, Triggers.seatNouns.contains(words[actor.words.upperBound + 1].key) {
+               actor.words.upperBound + 1 < words.count, Triggers.seatNounKeys.contains(words[actor.words.upperBound + 1].word) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
                 index = actor.words.upperBound + 2
                 continue
             }
             // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
-            if Triggers.seatNouns.contains(words[index].key), !covered[index], index > 0,
+            if Triggers.seatNounKeys.contains(word), !covered[index], index > 0,
                actorMentions.contains(where: { $0.words.upperBound == index - 1 }), index + 2 < words.count,
                ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
                 found.append(Occurrence(trigger: Triggers.actorSeat, first: index, last: index + 1))
@@ -145,13 +146,13 @@ final class SentenceAnalysis {
                 continue
             }
             // "the Tripoli-based GNA": the place, "-based", then the actor.
-            if words[index].key == "based", words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
+            if word == Triggers.based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
                actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0 }) {
                 found.append(Occurrence(trigger: Triggers.placeBasedActor, first: index, last: index))
                 index += 1
                 continue
             }
-            guard !covered[index], let candidates = Triggers.byFirstWord[words[index].word] else { index += 1; continue }
+            guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
                 let end = index + trigger.words.count - 1

@@ -120,7 +120,12 @@ enum Triggers {
                                          "centre", "hub", "fiefdom", "heartland"]
 
     /// Forms of "be" and "become" linking a place to what it is: "Sirte was ISIS's stronghold".
-    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes", "has been", "had been"]
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
+
+    /// The same words packed, tested at every word of a sentence.
+    static let seatNounKeys: Set<WordKey> = Set(seatNouns.map { WordKey($0) })
+    static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
+    static let under = WordKey("under"), based = WordKey("based")
 
     /// Triggers by their first word (packed), longest first.
     static let byFirstWord: [WordKey: [Trigger]] = {

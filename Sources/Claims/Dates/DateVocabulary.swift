@@ -111,6 +111,21 @@ enum DateWord: String, CaseIterable, Sendable {
 
     /// Prepositions kept in an expression's text but not changing what it denotes:
     /// "on May 18", "in May", "at the end of May", "during 2016", "over the past week".
+    /// Whether the word can carry a date expression by itself: a month, a weekday, a unit
+    /// or part of a day, or a word that dates relative to publication or to an event.
+    /// Every expression holds a number or such a word ("the", "on", "last" alone date nothing).
+    var isHead: Bool {
+        if month != nil || weekday != nil || unit != nil { return true }
+        switch self {
+        case .night, .morning, .afternoon, .evening, .today, .tonight, .yesterday, .tomorrow, .recently, .lately, .recent,
+             .earlier, .later, .ago, .afterwards, .afterward, .previously, .prior, .then, .eve, .mid, .middle, .end, .beginning,
+             .start, .early, .late:
+            return true
+        default:
+            return false
+        }
+    }
+
     var isLeadingPreposition: Bool {
         switch self {
         case .on, .inWord, .at, .during, .over, .throughout: true
