@@ -215,7 +215,7 @@ public enum NameFolding {
         var found = rules
         let base = out.count
         word.withUnsafeBufferPointer { source in
-            out.append(contentsOf: repeatElement(0, count: count))
+            out.append(contentsOf: source)  // room for the skeleton, overwritten below
             let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
                 skeleton(source, into: UnsafeMutableBufferPointer(rebasing: buffer[base...]), rules: &found)
             }
