@@ -229,6 +229,11 @@ final class SentenceAnalysis {
             if including { includedFrom = objects.count }
             if inException { exceptions.append(candidate) } else { objects.append(candidate) }
         }
+        // "the Benghazi districts of Hawari and Sidi Ferej": the town locates its districts.
+        if objects.count >= 2, objects[1].first - objects[0].last == 3,
+           Self.partNouns.contains(words[objects[0].last + 1].key), words[objects[0].last + 2].key == "of" {
+            objects.removeFirst()
+        }
         // The container of places listed as included is where they lie, not an object.
         if let includedFrom {
             let containers = objects[..<includedFrom].filter { [.country, .region, .district, .area].contains($0.place.kind) }
@@ -237,13 +242,18 @@ final class SentenceAnalysis {
         return (objects, exceptions)
     }
 
+    /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
+    static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
+
     static let inclusionWords: Set<String> = ["including", "includes", "included", "among", "them", "such", "as", "notably", "namely"]
 
     /// Whether a place after a trigger is a landmark ("near Sirte", "10 kilometers south of
     /// Sirte") rather than an object; "in the west of Sirte" is inside it.
+    /// A direction is a locator only before "of" ("south of Sirte", not "south western Benghazi").
     private func isLandmark(_ span: PlaceSpan, after trigger: Int) -> Bool {
         (max(trigger + 1, span.first - 3)..<span.first).contains { position in
             Triggers.locators.contains(words[position].key)
+                && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
         }
     }
@@ -365,6 +375,11 @@ final class SentenceAnalysis {
             for (index, span) in objects.enumerated() where span.first > occurrence.last && [.city, .town, .village].contains(span.place.kind) {
                 guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil }),
                       let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                      // Only places and list words between: not "the bases of certain Benghazi militias".
+                      ((noun + 1)..<span.first).allSatisfy({ position in
+                          Self.listConnectors.contains(words[position].key) || Self.inclusionWords.contains(words[position].key)
+                              || self.places.contains { $0.first <= position && position <= $0.last }
+                      }),
                       let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
                 places[index] = facility
             }

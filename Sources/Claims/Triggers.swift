@@ -38,7 +38,7 @@ enum Triggers {
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
-                                       "evicted", "removed", "removing", "chased", "expelling", "fighting", "evacuated", "fled", "shelling", "bombing"]
+                                       "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9) {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
@@ -202,6 +202,9 @@ enum Triggers {
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
                                            "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
+
+    /// The directions among ``locators``.
+    static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
     static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "south", "north", "east", "west",

@@ -59,6 +59,10 @@ import Testing
                              "lna captured cm:brega-terminal 2016-09-11..2016-09-11"])
         // "the Tripoli-based GNA".
         #expect(claims("The Tripoli-based GNA rejected the plan.").contains { $0.hasPrefix("gna controls gn:2210247") })
+        // Fighting with no side named: the sides just named; a town locating its districts is no object.
+        let confined = Set(claims("On 16 May, the LNA attacked Ansar al-Sharia in Benghazi. Fighting was confined to the south western Benghazi districts of Hawari and Sidi Ferej."))
+        #expect(confined.isSuperset(of: ["lna contested cm:hawari 2017-05-16..2017-05-16", "ansar-al-sharia contested cm:sidi-faraj 2017-05-16..2017-05-16"]))
+        #expect(!confined.contains { $0.hasPrefix("lna contested gn:88319") })
         // Still refused: a plan and a negation in the new phrasings.
         #expect(claims("The GNA plans to drive the Islamic State out of Sirte.").isEmpty)
         #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
