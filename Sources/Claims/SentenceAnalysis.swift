@@ -497,6 +497,13 @@ final class SentenceAnalysis {
            !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
             status = .contested
         }
+        // "His forces had taken over the oil ports, but …" with no date of its own: the
+        // taking lies before the time the text speaks of, when the places were held.
+        if status == .captured, trigger.voice == .active, !passiveReading, dates.isEmpty,
+           (max(0, occurrence.first - 2)..<occurrence.first).contains(where: { words[$0].key == "had" }),
+           !(max(0, occurrence.first - 2)..<occurrence.first).contains(where: { ["been", "having"].contains(words[$0].key) }) {
+            status = .controls
+        }
         // "70 percent of Sirte was under GNA control": a part held, the place fought for.
         if status == .controls, trigger.voice == .passive, let first = objects.first,
            (max(0, first.first - 3)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" }) {

@@ -63,6 +63,9 @@ import Testing
         let confined = Set(claims("On 16 May, the LNA attacked Ansar al-Sharia in Benghazi. Fighting was confined to the south western Benghazi districts of Hawari and Sidi Ferej."))
         #expect(confined.isSuperset(of: ["lna contested cm:hawari 2017-05-16..2017-05-16", "ansar-al-sharia contested cm:sidi-faraj 2017-05-16..2017-05-16"]))
         #expect(!confined.contains { $0.hasPrefix("lna contested gn:88319") })
+        // A pluperfect taking with no date of its own is a state at the time the text speaks of.
+        let pluperfect = claims("On 14 October, the GNA met the LNA. The LNA had taken over Ras Lanuf and Brega, but cooperated.")
+        #expect(pluperfect.contains { $0.hasPrefix("lna controls gn:2212984") } && !pluperfect.contains { $0.hasPrefix("lna captured") })
         // Still refused: a plan and a negation in the new phrasings.
         #expect(claims("The GNA plans to drive the Islamic State out of Sirte.").isEmpty)
         #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
