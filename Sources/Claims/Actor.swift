@@ -35,11 +35,12 @@ public struct ActorRegistry: Sendable {
     public let actors: [Actor]
     private let byID: [String: Int]
     /// Folded word sequences of every name, keyed by their first word.
-    private let phrases: [String: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]]
-    /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru").
-    private let skeletons: [String: [(actor: Int, isLeader: Bool)]]
+    private let phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]]
+    /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
+    /// packed; a skeleton of more than 16 letters is kept to compare.
+    private let skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]]
     /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
-    private let consonants: [String: [(actor: Int, isLeader: Bool)]]
+    private let consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]]
 
     static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "note"]
 
@@ -86,22 +87,22 @@ public struct ActorRegistry: Sendable {
     public init(actors: [Actor]) {
         self.actors = actors
         self.byID = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
-        var phrases: [String: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]] = [:]
-        var skeletons: [String: [(actor: Int, isLeader: Bool)]] = [:]
-        var consonants: [String: [(actor: Int, isLeader: Bool)]] = [:]
+        var phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]] = [:]
+        var skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]] = [:]
+        var consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]] = [:]
         for (index, actor) in actors.enumerated() {
             let names = [(actor.name, false)] + actor.aliases.map { ($0, false) } + actor.leaders.map { ($0, true) }
             for (name, isLeader) in names {
                 let words = NameFolding.textWords(name)
                 guard let first = words.first else { continue }
                 let acronym = words.count == 1 && first.allCaps && name.count <= 5
-                phrases[first.key, default: []].append((words.map(\.key), index, isLeader, acronym))
+                phrases[first.word, default: []].append((words.map(\.key), index, isLeader, acronym))
                 // Single-word names ("Haftar", "Sarraj") also by their spelling skeleton; the
                 // last word of a longer name is often a common given name ("Hamid"), so not it.
                 if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 {
-                    skeletons[last.skeleton, default: []].append((index, isLeader))
+                    skeletons[WordKey(last.skeleton), default: []].append((last.skeleton, index, isLeader))
                     let bare = NameFolding.consonants(ofSkeleton: last.skeleton)
-                    if bare.count >= 4 { consonants[bare, default: []].append((index, isLeader)) }
+                    if bare.count >= 4 { consonants[WordKey(bare), default: []].append((bare, index, isLeader)) }
                 }
             }
         }
@@ -131,9 +132,9 @@ public struct ActorRegistry: Sendable {
         while index < words.count {
             let word = words[index]
             var matched = false
-            for phrase in phrases[word.key] ?? [] {
+            for phrase in phrases[word.word] ?? [] {
                 let end = index + phrase.words.count - 1
-                guard end < words.count else { continue }
+                guard end < words.count, word.word != .tooLong || phrase.words[0] == word.key else { continue }
                 if phrase.acronym && !word.allCaps { continue }
                 var ok = true
                 for offset in 1..<max(1, phrase.words.count) where words[index + offset].key != phrase.words[offset] || words[index + offset].breakBefore == 2 {
@@ -150,10 +151,16 @@ public struct ActorRegistry: Sendable {
             }
             if matched { continue }
             if word.capitalized, word.key.count >= 5 {
-                let hits = skeletons[word.skeleton] ?? consonants[NameFolding.consonants(ofSkeleton: word.skeleton)] ?? []
-                let actorsHit = Set(hits.map(\.actor))
-                if actorsHit.count == 1, let hit = hits.first {
-                    found.append(Mention(actor: actors[hit.actor], words: index...index, throughLeader: hit.isLeader, approximate: true))
+                var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
+                if hits.isEmpty {
+                    let bare = WordKey(consonantsOf: word.skeleton)
+                    if let found = consonants[bare] {
+                        let written = NameFolding.consonants(ofSkeleton: word.skeleton)
+                        hits = found.filter { $0.consonants == written }.map { ($0.actor, $0.isLeader) }
+                    }
+                }
+                if let hit = hits.first, hits.allSatisfy({ $0.0 == hit.0 }) {
+                    found.append(Mention(actor: actors[hit.0], words: index...index, throughLeader: hit.1, approximate: true))
                 }
             }
             index += 1

@@ -30,25 +30,46 @@ public struct Extractor: Sendable {
     /// Every assertion of an article, in the order of the text.
     public func extract(_ article: Article) -> [Assertion] {
         let body = article.body
-        let (allWords, allPlaces) = gazetteer.analyze(body)
-        var wordCursor = 0
+        var (allWords, allPlaces) = gazetteer.analyze(body)
         let sentences = Sentences.split(body)
-        let characterOffsets = CharacterOffsets(body)
+        // The words of each sentence; the first word of a sentence starts it, whatever the punctuation.
+        var wordRanges: [Range<Int>] = []
+        wordRanges.reserveCapacity(sentences.count)
+        var wordCursor = 0
+        for sentence in sentences {
+            while wordCursor < allWords.count && allWords[wordCursor].utf8Range.lowerBound < sentence.utf8Range.lowerBound { wordCursor += 1 }
+            var end = wordCursor
+            while end < allWords.count && allWords[end].utf8Range.upperBound <= sentence.utf8Range.upperBound { end += 1 }
+            if end > wordCursor { allWords[wordCursor].breakBefore = 2 }
+            wordRanges.append(wordCursor..<end)
+            wordCursor = end
+        }
+        // Actor names never run across a sentence's end, so they are found once for the article.
+        let allActors = actors.mentions(in: allWords)
+        var actorCursor = 0
+        var characterOffsets = CharacterOffsets(body)
         var assertions: [Assertion] = []
         var anchor: DayInterval?
         var lastActors: [Actor] = []
         var lastActorParagraph = -1
-        var lastPlaces: [PlaceMention] = []
+        var lastPlaces: [Place] = []
         var placeCursor = 0
-        for sentence in sentences {
+        for (sentence, wordRange) in zip(sentences, wordRanges) {
             // A reference back reaches into the next paragraph, not further.
             if sentence.paragraph > lastActorParagraph + 1 { lastActors = [] }
-            // Places and words of this sentence, with offsets relative to it.
+            // Places, actors and words of this sentence, with offsets relative to it.
             let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
-            var words = Self.slice(allWords, within: sentence.utf8Range, cursor: &wordCursor, range: \.utf8Range)
-            if !words.isEmpty { words[0].breakBefore = 2 }
-            let analysis = SentenceAnalysis(sentence: sentence, words: words, places: places, extractor: self, published: article.published,
-                                            anchor: anchor, lastActors: lastActors, lastPlaces: lastPlaces)
+            while actorCursor < allActors.count && allActors[actorCursor].words.lowerBound < wordRange.lowerBound { actorCursor += 1 }
+            var actorMentions: [ActorRegistry.Mention] = []
+            while actorCursor < allActors.count && allActors[actorCursor].words.upperBound < wordRange.upperBound {
+                var mention = allActors[actorCursor]
+                mention.words = (mention.words.lowerBound - wordRange.lowerBound)...(mention.words.upperBound - wordRange.lowerBound)
+                actorMentions.append(mention)
+                actorCursor += 1
+            }
+            let analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
+                                            places: places, published: article.published, anchor: anchor,
+                                            lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer)
             for claim in analysis.claims() {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,
@@ -56,11 +77,12 @@ public struct Extractor: Sendable {
                                             confidence: claim.confidence, rule: claim.rule))
             }
             if let dated = analysis.eventDate { anchor = dated }
-            if let actor = analysis.actorMentions.first?.actor {
-                lastActors = analysis.actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
+            if let actor = actorMentions.first?.actor {
+                lastActors = actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
                 lastActorParagraph = sentence.paragraph
             }
-            let resolvedPlaces = places.filter { $0.resolution.place?.scope == .map }
+            // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
+            let resolvedPlaces = analysis.places.map(\.place).filter { $0.scope == .map }
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
         }
         return Self.inferCaptures(Self.deduplicated(assertions))
@@ -85,10 +107,14 @@ public struct Extractor: Sendable {
 
     /// One claim per actor, place, status and interval: the most confident.
     static func deduplicated(_ assertions: [Assertion]) -> [Assertion] {
-        var seen: [String: Int] = [:]
+        struct Key: Hashable {
+            var actor: String, place: String, status: ClaimStatus, from: Day, to: Day
+        }
+        var seen: [Key: Int] = [:]
         var kept: [Assertion] = []
         for assertion in assertions {
-            let key = "\(assertion.actor.id)|\(assertion.place.id)|\(assertion.status.rawValue)|\(assertion.interval.from)|\(assertion.interval.to)"
+            let key = Key(actor: assertion.actor.id, place: assertion.place.id, status: assertion.status,
+                          from: assertion.interval.from, to: assertion.interval.to)
             if let index = seen[key] {
                 if assertion.confidence > kept[index].confidence { kept[index] = assertion }
                 continue
@@ -119,9 +145,17 @@ public struct Extractor: Sendable {
         }
         // Whoever the text last said held or took a place loses it when another takes it.
         for capture in assertions where capture.status == .captured {
-            let earlier = assertions.filter { ($0.status == .captured || $0.status == .controls) && $0.place.id == capture.place.id
-                && $0.actor.id != capture.actor.id && $0.interval.to <= capture.interval.from && $0.offset < capture.offset }
-            guard let holder = earlier.max(by: { $0.interval.to < $1.interval.to }) else { continue }
+            // The earlier holder whose claim ends last (the first of those).
+            var holderIndex: Int?
+            for index in assertions.indices {
+                let other = assertions[index]
+                guard other.status == .captured || other.status == .controls, other.offset < capture.offset,
+                      other.interval.to <= capture.interval.from, other.place.id == capture.place.id, other.actor.id != capture.actor.id
+                else { continue }
+                if holderIndex.map({ assertions[$0].interval.to < other.interval.to }) ?? true { holderIndex = index }
+            }
+            guard let holderIndex else { continue }
+            let holder = assertions[holderIndex]
             let known = result.contains { $0.status == .lost && $0.actor.id == holder.actor.id && $0.place.id == capture.place.id
                 && $0.interval.overlaps(capture.interval) }
             guard !known else { continue }
@@ -137,22 +171,23 @@ public struct Extractor: Sendable {
     }
 }
 
-/// Character (Unicode scalar) offsets of UTF-8 offsets in a text.
+/// Character (Unicode scalar) offsets of UTF-8 offsets in a text, counted forward from
+/// the last offset asked for (offsets are asked in increasing order; an earlier one
+/// starts the count again from the beginning).
 struct CharacterOffsets {
-    private var scalarsBefore: [Int32]
+    private let bytes: [UInt8]
+    private var position = 0
+    private var scalars = 0
 
-    init(_ text: String) {
-        var table = [Int32](repeating: 0, count: text.utf8.count + 1)
-        var count: Int32 = 0
-        var index = 0
-        for byte in text.utf8 {
-            table[index] = count
-            if byte & 0xC0 != 0x80 { count += 1 }
-            index += 1
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    mutating func characters(at utf8Offset: Int) -> Int {
+        let target = min(max(utf8Offset, 0), bytes.count)
+        if target < position { position = 0; scalars = 0 }
+        while position < target {
+            if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+            position += 1
         }
-        table[index] = count
-        scalarsBefore = table
+        return scalars
     }
-
-    func characters(at utf8Offset: Int) -> Int { Int(scalarsBefore[min(utf8Offset, scalarsBefore.count - 1)]) }
 }

@@ -1,8 +1,9 @@
 import Places
 
 /// One sentence read for claims: its words, the actors and places it names, its dates,
-/// and the triggers that tie them.
-struct SentenceAnalysis {
+/// and the triggers that tie them. A class: its rules read it in many closures, which
+/// would otherwise copy every array it holds.
+final class SentenceAnalysis {
     struct Claim {
         var actor: Actor
         var place: Place
@@ -15,7 +16,8 @@ struct SentenceAnalysis {
 
     /// A place mention with the words it covers.
     struct PlaceSpan {
-        var mention: PlaceMention
+        /// The match score of the name (1 for an exact name, lower for looser spellings).
+        var mentionScore: Double
         var place: Place
         var first: Int
         var last: Int
@@ -27,7 +29,7 @@ struct SentenceAnalysis {
     }
 
     let sentence: Sentence
-    let words: [TextWord]
+    let words: SentenceWords
     let places: [PlaceSpan]
     let actorMentions: [ActorRegistry.Mention]
     let dates: [DateSpan]
@@ -35,6 +37,7 @@ struct SentenceAnalysis {
     let anchor: DayInterval?
     let lastActors: [Actor]
     let lastPlaces: [Place]
+    let gazetteer: Gazetteer
     /// Where each word's clause starts.
     let clauseStart: [Int]
 
@@ -43,6 +46,8 @@ struct SentenceAnalysis {
     /// words such as "recently" date their own sentence but not the ones after it.
     var eventDate: DayInterval? {
         dates.first { span in
+            // "the first time in three years" is no day after publication that events could be counted from.
+            guard span.expression.interval.from <= published else { return false }
             switch span.expression.kind {
             case .explicit, .relativeToEvent: return true
             case .relativeToPublication: return span.expression.interval.precision == .day
@@ -51,39 +56,48 @@ struct SentenceAnalysis {
         }?.expression.interval
     }
 
-    init(sentence: Sentence, words: [TextWord], places mentions: [PlaceMention], extractor: Extractor, published: Day,
-         anchor: DayInterval?, lastActors: [Actor], lastPlaces: [PlaceMention]) {
+    /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;
+    ///   `mentions`: its places, with UTF-8 offsets in the sentence.
+    init(sentence: Sentence, words: SentenceWords, actorMentions: [ActorRegistry.Mention], places mentions: [PlaceMention],
+         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
         self.sentence = sentence
         self.published = published
         self.anchor = anchor
         self.lastActors = lastActors
-        self.lastPlaces = lastPlaces.compactMap { $0.resolution.place }
+        self.lastPlaces = lastPlaces
         self.words = words
+        let base = sentence.utf8Range.lowerBound
         func wordIndex(atByte offset: Int) -> Int {
             var low = 0, high = words.count
             while low < high {
                 let middle = (low + high) / 2
-                if words[middle].utf8Range.upperBound <= offset { low = middle + 1 } else { high = middle }
+                if words[middle].utf8Range.upperBound - base <= offset { low = middle + 1 } else { high = middle }
             }
             return min(low, max(words.count - 1, 0))
         }
-        let actorMentions = extractor.actors.mentions(in: words)
         self.actorMentions = actorMentions
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            let span = PlaceSpan(mention: mention, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             return insideActor ? nil : span
         }
-        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).map {
-            DateSpan(expression: $0, first: wordIndex(atByte: $0.utf8Range.lowerBound))
+        // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
+        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression in
+            let first = wordIndex(atByte: expression.utf8Range.lowerBound)
+            let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
+            let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count
+                && words[last + 1].capitalized && words[last + 1].breakBefore == 0
+            return named ? nil : DateSpan(expression: expression, first: first)
         }
         var starts: [Int] = []
         var current = 0
-        for (index, word) in words.enumerated() {
-            if index > 0, word.breakBefore >= 1, Extractor.clauseOpeners.contains(word.key) { current = index }
+        starts.reserveCapacity(words.count)
+        for index in 0..<words.count {
+            if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) { current = index }
             starts.append(current)
         }
         self.clauseStart = starts
@@ -104,11 +118,45 @@ struct SentenceAnalysis {
         var found: [Occurrence] = []
         var index = 0
         while index < words.count {
-            guard !covered[index], let candidates = Triggers.byFirstWord[words[index].key] else { index += 1; continue }
+            // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
+            let word = words[index].word
+            if word == Triggers.under, !covered[index],
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
+               actor.words.upperBound + 1 < words.count, ["control", "rule"].contains(words[actor.words.upperBound + 1].key) {
+                found.append(Occurrence(trigger: Triggers.underActorControl, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
+            // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
+            if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
+               actor.words.upperBound + 1 < words.count, Triggers.seatNounKeys.contains(words[actor.words.upperBound + 1].word) {
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
+            // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
+            if Triggers.seatNounKeys.contains(word), !covered[index], index > 0,
+               actorMentions.contains(where: { $0.words.upperBound == index - 1 }), index + 2 < words.count,
+               ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
+                found.append(Occurrence(trigger: Triggers.actorSeat, first: index, last: index + 1))
+                index += 2
+                continue
+            }
+            // "the Tripoli-based GNA": the place, "-based", then the actor.
+            if word == Triggers.based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
+               actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0 }) {
+                found.append(Occurrence(trigger: Triggers.placeBasedActor, first: index, last: index))
+                index += 1
+                continue
+            }
+            guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
             var matched: Occurrence?
             for trigger in candidates {
                 let end = index + trigger.words.count - 1
-                guard end < words.count else { continue }
+                guard end < words.count, trigger.words[0] == words[index].key else { continue }
                 var ok = true
                 for offset in 1..<max(1, trigger.words.count) {
                     let word = words[index + offset]
@@ -153,7 +201,7 @@ struct SentenceAnalysis {
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
-            if Triggers.refusals.contains(word.key) { return true }
+            if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
     }
@@ -163,22 +211,51 @@ struct SentenceAnalysis {
     /// settlements of Hun"); places after "except" are exceptions.
     private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit }.filter { span in
-            !((max(occurrence.last + 1, span.first - 3)..<span.first).contains { Triggers.locators.contains(words[$0].key) })
-        }
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && !isLandmark($0, after: occurrence.last) }
         guard let first = candidates.first, first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
         var inException = false
+        var includedFrom: Int?
         for candidate in candidates.dropFirst() {
             let gap = (objects.last!.last + 1)..<candidate.first
             let gapWords = gap.map { words[$0].key }
             if gapWords.contains(where: { Extractor.exceptionWords.contains($0) }) { inException = true }
-            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0) }
+            // "oil ports in the Oil Crescent, including Ras Lanuf, Es Sider": the places named inside.
+            let including = !inException && includedFrom == nil && gapWords.contains(where: { Self.inclusionWords.contains($0) })
+            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0)
+                || (including && Self.inclusionWords.contains($0)) }
             guard joined || inException else { break }
+            if including { includedFrom = objects.count }
             if inException { exceptions.append(candidate) } else { objects.append(candidate) }
         }
+        // "the Benghazi districts of Hawari and Sidi Ferej": the town locates its districts.
+        if objects.count >= 2, objects[1].first - objects[0].last == 3,
+           Self.partNouns.contains(words[objects[0].last + 1].key), words[objects[0].last + 2].key == "of" {
+            objects.removeFirst()
+        }
+        // The container of places listed as included is where they lie, not an object.
+        if let includedFrom {
+            let containers = objects[..<includedFrom].filter { [.country, .region, .district, .area].contains($0.place.kind) }
+            if containers.count == includedFrom { objects.removeFirst(includedFrom) }
+        }
         return (objects, exceptions)
+    }
+
+    /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
+    static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
+
+    static let inclusionWords: Set<String> = ["including", "includes", "included", "among", "them", "such", "as", "notably", "namely"]
+
+    /// Whether a place after a trigger is a landmark ("near Sirte", "10 kilometers south of
+    /// Sirte") rather than an object; "in the west of Sirte" is inside it.
+    /// A direction is a locator only before "of" ("south of Sirte", not "south western Benghazi").
+    private func isLandmark(_ span: PlaceSpan, after trigger: Int) -> Bool {
+        (max(trigger + 1, span.first - 3)..<span.first).contains { position in
+            Triggers.locators.contains(words[position].key)
+                && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
+                && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
+        }
     }
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
@@ -186,7 +263,9 @@ struct SentenceAnalysis {
                                               "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
                                               "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
                                               "islamist", "several", "quarters", "parts", "areas", "area", "district", "districts",
-                                              "region", "regions", "nearby", "neighbouring", "neighboring"]
+                                              "region", "regions", "nearby", "neighbouring", "neighboring",
+                                              // Arabic articles written apart from the name ("Es Sider", "Ez Zawiya").
+                                              "al", "el", "es", "ez", "esh", "ash", "ad", "ed", "ar", "er", "az", "at", "an", "en"]
 
     private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int) -> [Claim] {
         guard !isRefused(occurrence) else { return [] }
@@ -195,19 +274,65 @@ struct SentenceAnalysis {
         let end = clauseEnd(after: occurrence.last)
         let relative = Extractor.relativeOpeners.contains(words[clause].key)
         let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
+        // "Sirte, which it seized in 2014": the place right before a relative clause is its object.
+        let antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
+        // "ISIL was expelled from Derna", "Sirte was taken on Monday by the LNA": a verb of
+        // taking after a passive auxiliary tells what the subject suffered.
+        let passiveReading = trigger.voice == .active && trigger.status == .captured && hasPassiveAuxiliary(before: occurrence.first)
+        // "Sirte had been liberated from Islamic State": only after an auxiliary.
+        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first) { return [] }
 
         // The places the trigger governs.
         var objects: [PlaceSpan] = []
         var exceptions: [PlaceSpan] = []
         var usedLastPlaces = false
+        // An actor right after a trigger of fighting, followed by "in" and a place, is the
+        // other side ("an offensive against the Islamic State in Sirte"); after a verb of
+        // taking, followed by "from" or "out of", the side driven out ("drove ISIL from Derna").
+        var opponent: ActorRegistry.Mention?
+        var displaced: ActorRegistry.Mention?
+        if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
+           next.words.lowerBound <= occurrence.last + 3,
+           ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
+            let after = next.words.upperBound + 1
+            let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
+            if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
+               places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
+                opponent = next
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
+                displaced = next
+            }
+        }
+        // A state nested in the object ("the last buildings held by ISIS in Sirte") names
+        // who held the place taken; the trigger's objects run on past it.
+        var nestedHolder: ActorRegistry.Mention?
+        var limit = nextTrigger
+        if trigger.status == .captured, trigger.voice == .active, nextTrigger < words.count,
+           let nested = actorMentions.first(where: { $0.words.lowerBound > nextTrigger && $0.words.lowerBound <= nextTrigger + 4 }),
+           nextTrigger > 0, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
+           nested.words.upperBound + 1 < words.count, ["in", "at"].contains(words[nested.words.upperBound + 1].key) {
+            nestedHolder = nested
+            limit = end
+        }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
+                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
         }?.words.lowerBound ?? words.count
         switch trigger.voice {
         case .active, .subjectLoses:
-            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+            // After the other side or the side driven out, the places are counted from its
+            // name: "fighting the Islamic State in Sirte", "drove the Islamic State out of Derna".
+            var reachFrom = occurrence
+            if let other = displaced ?? opponent { reachFrom.last = other.words.upperBound }
+            (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            if objects.isEmpty, let antecedent, !places.contains(where: { $0.first > occurrence.last && $0.first < end }) {
+                objects = [antecedent]
+            }
+            if objects.isEmpty, passiveReading {
+                objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
+            }
         case .nominalLoss:
             // The places after "from", after the actor the noun names.
             if let from = ((occurrence.last + 1)..<end).first(where: { words[$0].key == "from" }) {
@@ -216,9 +341,13 @@ struct SentenceAnalysis {
         case .nominal where trigger.status == .contested:
             // "clashes erupted between the GNA and the GNS in Tripoli": the place may follow the sides.
             let window = occurrence.last..<min(end, nextTrigger)
-            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 }
+            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && !isLandmark($0, after: occurrence.last) }
+            // "in the Sirte District in Libya": the country only locates the places fought for.
+            if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
         case .nominal:
-            (objects, exceptions) = governedPlaces(after: occurrence, until: min(end, nextTrigger, firstActorAfter))
+            var reachFrom = occurrence
+            if let opponent { reachFrom.last = opponent.words.upperBound }
+            (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
         case .passive:
             let windowStart = relative || clause == occurrence.first ? previousClause : clause
             let window = places.filter { $0.first >= windowStart && $0.last < occurrence.first }
@@ -236,12 +365,34 @@ struct SentenceAnalysis {
             return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
         }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
-        var places = objects.map(\.place)
-        if places.isEmpty, !lastPlaces.isEmpty {
-            if let kinds = placeReference(after: occurrence.last, until: end) {
-                places = lastPlaces.filter { kinds.contains($0.kind) }
+        // "ISIS's center of governance in Libya": a seat is in a country, not the country.
+        if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
+        var places = objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
+        // their facilities of the kind the object's noun names.
+        // The nearest such noun before each place decides ("the airbases in Jufra, as well as the settlements of Hun").
+        if trigger.voice == .active || trigger.voice == .nominal, places.count == objects.count {
+            for (index, span) in objects.enumerated() where span.first > occurrence.last && [.city, .town, .village].contains(span.place.kind) {
+                guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil }),
+                      let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                      // Only places and list words between: not "the bases of certain Benghazi militias".
+                      ((noun + 1)..<span.first).allSatisfy({ position in
+                          Self.listConnectors.contains(words[position].key) || Self.inclusionWords.contains(words[position].key)
+                              || self.places.contains { $0.first <= position && position <= $0.last }
+                      }),
+                      let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
+                places[index] = facility
+            }
+        }
+        if places.isEmpty {
+            // "the town", "the airport", "the capital": after the trigger, or before a passive one.
+            let before = max(clause, occurrence.first - 4)..<occurrence.first
+            let reach = trigger.voice == .passive ? before : (occurrence.last + 1)..<min(end, occurrence.last + 5)
+            // "Many fighters in those cities were driven out": the subject names the places.
+            if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
+                places = referred
                 usedLastPlaces = !places.isEmpty
-            } else if trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
+            } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
                 usedLastPlaces = true
             }
@@ -252,9 +403,10 @@ struct SentenceAnalysis {
         var agents: [Actor] = []
         var actorFactor = 1.0
         var ruleSuffix = ""
+        var losers: [Actor] = []
         switch trigger.voice {
         case .active, .subjectLoses:
-            var window = relative ? previousClause..<clause : clause..<occurrence.first
+            var window = relative && antecedent == nil ? previousClause..<clause : clause..<occurrence.first
             // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
                 window = (that + 1)..<window.upperBound
@@ -264,11 +416,36 @@ struct SentenceAnalysis {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
             }
-            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }),
-               let actor = lastActors.first {
-                agents = [actor]
-                actorFactor = 0.8
-                ruleSuffix = "+reference"
+            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }) {
+                // "Sirte, which it seized": the actor of the clause the relative one hangs on, else the last one named.
+                let hanging = antecedent != nil ? coordinated(actorMentions.filter { (previousClause..<clause).contains($0.words.lowerBound) }) : []
+                if !hanging.isEmpty {
+                    agents = hanging
+                    ruleSuffix = "+relative"
+                } else if let actor = lastActors.first {
+                    agents = [actor]
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
+            }
+            if passiveReading {
+                // The subject suffered: it loses the places; the actor after "by" takes them.
+                losers = agents
+                let by = actorMentions.first { $0.words.lowerBound > occurrence.last && $0.words.lowerBound < end
+                    && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }
+                agents = by.map { [$0.actor] } ?? []
+                ruleSuffix += "+passive"
+            }
+            if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
+            // "Fighting was confined to Hawari": with no side before it, the sides are those
+            // the sentence names, or those the text just named.
+            if agents.isEmpty, losers.isEmpty, trigger.status == .contested, occurrence.first == clause {
+                agents = unique(actorMentions.map(\.actor))
+                if agents.isEmpty, lastActors.count >= 2 {
+                    agents = unique(lastActors)
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
             }
         case .nominalLoss:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 3 }) {
@@ -285,11 +462,18 @@ struct SentenceAnalysis {
                 agents = [byActor.actor]
             } else if trigger.status == .contested {
                 agents = unique(actorMentions.map(\.actor))
-            } else if let first = actorMentions.first(where: { $0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects }) {
-                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound })
+                // "Fighting was confined to Hawari": the sides are those the text just named.
+                if agents.isEmpty, lastActors.count >= 2 {
+                    agents = unique(lastActors)
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                }
+            } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
+                && $0.words != opponent?.words }) {
+                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
-        guard !agents.isEmpty else { return [] }
+        guard !agents.isEmpty || !losers.isEmpty else { return [] }
 
         // The date.
         let (interval, baseDateFactor) = date(for: occurrence)
@@ -298,16 +482,38 @@ struct SentenceAnalysis {
         let exceptionPlaces = exceptions.map(\.place)
         var claims: [Claim] = []
         // "captured two barracks in Sirte", "held part of the city", "captured the city
-        // center": fighting for the place, not its capture.
+        // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
         if status == .controls, trigger.voice == .passive,
            (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { Triggers.changeIntoState.contains(words[$0].key) }) {
             status = .captured
         }
         let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
+        let partWords = (occurrence.last + 1)..<max(occurrence.last + 1, objectStart)
+        // "the area around Sirte" is Sirte and its surroundings, not a part of it.
         if [.captured, .controls].contains(status), trigger.voice == .active, objects.first != nil || usedLastPlaces,
-           ((occurrence.last + 1)..<max(occurrence.last + 1, objectStart)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+           partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
+               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) }),
+           !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
             status = .contested
+        }
+        // "His forces had taken over the oil ports, but …" with no date of its own: the
+        // taking lies before the time the text speaks of, when the places were held.
+        if status == .captured, trigger.voice == .active, !passiveReading, dates.isEmpty,
+           (max(0, occurrence.first - 2)..<occurrence.first).contains(where: { words[$0].key == "had" }),
+           !(max(0, occurrence.first - 2)..<occurrence.first).contains(where: { ["been", "having"].contains(words[$0].key) }) {
+            status = .controls
+        }
+        // "70 percent of Sirte was under GNA control": a part held, the place fought for.
+        if status == .controls, trigger.voice == .passive, let first = objects.first,
+           (max(0, first.first - 3)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" }) {
+            status = .contested
+        }
+        // "in complete control of Garabulli after three days of fighting": the state began then.
+        if status == .controls, let last = objects.last,
+           let after = ((last.last + 1)..<end).first(where: { words[$0].key == "after" }),
+           ((after + 1)..<min(end, after + 6)).contains(where: { Triggers.fightingNouns.contains(words[$0].key) }) {
+            status = .captured
         }
         func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }
         for actor in agents {
@@ -318,11 +524,19 @@ struct SentenceAnalysis {
                                     rule: trigger.name + ruleSuffix))
             }
         }
-        // The source of a capture loses it ("seized Jufra from the PFG"); the agent of a
-        // forced loss takes it ("were forced out of Benghazi by the LNA").
+        for actor in losers where !agents.contains(actor) {
+            for place in places {
+                claims.append(Claim(actor: actor, place: place, status: .lost, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * actorFactor * dateFactor * nameFactor(place) * 0.9,
+                                    rule: trigger.name + ruleSuffix))
+            }
+        }
+        // The source of a capture loses it ("seized Jufra from the PFG", "drove ISIL from
+        // Derna", "the last buildings held by ISIS in Sirte"); the agent of a forced loss
+        // takes it ("were forced out of Benghazi by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
-        if status == .captured, trigger.voice == .active,
-           let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+        if status == .captured || nestedHolder != nil, trigger.voice == .active, !passiveReading,
+           let source = displaced ?? nestedHolder ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(source.actor) {
             for place in places {
@@ -341,14 +555,65 @@ struct SentenceAnalysis {
         return claims
     }
 
-    /// "the town", "the air base", "the oil terminals" right after a trigger refer to the
-    /// last places named of a kind they can mean; nil when no such words follow.
-    private func placeReference(after index: Int, until end: Int) -> Set<PlaceKind>? {
-        guard index + 1 < min(end, index + 5) else { return nil }
-        for position in (index + 1)..<min(end, index + 5) {
-            if let kinds = Triggers.placeAnaphora[words[position].key], position > 0, words[position - 1].key == "the" || words[position - 1].key == "air" || words[position - 1].key == "oil" {
-                return kinds
+    /// "Sirte's airport", "Sirte's port, airport and …": facility nouns right after a town
+    /// (or after a facility and a comma) mean that town's facilities of those kinds; nil
+    /// when no such noun follows or the town has none.
+    private func facilitiesNamed(after span: PlaceSpan) -> [Place]? {
+        // After a facility ("Sirte's port, airport"), the others are those nearest it.
+        let isFacility = span.place.kind.isFacility
+        guard isFacility || [.city, .town, .village].contains(span.place.kind) else { return nil }
+        var found: [Place] = isFacility ? [span.place] : []
+        var position = span.last + 1
+        if isFacility, position < words.count, words[position].breakBefore == 1 || words[position].key == "and" {
+            if words[position].key == "and" { position += 1 }
+        } else if isFacility {
+            return nil
+        }
+        while position < words.count, let kinds = Triggers.placeAnaphora[words[position].key], kinds.contains(where: \.isFacility) {
+            if let facility = gazetteer.facility(of: kinds, serving: span.place), !found.contains(facility) { found.append(facility) }
+            position += 1
+            if position < words.count, words[position].key == "and" { position += 1 }
+        }
+        return found.count > (isFacility ? 1 : 0) ? found : nil
+    }
+
+    /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,
+    /// adverbs aside ("was finally liberated").
+    private func hasPassiveAuxiliary(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, position >= index - 3 {
+            let key = words[position].key
+            if Triggers.passiveAuxiliaries.contains(key) { return true }
+            guard key.hasSuffix("ly") || ["also", "then", "soon", "later", "again"].contains(key) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The places a noun refers to when the trigger names none: "the town", "the air base",
+    /// "these areas" mean the last places named of a kind they can mean; "the airport",
+    /// "the port" with no such place, the facility of that kind of a town this sentence or
+    /// the one before names; "the capital" (not "the capital of …"), the area's capital.
+    /// Nil when no such words stand in `range`.
+    private func referredPlaces(in range: Range<Int>) -> [Place]? {
+        guard !range.isEmpty else { return nil }
+        for position in range where position > 0 {
+            let key = words[position].key
+            let before = words[position - 1].key
+            if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
+                return gazetteer.capital.map { [$0] } ?? []
             }
+            guard let kinds = Triggers.placeAnaphora[key], Triggers.placeDeterminers.contains(before) else { continue }
+            // "the port road" is a road (but "the city center" is a part of the city).
+            if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
+            let named = lastPlaces.filter { kinds.contains($0.kind) }
+            if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
+            let settlements: Set<PlaceKind> = [.city, .town, .village]
+            let towns = self.places.map(\.place).filter { settlements.contains($0.kind) } + lastPlaces.filter { settlements.contains($0.kind) }
+            for town in towns {
+                if let facility = gazetteer.facility(of: kinds, serving: town) { return [facility] }
+            }
+            return []
         }
         return nil
     }
@@ -376,12 +641,20 @@ struct SentenceAnalysis {
     /// The interval of a claim and how much to trust it.
     private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
         let status = occurrence.trigger.status
-        let events = dates.filter { $0.expression.kind != .since }
+        // A report dates nothing after its publication; a relative clause other than the
+        // trigger's dates its own event ("Sirte, which it seized in 2014").
+        let clause = clauseStart[occurrence.first]
+        let usable = dates.filter { span in
+            guard span.expression.interval.from <= published else { return false }
+            let spanClause = clauseStart[span.first]
+            return spanClause == clause || !Extractor.relativeOpeners.contains(words[spanClause].key)
+        }
+        let events = usable.filter { $0.expression.kind != .since }
         func nearest(_ spans: [DateSpan]) -> DateSpan? {
             spans.min { abs($0.first - occurrence.first) < abs($1.first - occurrence.first) }
         }
         if status == .controls {
-            if let since = nearest(dates.filter { $0.expression.kind == .since }) {
+            if let since = nearest(usable.filter { $0.expression.kind == .since }) {
                 var interval = since.expression.interval
                 if let event = nearest(events), event.expression.interval.from > interval.from {
                     interval.to = event.expression.interval.from
@@ -398,10 +671,31 @@ struct SentenceAnalysis {
     }
 }
 
-extension SentenceAnalysis.PlaceSpan {
+extension PlaceMention {
     /// The match score of the name (1 for an exact name, lower for looser spellings).
-    var mentionScore: Double {
-        if case .resolved(let best, _) = mention.resolution { return best.match.level.score }
+    var score: Double {
+        if case .resolved(let best, _) = resolution { return best.match.level.score }
         return 0.5
+    }
+}
+
+/// The words of one sentence: a window on the article's words, indexed from 0, read in
+/// place rather than copied.
+struct SentenceWords: RandomAccessCollection {
+    private let all: [TextWord]
+    private let base: Int
+    let count: Int
+
+    init(_ all: [TextWord], range: Range<Int>) {
+        self.all = all
+        self.base = range.lowerBound
+        self.count = range.count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> TextWord {
+        _read { yield all[base + position] }
     }
 }

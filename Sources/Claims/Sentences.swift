@@ -39,7 +39,7 @@ enum Sentences {
             } else if byte == 0x2E || byte == 0x21 || byte == 0x3F {
                 var next = index + 1
                 // Closing quotes and brackets stay with the sentence.
-                while next < bytes.count, [0x22, 0x27, 0x29].contains(bytes[next]) { next += 1 }
+                while next < bytes.count, bytes[next] == 0x22 || bytes[next] == 0x27 || bytes[next] == 0x29 { next += 1 }
                 if next + 1 < bytes.count, bytes[next] == 0x20 {
                     let following = bytes[next + 1]
                     let startsSentence = (0x41...0x5A).contains(following) || (0x30...0x39).contains(following)
@@ -61,8 +61,9 @@ enum Sentences {
     private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
         var from = dot
         while from > 0, (0x41...0x5A).contains(bytes[from - 1]) || (0x61...0x7A).contains(bytes[from - 1]) { from -= 1 }
-        let word = String(decoding: bytes[from..<dot], as: UTF8.self).lowercased()
-        if word.count == 1 { return true }  // initials: "A. Haftar"
+        if dot - from == 1 { return true }  // initials: "A. Haftar"
+        guard dot - from <= 6 else { return false }  // no abbreviation is longer
+        let word = String(decoding: bytes[from..<dot].map { $0 | 0x20 }, as: UTF8.self)
         return abbreviations.contains(word)
     }
 }

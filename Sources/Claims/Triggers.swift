@@ -37,7 +37,8 @@ enum Triggers {
         let shortReach: Set<String> = ["took", "take", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
-                                       "regain", "occupied", "expelled", "abandoned", "evacuated", "fled", "shelling", "bombing"]
+                                       "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
+                                       "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9) {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
@@ -52,14 +53,22 @@ enum Triggers {
              "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
              "drove out", "expelled", "took", "seize control of", "seized control of", "assumed control of", "restored control over",
-             "restored control of", "cleared"], .captured, .active)
+             "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
+             "seized control over", "assumed control over", "wrested control over", "regained control over",
+             "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
+             "expelling"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to"], .captured, .passive)
+        // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
+        add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
+             "wrested from", "cleared of", "purged of"], .lost, .passive, 0.85)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
+        // "the GNA, based in Tripoli": an actor's seat.
+        add(["based in", "headquartered in", "entrenched in", "stationed in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
         // Losing a place.
@@ -71,15 +80,22 @@ enum Triggers {
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
-        add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of"], .lost, .nominalLoss, 0.8)
+        add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of", "removal of", "ousting of"],
+            .lost, .nominalLoss, 0.8)
         add(["control of", "control over"], .controls, .active, 0.75)
         // Fighting for a place.
         add(["fighting in", "fighting for", "fighting around", "clashes in", "clashes around", "clashes near", "battle for",
              "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in",
              "clashes", "clashed", "fighting between", "clashes erupted", "clashes occurred in", "fighting erupted", "besieged", "besieging",
-             "siege of", "laid siege to", "contested"], .contested, .nominal, 0.7)
+             "siege of", "laid siege to", "contested", "broke out between", "erupted between", "fighting broke out between",
+             "clashes broke out between", "clashes erupted between", "clashes continued between", "fighting continued between",
+             "clashes continued in", "fighting continued in", "battle of", "confrontation in", "confrontations in", "standoff in"],
+            .contested, .nominal, 0.7)
+        // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
+        add(["fighting", "battling"], .contested, .active, 0.7)
         // Attacking a place.
-        add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled"],
+        add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
+             "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on"],
             .attacked, .active, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
@@ -87,10 +103,34 @@ enum Triggers {
         return list
     }()
 
-    /// Triggers by their first word, longest first.
-    static let byFirstWord: [String: [Trigger]] = {
-        var table: [String: [Trigger]] = [:]
-        for trigger in all { table[trigger.words[0], default: []].append(trigger) }
+    /// "under GNA control", "under Houthi rule": found around the actor's name, not as a
+    /// run of words; places before, the actor inside.
+    static let underActorControl = Trigger(words: ["under"], status: .controls, voice: .passive, strength: 0.85, reach: 10)
+
+    /// "Sirte was ISIS's center of governance", "ISIS's stronghold in Sirte": a noun of a
+    /// held seat between the actor and the place. Found around the actor's name.
+    static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
+    static let actorSeat = Trigger(words: ["seat"], status: .controls, voice: .active, strength: 0.8, reach: 3)
+
+    /// "the Tripoli-based GNA": the place before "-based", the actor after.
+    static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10)
+
+    /// Nouns for a place an actor holds as its seat.
+    static let seatNouns: Set<String> = ["stronghold", "strongholds", "bastion", "headquarters", "capital", "seat", "base", "bases", "center",
+                                         "centre", "hub", "fiefdom", "heartland"]
+
+    /// Forms of "be" and "become" linking a place to what it is: "Sirte was ISIS's stronghold".
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
+
+    /// The same words packed, tested at every word of a sentence.
+    static let seatNounKeys: Set<WordKey> = Set(seatNouns.map { WordKey($0) })
+    static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
+    static let under = WordKey("under"), based = WordKey("based")
+
+    /// Triggers by their first word (packed), longest first.
+    static let byFirstWord: [WordKey: [Trigger]] = {
+        var table: [WordKey: [Trigger]] = [:]
+        for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
         for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
         return table
     }()
@@ -108,6 +148,10 @@ enum Triggers {
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
     ]
 
+    /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
+    /// enough to pack, so no long word matches).
+    static let refusalKeys: Set<WordKey> = Set(refusals.map { WordKey($0) })
+
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
         "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
@@ -118,11 +162,14 @@ enum Triggers {
     /// harbor"), with the kinds of place they can mean.
     static let placeAnaphora: [String: Set<PlaceKind>] = [
         "town": [.town, .city, .village], "city": [.city, .town], "village": [.village, .town], "settlement": [.town, .village],
+        "settlements": [.town, .village],
         "oasis": [.town, .village, .district, .area], "base": [.airbase, .airport], "airbase": [.airbase, .airport],
         "airport": [.airport, .airbase], "airfield": [.airbase, .airport], "terminal": [.oilTerminal, .port],
         "terminals": [.oilTerminal, .port], "port": [.port, .oilTerminal], "harbor": [.port], "harbour": [.port],
         "field": [.oilField], "oilfield": [.oilField], "region": [.region, .district, .area], "district": [.district, .area],
         "prison": [.area], "compound": [.area], "camp": [.area], "neighbourhood": [.area], "neighborhood": [.area],
+        "areas": [.city, .town, .village, .area, .district], "cities": [.city, .town], "towns": [.town, .city, .village],
+        "villages": [.village, .town], "ports": [.port, .oilTerminal], "bases": [.airbase, .airport], "airbases": [.airbase, .airport],
     ]
 
     /// Nouns for a part of a place: a capture of "two barracks in Sirte" or "part of the
@@ -139,6 +186,15 @@ enum Triggers {
     static let changeIntoState: Set<String> = ["came", "come", "comes", "coming", "passed", "passes", "fell", "falls", "went",
                                                "returned", "transition", "transfer", "transferred", "brought", "placed"]
 
+    /// Words before a noun that make it refer back to places named: "the town", "these areas".
+    static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both"]
+
+    /// Forms of "be" (and "get") that make the participle after them passive.
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "got", "gets"]
+
+    /// Nouns of fighting: "in control of Garabulli after three days of fighting".
+    static let fightingNouns: Set<String> = ["fighting", "clashes", "battle", "battles", "siege", "combat", "offensive", "assault"]
+
     /// Verbs that report what someone else says: the actor of the claim comes after "that".
     static let reporting: Set<String> = ["said", "says", "declared", "announced", "reported", "claimed", "stated", "confirmed",
                                          "added", "told", "insisted", "acknowledged", "admitted", "noted", "indicated"]
@@ -146,6 +202,9 @@ enum Triggers {
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
                                            "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
+
+    /// The directions among ``locators``.
+    static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
     static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "south", "north", "east", "west",

@@ -11,6 +11,15 @@ public struct Gazetteer: Sendable {
     let index: NameIndex
     let trie: SkeletonTrie
     private let positionOfID: [String: Int]
+    /// The looser-level lookups of running text already made, shared by every copy.
+    let looseMatches = LooseMatchCache()
+    /// Facilities already found for a kind and a town, shared by every copy.
+    let facilities = FacilityCache()
+    /// Positions of the facilities on the map, for ``facility(of:serving:)``.
+    private let facilityPositions: [Int]
+    /// The capital of the area, taken to be its most populous city on the map (Tripoli
+    /// for Libya); what "the capital" means in a text.
+    public let capital: Place?
 
     /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
     /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed
@@ -26,6 +35,31 @@ public struct Gazetteer: Sendable {
         self.positionOfID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
         self.index = NameIndex(places: sorted)
         self.trie = SkeletonTrie(index: index)
+        self.facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
+        self.capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+    }
+
+    /// The facility of one of `kinds` that serves a town: within 40 km of it, one whose
+    /// name carries the town's name first, then the nearest; nil when none.
+    public func facility(of kinds: Set<PlaceKind>, serving town: Place) -> Place? {
+        let key = FacilityCache.Key(kinds: kinds, town: town.id)
+        if let known = facilities.value(for: key) { return known.map { table.places[$0] } }
+        let found = nearestFacility(of: kinds, serving: town)
+        facilities.store(found, for: key)
+        return found.map { table.places[$0] }
+    }
+
+    private func nearestFacility(of kinds: Set<PlaceKind>, serving town: Place) -> Int? {
+        let townKey = Substring(NameFolding.key(town.name))
+        var best: (named: Int, km: Double, id: String, position: Int)?
+        for position in facilityPositions where kinds.contains(table.places[position].kind) {
+            let place = table.places[position]
+            let km = Disambiguation.distanceKm(place.position, town.position)
+            guard km <= 40 else { continue }
+            let named = ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(townKey) } ? 0 : 1
+            if best.map({ (named, km, place.id) < ($0.named, $0.km, $0.id) }) ?? true { best = (named, km, place.id, position) }
+        }
+        return best?.position
     }
 
     /// The record with this id, or with this id folded into it.
@@ -112,5 +146,29 @@ extension Gazetteer {
     /// unique: what a peer matcher needs to find the same names.
     public var textNameKeys: [String] {
         Array(Set(index.entries.filter(\.inText).map(\.key))).sorted()
+    }
+}
+
+/// The facility found for each kind set and town (its position, or none), behind a lock;
+/// towns are few, so it stays small. Lookups are pure: the cache never changes a result.
+final class FacilityCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var kinds: Set<PlaceKind>
+        var town: String
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Int?] = [:]
+
+    func value(for key: Key) -> Int?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ position: Int?, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries[key] = position
     }
 }

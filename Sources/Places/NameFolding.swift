@@ -126,7 +126,7 @@ public enum NameFolding {
     static let latinArticles: Set<[UInt8]> = Set(["al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "az", "ez",
                                                   "ad", "ed", "at", "et", "an", "en", "ad", "ag"].map { Array($0.utf8) })
 
-    static let latinArticleKeys: Set<WordKey> = Set(latinArticles.map { WordKey($0) })
+    static let latinArticleKeys: Set<WordKey> = Set(latinArticles.map { WordKey(bytes: $0) })
 
     /// The Arabic article ال as UTF-8.
     static let arabicArticle: [UInt8] = Array("ال".utf8)
@@ -189,8 +189,9 @@ public enum NameFolding {
         String(decoding: consonants(of: Array(skeleton.utf8)), as: UTF8.self)
     }
 
+    /// Whether a skeleton letter is a vowel (skeletons keep only a, i and u).
     @inline(__always)
-    static func isVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x69 || byte == 0x75 }  // a i u
+    public static func isVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x69 || byte == 0x75 }  // a i u
 
     static func consonants(of skeleton: [UInt8]) -> [UInt8] {
         skeleton.filter { !isVowel($0) }
@@ -205,77 +206,99 @@ public enum NameFolding {
         return out
     }
 
-    /// Appends the skeleton of a folded Latin word to `out`, without temporary arrays.
+    /// Appends the skeleton of a folded Latin word to `out`, without temporary arrays:
+    /// the letters are written straight into `out`'s storage (a skeleton is never longer
+    /// than its word).
     static func appendSkeleton(of word: ArraySlice<UInt8>, to out: inout [UInt8], rules: inout SpellingRules) {
-        let base = out.count
         let count = word.count
-        let startIndex = word.startIndex
+        guard count > 0 else { return }
+        var found = rules
+        let base = out.count
+        word.withUnsafeBufferPointer { source in
+            out.append(contentsOf: source)  // room for the skeleton, overwritten below
+            let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
+                skeleton(source, into: UnsafeMutableBufferPointer(rebasing: buffer[base...]), rules: &found)
+            }
+            out.removeLast(count - written)
+        }
+        rules = found
+    }
+
+    /// Writes the skeleton of `word` at the start of `out` (as long as `word`) and
+    /// returns its length.
+    @inline(__always)
+    private static func skeleton(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                 rules: inout SpellingRules) -> Int {
+        let count = word.count
         var index = 0
-        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[startIndex + index + offset] : 0 }
+        var n = 0
+        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[index + offset] : 0 }
+        @inline(__always) func put(_ byte: UInt8) { out[n] = byte; n += 1 }
         while index < count {
-            let c = word[startIndex + index]
+            let c = word[index]
             let next = at(1)
             switch c {
             case UInt8(ascii: "d") where next == UInt8(ascii: "z") && at(2) == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "j")); index += 3; rules.insert(.jDigraphs); continue
+                put(UInt8(ascii: "j")); index += 3; rules.insert(.jDigraphs); continue
             case UInt8(ascii: "d") where next == UInt8(ascii: "j"):
-                out.append(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
+                put(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
             case UInt8(ascii: "z") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
+                put(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
             case UInt8(ascii: "s") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
-                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 3; rules.insert(.sh); continue
+                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 3; rules.insert(.sh); continue
             case UInt8(ascii: "t") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
-                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 3; rules.insert(.sh); continue
+                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 3; rules.insert(.sh); continue
             case UInt8(ascii: "c") where next == UInt8(ascii: "h"):
-                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 2; rules.insert(.sh); continue
+                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 2; rules.insert(.sh); continue
             case UInt8(ascii: "s") where next == UInt8(ascii: "h"):
-                out.append(contentsOf: [UInt8(ascii: "s"), UInt8(ascii: "h")]); index += 2; continue
+                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 2; continue
             case UInt8(ascii: "k") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "h")); index += 2; rules.insert(.kh); continue
+                put(UInt8(ascii: "h")); index += 2; rules.insert(.kh); continue
             case UInt8(ascii: "g") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "k")); index += 2; rules.formUnion([.gh, .qgk]); continue
+                put(UInt8(ascii: "k")); index += 2; rules.formUnion([.gh, .qgk]); continue
             case UInt8(ascii: "t") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "t")); index += 2; rules.insert(.thDh); continue
+                put(UInt8(ascii: "t")); index += 2; rules.insert(.thDh); continue
             case UInt8(ascii: "d") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "d")); index += 2; rules.insert(.thDh); continue
+                put(UInt8(ascii: "d")); index += 2; rules.insert(.thDh); continue
             case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
-                out.append(UInt8(ascii: "f")); index += 2; rules.insert(.ph); continue
+                put(UInt8(ascii: "f")); index += 2; rules.insert(.ph); continue
             case UInt8(ascii: "o") where next == UInt8(ascii: "u") || next == UInt8(ascii: "o"):
-                out.append(UInt8(ascii: "u")); index += 2; rules.insert(.longU); continue
+                put(UInt8(ascii: "u")); index += 2; rules.insert(.longU); continue
             case UInt8(ascii: "e") where next == UInt8(ascii: "e"):
-                out.append(UInt8(ascii: "i")); index += 2; rules.insert(.longI); continue
+                put(UInt8(ascii: "i")); index += 2; rules.insert(.longI); continue
             case UInt8(ascii: "q"), UInt8(ascii: "g"), UInt8(ascii: "c"):
-                out.append(UInt8(ascii: "k")); rules.insert(.qgk)
+                put(UInt8(ascii: "k")); rules.insert(.qgk)
             case UInt8(ascii: "w"), UInt8(ascii: "v"):
-                out.append(UInt8(ascii: "u")); rules.insert(.wvu)
+                put(UInt8(ascii: "u")); rules.insert(.wvu)
             case UInt8(ascii: "y"):
-                out.append(UInt8(ascii: "i")); rules.insert(.yi)
+                put(UInt8(ascii: "i")); rules.insert(.yi)
             case UInt8(ascii: "o"):
-                out.append(UInt8(ascii: "u")); rules.insert(.ou)
+                put(UInt8(ascii: "u")); rules.insert(.ou)
             case UInt8(ascii: "e"):
-                out.append(UInt8(ascii: "a")); rules.insert(.ea)
+                put(UInt8(ascii: "a")); rules.insert(.ea)
             default:
-                out.append(c)
+                put(c)
             }
             index += 1
         }
         // Doubled letters, whatever made them, collapsed in place.
-        var write = base
-        for read in base..<out.count {
-            if write > base, out[write - 1] == out[read] {
+        var write = 0
+        for read in 0..<n {
+            if write > 0, out[write - 1] == out[read] {
                 rules.insert(.doubled)
                 continue
             }
             out[write] = out[read]
             write += 1
         }
-        out.removeLast(out.count - write)
+        n = write
         // Final -ah/-ih/-uh, then one final vowel, keeping at least three letters.
-        if out.count - base > 3, out[out.count - 1] == UInt8(ascii: "h"), isVowel(out[out.count - 2]) {
-            out.removeLast(); rules.insert(.finalH)
+        if n > 3, out[n - 1] == UInt8(ascii: "h"), isVowel(out[n - 2]) {
+            n -= 1; rules.insert(.finalH)
         }
-        if out.count - base > 3, isVowel(out[out.count - 1]) {
-            out.removeLast(); rules.insert(.finalVowel)
+        if n > 3, isVowel(out[n - 1]) {
+            n -= 1; rules.insert(.finalVowel)
         }
+        return n
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A place named in a text: where, as written, and what it resolves to.
 public struct PlaceMention: Sendable, Hashable {
     /// The name as written, with an attached article ("al-Jufra").
@@ -74,10 +76,10 @@ extension PlaceCues {
     }
     static let afterKeys = keyed(after)
     static let beforeKeys = keyed(before)
-    static let linkingKeys = Set(linking.map(WordKey.init))
-    static let placePrepositionKeys = Set(placePrepositions.map(WordKey.init))
-    static let strongPlacePrepositionKeys = Set(strongPlacePrepositions.map(WordKey.init))
-    static let commonWordKeys = Set(commonWords.map(WordKey.init))
+    static let linkingKeys = Set(linking.map { WordKey($0) })
+    static let placePrepositionKeys = Set(placePrepositions.map { WordKey($0) })
+    static let strongPlacePrepositionKeys = Set(strongPlacePrepositions.map { WordKey($0) })
+    static let commonWordKeys = Set(commonWords.map { WordKey($0) })
     static let oil = WordKey("oil"), air = WordKey("air"), and = WordKey("and"), or = WordKey("or")
     static let al = WordKey("al"), el = WordKey("el")
 }
@@ -235,11 +237,21 @@ extension Gazetteer {
         let places = Set(matches.map(\.placeIndex))
         for end in ends.reversed() {
             let longer = Span(first: span.first, last: end)
-            let found = index.matches(text(of: longer, words), places: table, minimumLevel: .vowels)
+            let found = looseMatches(text(of: longer, words), minimumLevel: .vowels)
                 .filter { places.contains($0.placeIndex) || $0.kind.prominence >= PlaceKind.town.prominence }
             if !found.isEmpty { return (longer, found) }
         }
         return nil
+    }
+
+    /// ``NameIndex/matches(_:places:minimumLevel:)`` for a name of running text,
+    /// remembered: the same capitalized words come back from article to article.
+    private func looseMatches(_ name: String, minimumLevel: MatchLevel) -> [NameMatch] {
+        let key = LooseMatchCache.Key(name: name, level: minimumLevel)
+        if let known = looseMatches.value(for: key) { return known }
+        let found = index.matches(name, places: table, minimumLevel: minimumLevel)
+        looseMatches.store(found, for: key)
+        return found
     }
 
     private func text(of span: Span, _ words: TextTokens) -> String {
@@ -324,7 +336,7 @@ extension Gazetteer {
         for end in ends.reversed() {
             let span = Span(first: start, last: end)
             let kinds = cueContext(for: span, words).cueKinds.union(listKinds)
-            let matches = index.matches(text(of: span, words), places: table, minimumLevel: .reordered)
+            let matches = looseMatches(text(of: span, words), minimumLevel: .reordered)
                 .filter { match in
                     guard match.level < .spelling else { return false }
                     if kinds.contains(match.kind) { return true }
@@ -380,5 +392,32 @@ extension Gazetteer {
             if !(word == PlaceCues.and || word == PlaceCues.or || words.tokens[position].isArticle) { return false }
         }
         return words.tokens[first].breakBefore != .sentence
+    }
+}
+
+/// Results of looser-level name lookups by name and level, shared between threads
+/// behind a lock; emptied when it reaches ``capacity`` entries so that memory stays
+/// bounded on any corpus. Lookups are pure, so the cache never changes a result.
+final class LooseMatchCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var name: String
+        var level: MatchLevel
+    }
+
+    static let capacity = 50_000
+    private let lock = NSLock()
+    private var entries: [Key: [NameMatch]] = [:]
+
+    func value(for key: Key) -> [NameMatch]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ matches: [NameMatch], for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = matches
     }
 }

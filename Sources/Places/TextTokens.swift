@@ -66,7 +66,7 @@ struct TextTokens {
                 word.append(contentsOf: keys[keyStart...])
                 skeletons.append(contentsOf: NameFolding.stripArabicArticle(word))
             }
-            let wordKey = WordKey(keys[keyStart...])
+            let wordKey = WordKey(bytes: keys[keyStart...])
             // The word before is an article only when this one follows it directly.
             if pendingBreak == .none, let last = tokens.indices.last, tokens[last].latin,
                NameFolding.latinArticleKeys.contains(tokens[last].word) {
@@ -177,7 +177,10 @@ public struct TextWord: Sendable, Hashable {
     public var utf8Range: Range<Int>
     /// Folded: lowercase, diacritics and apostrophes removed ("Haftar’s" → "haftar", possessive dropped).
     public var key: String
-    /// The spelling skeleton (see ``NameFolding``).
+    /// The folded word packed for table lookups (``WordKey/tooLong`` past 16 bytes).
+    public var word: WordKey
+    /// The spelling skeleton (see ``NameFolding``) of a capitalized word, the only words
+    /// matched to names by their skeleton; empty for other words.
     public var skeleton: String
     public var capitalized: Bool
     /// Written in capitals only ("LNA").
@@ -197,13 +200,19 @@ extension NameFolding {
 
 extension TextTokens {
     var textWords: [TextWord] {
-        let tokens = self
-        return tokens.tokens.map { token in
-            TextWord(utf8Range: token.start..<token.end,
-                     key: String(decoding: tokens.key(token), as: UTF8.self),
-                     skeleton: String(decoding: tokens.skeleton(token), as: UTF8.self),
-                     capitalized: token.capitalized, allCaps: token.allCaps,
-                     breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore)
+        keys.withUnsafeBufferPointer { keys in
+            skeletons.withUnsafeBufferPointer { skeletons in
+                tokens.map { token in
+                    TextWord(utf8Range: token.start..<token.end,
+                             key: String(decoding: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]), as: UTF8.self),
+                             word: token.word,
+                             skeleton: token.capitalized
+                                 ? String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]), as: UTF8.self)
+                                 : "",
+                             capitalized: token.capitalized, allCaps: token.allCaps,
+                             breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore)
+                }
+            }
         }
     }
 }

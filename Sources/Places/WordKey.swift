@@ -1,25 +1,61 @@
 /// A short folded word packed into two integers, so that the words of running text can
-/// be looked up in the cue and common-word tables without making a string. Words of
-/// more than 16 bytes all share one key that no table holds.
-struct WordKey: Hashable, Sendable {
+/// be looked up in word tables without making a string. Words of more than 16 bytes all
+/// share one key (``tooLong``): a table keyed by it must compare the words themselves.
+public struct WordKey: Hashable, Sendable {
     var low: UInt64
     var high: UInt64
 
-    static let tooLong = WordKey(low: .max, high: .max)
+    /// The key of every word longer than 16 bytes.
+    public static let tooLong = WordKey(low: .max, high: .max)
 
     init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
     }
 
-    init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    /// The key of a folded word's UTF-8 bytes.
+    init<C: Collection>(bytes: C) where C.Element == UInt8 {
         guard bytes.count <= 16 else { self = .tooLong; return }
         var low: UInt64 = 0, high: UInt64 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset < 8 { low |= UInt64(byte) << (8 * UInt64(offset)) } else { high |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+        var offset: UInt64 = 0
+        for byte in bytes {
+            if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            offset += 1
         }
         self.init(low: low, high: high)
     }
 
-    init(_ word: String) { self.init(Array(word.utf8)) }
+    /// The key of a folded word.
+    public init(_ word: String) { self.init(word, skippingVowels: false) }
+
+    /// The key of a skeleton's consonants (the skeleton without a, i and u).
+    public init(consonantsOf skeleton: String) { self.init(skeleton, skippingVowels: true) }
+
+    private init(_ word: String, skippingVowels: Bool) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var offset: UInt64 = 0
+        for byte in word.utf8 where !(skippingVowels && NameFolding.isVowel(byte)) {
+            guard offset < 16 else { self = .tooLong; return }
+            if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            offset += 1
+        }
+        self.init(low: low, high: high)
+    }
+
+    public static func == (lhs: WordKey, rhs: WordKey) -> Bool { lhs.low == rhs.low && lhs.high == rhs.high }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(low)
+        hasher.combine(high)
+    }
+
+    /// A multiply–xorshift mix instead of SipHash: these keys come from folded words, not
+    /// from an adversary, and the tables are looked up once or more per word of text.
+    public func _rawHashValue(seed: Int) -> Int {
+        var h = (low ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 32
+        h = (h ^ high) &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
+    }
 }

@@ -26,13 +26,14 @@ import Testing
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
         #expect(overall.gold >= 100)
-        #expect(overall.f1 >= 0.58, "overall F1 \(overall.f1)")
-        #expect(overall.precision >= 0.68, "overall precision \(overall.precision)")
-        #expect(overall.dateAccuracy >= 0.95, "date accuracy \(overall.dateAccuracy)")
-        #expect(overall.placeAccuracy >= 0.93, "place accuracy \(overall.placeAccuracy)")
+        #expect(overall.f1 >= 0.79, "overall F1 \(overall.f1)")
+        #expect(overall.precision >= 0.82, "overall precision \(overall.precision)")
+        #expect(overall.recall >= 0.76, "overall recall \(overall.recall)")
+        #expect(overall.dateAccuracy >= 0.96, "date accuracy \(overall.dateAccuracy)")
+        #expect(overall.placeAccuracy >= 0.98, "place accuracy \(overall.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
-        #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
-        #expect(seed.recall >= 0.88, "seed article recall \(seed.recall)")
+        #expect(seed.f1 >= 0.81, "seed article F1 \(seed.f1)")
+        #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
     }
 
     @Test func matchingRules() throws {

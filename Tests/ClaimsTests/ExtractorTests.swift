@@ -28,6 +28,49 @@ import Testing
         #expect(claims("On March 14, Waddan passed into the hands of the Third Force.") == ["third-force captured gn:2209055 2017-03-14..2017-03-14"])
     }
 
+    @Test func encyclopedicPhrasings() {
+        // A passive loss, a state around the actor's name, a relative clause's antecedent.
+        #expect(claims("On December 6, Sirte had been liberated from the Islamic State.") == ["isil lost gn:2210554 2016-12-06..2016-12-06"])
+        #expect(claims("By 11 August, 70 percent of Sirte was under GNA control.").contains { $0.hasPrefix("gna contested gn:2210554") })
+        #expect(claims("By 11 August, Sirte was under GNA control.").contains { $0.hasPrefix("gna controls gn:2210554") })
+        #expect(claims("ISIL expanded its control of Derna, which it seized in 2014.").contains("isil captured gn:87205 2014-01-01..2014-12-31"))
+        // The side driven out, and a verb of taking after a passive auxiliary.
+        let drove = claims("On May 2, the LNA drove the Islamic State out of Derna.")
+        #expect(drove.contains("lna captured gn:87205 2017-05-02..2017-05-02") && drove.contains("isil lost gn:87205 2017-05-02..2017-05-02"))
+        let expelled = claims("On May 2, the Islamic State was expelled from Derna.")
+        #expect(expelled == ["isil lost gn:87205 2017-05-02..2017-05-02"])
+        // A nested state names who held what was taken.
+        let nested = claims("On December 5, GNA forces seized the last buildings held by ISIL in Sirte.")
+        #expect(nested.contains("gna captured gn:2210554 2016-12-05..2016-12-05") && nested.contains("isil lost gn:2210554 2016-12-05..2016-12-05"))
+        // The other side of a fight, "the capital", and the airport of the town named.
+        #expect(Set(claims("On 1 August, GNA forces were fighting the Islamic State in Sirte.")) ==
+                ["gna contested gn:2210554 2016-08-01..2016-08-01", "isil contested gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("On 17 October, the GNS took control of the capital.").contains("gns captured gn:2210247 2016-10-17..2016-10-17"))
+        #expect(claims("On 20 January, clashes continued in Sabha, but the airport stayed under the control of the GNA.")
+            .contains { $0.hasPrefix("gna controls oa:HLLS") })
+        // A seat of an actor, and a town's facilities named after it.
+        #expect(claims("Sirte was ISIS's center of governance in Libya.").contains { $0.hasPrefix("isil controls gn:2210554") })
+        #expect(claims("The LNA's stronghold of Benghazi was quiet.").contains { $0.hasPrefix("lna controls gn:88319") })
+        let facilities = Set(claims("On 12 June, GNA forces secured Sirte's port, airport and a residential area."))
+        #expect(facilities.isSuperset(of: ["gna captured cm:sirte-port 2017-06-12..2017-06-12", "gna captured oa:HLGD 2017-06-12..2017-06-12"]))
+        // Places listed as included, their container dropped, the noun before them naming the facility.
+        let included = Set(claims("On 11 September, the LNA seized control of key oil ports in the Oil Crescent, including Ras Lanuf, Es Sider and Brega."))
+        #expect(included == ["lna captured cm:ras-lanuf-terminal 2016-09-11..2016-09-11", "lna captured cm:es-sider-terminal 2016-09-11..2016-09-11",
+                             "lna captured cm:brega-terminal 2016-09-11..2016-09-11"])
+        // "the Tripoli-based GNA".
+        #expect(claims("The Tripoli-based GNA rejected the plan.").contains { $0.hasPrefix("gna controls gn:2210247") })
+        // Fighting with no side named: the sides just named; a town locating its districts is no object.
+        let confined = Set(claims("On 16 May, the LNA attacked Ansar al-Sharia in Benghazi. Fighting was confined to the south western Benghazi districts of Hawari and Sidi Ferej."))
+        #expect(confined.isSuperset(of: ["lna contested cm:hawari 2017-05-16..2017-05-16", "ansar-al-sharia contested cm:sidi-faraj 2017-05-16..2017-05-16"]))
+        #expect(!confined.contains { $0.hasPrefix("lna contested gn:88319") })
+        // A pluperfect taking with no date of its own is a state at the time the text speaks of.
+        let pluperfect = claims("On 14 October, the GNA met the LNA. The LNA had taken over Ras Lanuf and Brega, but cooperated.")
+        #expect(pluperfect.contains { $0.hasPrefix("lna controls gn:2212984") } && !pluperfect.contains { $0.hasPrefix("lna captured") })
+        // Still refused: a plan and a negation in the new phrasings.
+        #expect(claims("The GNA plans to drive the Islamic State out of Sirte.").isEmpty)
+        #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
+    }
+
     @Test func referencesBackToTheLastActor() {
         let found = claims("The Benghazi Defense Brigades advanced east on March 3. They captured Ras Lanuf the same day.")
         #expect(found.contains { $0.hasPrefix("bdb captured gn:2212984") })

@@ -23,11 +23,13 @@ public enum DateResolver {
     /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
     public static func expressions(in sentence: String, published: Day, anchor: DayInterval?) -> [DateExpression] {
         let tokens = DateTokenizer.tokens(of: sentence)
+        guard tokens.contains(where: { $0.kind == .number || $0.word?.isHead == true }) else { return [] }
         // Spans are found with some anchor, so that expressions needing one are seen (and
         // win over what they contain) even when the anchor comes from this very sentence.
         let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published))
         var candidates: [(start: Int, match: DateMatch)] = []
-        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+        // Every expression starts with a number or a word of the date vocabulary.
+        for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
             if let match = candidate(search, at: i), match.end > i { candidates.append((i, match)) }
         }
         guard !candidates.isEmpty else { return [] }

@@ -111,6 +111,21 @@ enum DateWord: String, CaseIterable, Sendable {
 
     /// Prepositions kept in an expression's text but not changing what it denotes:
     /// "on May 18", "in May", "at the end of May", "during 2016", "over the past week".
+    /// Whether the word can carry a date expression by itself: a month, a weekday, a unit
+    /// or part of a day, or a word that dates relative to publication or to an event.
+    /// Every expression holds a number or such a word ("the", "on", "last" alone date nothing).
+    var isHead: Bool {
+        if month != nil || weekday != nil || unit != nil { return true }
+        switch self {
+        case .night, .morning, .afternoon, .evening, .today, .tonight, .yesterday, .tomorrow, .recently, .lately, .recent,
+             .earlier, .later, .ago, .afterwards, .afterward, .previously, .prior, .then, .eve, .mid, .middle, .end, .beginning,
+             .start, .early, .late:
+            return true
+        default:
+            return false
+        }
+    }
+
     var isLeadingPreposition: Bool {
         switch self {
         case .on, .inWord, .at, .during, .over, .throughout: true
@@ -173,5 +188,14 @@ struct DateWordKey: Hashable, Sendable {
         if count < 8 { low |= UInt64(byte) << (8 * UInt64(count)) } else { high |= UInt64(byte) << (8 * UInt64(count - 8)) }
         count += 1
         return true
+    }
+
+    /// A multiply–xorshift mix instead of SipHash: looked up once per word of every sentence.
+    func _rawHashValue(seed: Int) -> Int {
+        var h = (low ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 32
+        h = (h ^ high ^ UInt64(count)) &* 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
     }
 }
