@@ -33,7 +33,7 @@ import Testing
         #expect(overall.precision >= 0.78, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.59, "overall recall \(overall.recall)")
         #expect(overall.dateAccuracy >= 0.93, "date accuracy \(overall.dateAccuracy)")
-        #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
+        #expect(overall.placeAccuracy >= 0.98, "place accuracy \(overall.placeAccuracy)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
@@ -65,6 +65,24 @@ import Testing
         let wrongPlace = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-18", "2017-05-18", .day, place: "gn:2209055")],
                                                gazetteer: extractor.gazetteer)
         #expect(wrongPlace.matched == 0)
+    }
+
+    @Test func heldOutTextsAreDeclaredInTheirMetadataAndSummedApart() throws {
+        let text = "On May 18, the LNA captured Hun."
+        let heldOut = try Article.parse("---\npublished: 2017-06-25\nheldout: true\n---\n" + text, file: "h", id: "h", published: nil)
+        let seen = try Article.parse("---\npublished: 2017-06-25\n---\n" + text, file: "s", id: "s", published: nil)
+        #expect(EvaluationScore.isHeldOut(heldOut))
+        #expect(!EvaluationScore.isHeldOut(seen))
+        let gold = GoldAssertion(actor: "lna", place: "gn:2216645", status: .captured,
+                                 interval: DayInterval(from: Day(iso: "2017-05-18")!, to: Day(iso: "2017-05-18")!, precision: .day), quote: "", line: 1)
+        var a = EvaluationScore.score(text: "a", predicted: extractor.extract(heldOut), gold: [gold], gazetteer: extractor.gazetteer)
+        var b = EvaluationScore.score(text: "b", predicted: extractor.extract(heldOut), gold: [gold, gold], gazetteer: extractor.gazetteer)
+        #expect(!a.heldOut)
+        a.heldOut = true
+        b.heldOut = true
+        let total = try #require(EvaluationScore.total([a, b], text: "held-out"))
+        #expect(total.text == "held-out" && total.heldOut && total.gold == 3 && total.matched == a.matched + b.matched)
+        #expect(EvaluationScore.total([], text: "none") == nil)
     }
 
     @Test func aBadGoldRowGivesTheLine() throws {
