@@ -59,6 +59,8 @@ public struct EvaluationScore: Sendable, Hashable {
     public var datesRight: Int
     public var placesJudged: Int
     public var placesRight: Int
+    /// Whether the text is held out: its rules were never written or tuned against it (see ``isHeldOut(_:)``).
+    public var heldOut = false
 
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
     public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
@@ -70,6 +72,21 @@ public struct EvaluationScore: Sendable, Hashable {
         EvaluationScore(text: "overall", gold: lhs.gold + rhs.gold, predicted: lhs.predicted + rhs.predicted,
                         matched: lhs.matched + rhs.matched, datesRight: lhs.datesRight + rhs.datesRight,
                         placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight)
+    }
+
+    /// Whether an article is a held-out text: `heldout: true` in its metadata. Held-out texts measure the
+    /// extractor on prose its rules were not written against; they must not be used to tune rules.
+    public static func isHeldOut(_ article: Article) -> Bool {
+        ["true", "yes"].contains(article.metadata["heldout"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+    }
+
+    /// The sum of scores under one name; nil when there are none.
+    public static func total(_ scores: [EvaluationScore], text: String) -> EvaluationScore? {
+        guard let first = scores.first else { return nil }
+        var sum = scores.dropFirst().reduce(first, +)
+        sum.text = text
+        sum.heldOut = scores.allSatisfy(\.heldOut)
+        return sum
     }
 
     public static func score(text: String, predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) -> EvaluationScore {

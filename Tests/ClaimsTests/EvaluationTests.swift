@@ -16,8 +16,10 @@ import Testing
             let url = FileManager.default.fileExists(atPath: local.path) ? local : seedArticleURL
             let article = try Article.read(url, published: seedPublished)
             #expect(article.id == id, "no article for the gold file \(name)")
-            return EvaluationScore.score(text: id, predicted: extractor.extract(article),
-                                         gold: try GoldFile.read(Self.goldFolder.appendingPathComponent(name)), gazetteer: extractor.gazetteer)
+            var score = EvaluationScore.score(text: id, predicted: extractor.extract(article),
+                                              gold: try GoldFile.read(Self.goldFolder.appendingPathComponent(name)), gazetteer: extractor.gazetteer)
+            score.heldOut = EvaluationScore.isHeldOut(article)
+            return score
         }
     }
 
@@ -25,12 +27,23 @@ import Testing
         let all = try scores()
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
-        #expect(overall.gold >= 100)
-        #expect(overall.f1 >= 0.79, "overall F1 \(overall.f1)")
-        #expect(overall.precision >= 0.82, "overall precision \(overall.precision)")
-        #expect(overall.recall >= 0.76, "overall recall \(overall.recall)")
-        #expect(overall.dateAccuracy >= 0.96, "date accuracy \(overall.dateAccuracy)")
+        #expect(overall.gold >= 200)
+        // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the five held-out texts joined the overall figures.
+        #expect(overall.f1 >= 0.67, "overall F1 \(overall.f1)")
+        #expect(overall.precision >= 0.78, "overall precision \(overall.precision)")
+        #expect(overall.recall >= 0.59, "overall recall \(overall.recall)")
+        #expect(overall.dateAccuracy >= 0.93, "date accuracy \(overall.dateAccuracy)")
         #expect(overall.placeAccuracy >= 0.98, "place accuracy \(overall.placeAccuracy)")
+        let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
+        print("evaluation: held-out \(heldOut), overall \(overall)")
+        // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
+        #expect(all.filter(\.heldOut).count >= 5)
+        #expect(heldOut.gold >= 57)
+        #expect(heldOut.f1 >= 0.25, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.17, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.39, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.82, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.81, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
@@ -52,6 +65,24 @@ import Testing
         let wrongPlace = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-18", "2017-05-18", .day, place: "gn:2209055")],
                                                gazetteer: extractor.gazetteer)
         #expect(wrongPlace.matched == 0)
+    }
+
+    @Test func heldOutTextsAreDeclaredInTheirMetadataAndSummedApart() throws {
+        let text = "On May 18, the LNA captured Hun."
+        let heldOut = try Article.parse("---\npublished: 2017-06-25\nheldout: true\n---\n" + text, file: "h", id: "h", published: nil)
+        let seen = try Article.parse("---\npublished: 2017-06-25\n---\n" + text, file: "s", id: "s", published: nil)
+        #expect(EvaluationScore.isHeldOut(heldOut))
+        #expect(!EvaluationScore.isHeldOut(seen))
+        let gold = GoldAssertion(actor: "lna", place: "gn:2216645", status: .captured,
+                                 interval: DayInterval(from: Day(iso: "2017-05-18")!, to: Day(iso: "2017-05-18")!, precision: .day), quote: "", line: 1)
+        var a = EvaluationScore.score(text: "a", predicted: extractor.extract(heldOut), gold: [gold], gazetteer: extractor.gazetteer)
+        var b = EvaluationScore.score(text: "b", predicted: extractor.extract(heldOut), gold: [gold, gold], gazetteer: extractor.gazetteer)
+        #expect(!a.heldOut)
+        a.heldOut = true
+        b.heldOut = true
+        let total = try #require(EvaluationScore.total([a, b], text: "held-out"))
+        #expect(total.text == "held-out" && total.heldOut && total.gold == 3 && total.matched == a.matched + b.matched)
+        #expect(EvaluationScore.total([], text: "none") == nil)
     }
 
     @Test func aBadGoldRowGivesTheLine() throws {

@@ -57,8 +57,10 @@ extension ControlMap {
                 for file in articles.files {
                     let article = try Article.read(URL(fileURLWithPath: file), published: articles.published)
                     let goldRows = try GoldFile.read(URL(fileURLWithPath: gold).appendingPathComponent("\(article.id).tsv"))
-                    scores.append(EvaluationScore.score(text: article.id, predicted: extractor.extract(article), gold: goldRows,
-                                                        gazetteer: extractor.gazetteer))
+                    var score = EvaluationScore.score(text: article.id, predicted: extractor.extract(article), gold: goldRows,
+                                                      gazetteer: extractor.gazetteer)
+                    score.heldOut = EvaluationScore.isHeldOut(article)
+                    scores.append(score)
                 }
                 print(EvaluationTable.render(scores))
             }
@@ -88,10 +90,14 @@ func makeExtractor(_ options: GazetteerOptions) throws -> Extractor {
     return Extractor(gazetteer: places, actors: actors)
 }
 
-/// The evaluation as a table: one line per text, then the overall line.
+/// The evaluation as a table: one line per text (held-out texts marked `*`), then a line for the
+/// held-out texts alone when there are any, then the overall line.
 enum EvaluationTable {
     static func render(_ scores: [EvaluationScore]) -> String {
-        let width = max(20, scores.map(\.text.count).max() ?? 0)
+        let heldOut = scores.filter(\.heldOut)
+        let heldOutName = "held-out texts (\(heldOut.count))"
+        let names = scores.map { $0.heldOut ? "\($0.text) *" : $0.text }
+        let width = max(20, (names + [heldOutName]).map(\.count).max() ?? 0)
         func pad(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         func line(_ score: EvaluationScore) -> String {
             pad(score.text) + String(format: " %5d %5d %5d   %.2f   %.2f   %.2f     %.2f     %.2f",
@@ -99,9 +105,16 @@ enum EvaluationTable {
                                      score.dateAccuracy, score.placeAccuracy)
         }
         var lines = [pad("text") + "  gold  pred match  prec.  recall  F1    dates    places"]
-        lines += scores.map(line)
-        if let first = scores.first {
-            lines.append(line(scores.dropFirst().reduce(first, +)))
+        lines += zip(scores, names).map { score, name in
+            var named = score
+            named.text = name
+            return line(named)
+        }
+        if let total = EvaluationScore.total(heldOut, text: heldOutName) {
+            lines.append(line(total))
+        }
+        if let total = EvaluationScore.total(scores, text: "overall") {
+            lines.append(line(total))
         }
         return lines.joined(separator: "\n")
     }
