@@ -197,6 +197,13 @@ final class SentenceAnalysis {
     }
 
     private func isRefused(_ occurrence: Occurrence) -> Bool {
+        // A purpose, not an event: "a campaign to recapture Derna", "an operation to seize
+        // the airport", "sent reinforcements to retake Sirte". An infinitive reports an
+        // event only after a verb of doing it: "managed to regain", "went on to take".
+        if occurrence.first >= 2, words[occurrence.first - 1].key == "to",
+           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key) {
+            return true
+        }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         for index in start..<occurrence.first {
             let word = words[index]

@@ -148,6 +148,13 @@ enum Triggers {
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
     ]
 
+    /// Verbs after which an infinitive reports what happened ("managed to regain
+    /// control"); after any other word, "to" + a verb of taking is a purpose.
+    static let accomplishedInfinitive: Set<String> = [
+        "managed", "manages", "manage", "able", "went", "goes", "proceeded", "proceeds", "began", "begins", "begun",
+        "started", "starts", "continued", "continues", "came", "succeeded",
+    ]
+
     /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
     /// enough to pack, so no long word matches).
     static let refusalKeys: Set<WordKey> = Set(refusals.map { WordKey($0) })

@@ -30,7 +30,7 @@ import Testing
         #expect(overall.gold >= 200)
         // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the five held-out texts joined the overall figures.
         #expect(overall.f1 >= 0.67, "overall F1 \(overall.f1)")
-        #expect(overall.precision >= 0.78, "overall precision \(overall.precision)")
+        #expect(overall.precision >= 0.80, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.59, "overall recall \(overall.recall)")
         #expect(overall.dateAccuracy >= 0.93, "date accuracy \(overall.dateAccuracy)")
         #expect(overall.placeAccuracy >= 0.98, "place accuracy \(overall.placeAccuracy)")
@@ -39,11 +39,11 @@ import Testing
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         #expect(all.filter(\.heldOut).count >= 5)
         #expect(heldOut.gold >= 57)
-        #expect(heldOut.f1 >= 0.25, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.f1 >= 0.27, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.62, "held-out precision \(heldOut.precision)")
         #expect(heldOut.recall >= 0.17, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.39, "held-out date accuracy \(heldOut.dateAccuracy)")
-        #expect(heldOut.placeAccuracy >= 0.82, "held-out place accuracy \(heldOut.placeAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.89, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.81, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")

@@ -84,6 +84,10 @@ import Testing
         #expect(claims("Haftar could seize Sabha.").isEmpty)
         #expect(claims("The GNA denied that it had lost Gharyan.").isEmpty)
         #expect(claims("Analysts believe the LNA controls Sebha.").isEmpty)
+        // A purpose is not an event; an infinitive after a verb of doing it is.
+        #expect(!claims("On 7 May 2018 the LNA began a campaign to recapture Derna.").contains { $0.hasPrefix("lna captured") })
+        #expect(!claims("On 13 July the Libya Dawn coalition launched an operation to seize Tripoli International Airport.").contains { $0.contains("captured") })
+        #expect(claims("On 14 March, Haftar's troops managed to regain control of Ras Lanuf.").contains { $0.hasPrefix("lna captured gn:2212984") })
     }
 
     @Test func datesRelativeToThePublicationAndToEvents() {
