@@ -39,7 +39,7 @@ import Testing
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         #expect(all.filter(\.heldOut).count >= 5)
         #expect(heldOut.gold >= 57)
-        #expect(heldOut.f1 >= 0.27, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.f1 >= 0.29, "held-out F1 \(heldOut.f1)")
         #expect(heldOut.precision >= 0.62, "held-out precision \(heldOut.precision)")
         #expect(heldOut.recall >= 0.17, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.39, "held-out date accuracy \(heldOut.dateAccuracy)")
