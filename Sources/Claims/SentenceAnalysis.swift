@@ -86,13 +86,40 @@ final class SentenceAnalysis {
             return insideActor ? nil : span
         }
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
-        self.dates = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression in
+        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
             let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
             let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count
                 && words[last + 1].capitalized && words[last + 1].breakBefore == 0
-            return named ? nil : DateSpan(expression: expression, first: first)
+            return named ? nil : (DateSpan(expression: expression, first: first), last)
         }
+        // "from 7 May 2018 until 12 February 2019", "between May 18 and May 20": one span
+        // from the first day of the one to the last day of the other.
+        var spans: [DateSpan] = []
+        var index = 0
+        while index < found.count {
+            let (span, last) = found[index]
+            let opener = span.first > 0 && ["from", "between"].contains(words[span.first - 1].key) ? span.first - 1
+                : ["from", "between"].contains(words[span.first].key) ? span.first : -1
+            if index + 1 < found.count, opener >= 0, last + 1 < words.count,
+               [last + 1, last + 2].contains(found[index + 1].0.first),
+               (words[opener].key == "between" ? ["and"] : ["until", "till", "to", "through"]).contains(words[last + 1].key) {
+                let end = found[index + 1].0.expression
+                var merged = span
+                let precisions: [DatePrecision] = [.day, .week, .month, .year]
+                let coarser = precisions[max(precisions.firstIndex(of: span.expression.interval.precision)!,
+                                             precisions.firstIndex(of: end.interval.precision)!)]
+                if end.interval.to >= span.expression.interval.from {
+                    merged.expression.interval = DayInterval(from: span.expression.interval.from, to: end.interval.to, precision: coarser)
+                    spans.append(merged)
+                    index += 2
+                    continue
+                }
+            }
+            spans.append(span)
+            index += 1
+        }
+        self.dates = spans
         var starts: [Int] = []
         var current = 0
         starts.reserveCapacity(words.count)
@@ -645,6 +672,9 @@ final class SentenceAnalysis {
         return actors.filter { seen.insert($0.id).inserted }
     }
 
+    /// Verbs of a relative clause that give its antecedent's span of time.
+    static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took"]
+
     /// The interval of a claim and how much to trust it.
     private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
         let status = occurrence.trigger.status
@@ -654,7 +684,10 @@ final class SentenceAnalysis {
         let usable = dates.filter { span in
             guard span.expression.interval.from <= published else { return false }
             let spanClause = clauseStart[span.first]
-            return spanClause == clause || !Extractor.relativeOpeners.contains(words[spanClause].key)
+            // "…the Battle of Derna, which lasted from 7 May 2018 until 12 February 2019": a
+            // clause that tells how long its antecedent lasted dates the antecedent.
+            let tellsDuration = spanClause + 1 < words.count && Self.durationVerbs.contains(words[spanClause + 1].key)
+            return spanClause == clause || tellsDuration || !Extractor.relativeOpeners.contains(words[spanClause].key)
         }
         let events = usable.filter { $0.expression.kind != .since }
         func nearest(_ spans: [DateSpan]) -> DateSpan? {

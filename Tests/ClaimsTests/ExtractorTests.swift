@@ -96,6 +96,15 @@ import Testing
         #expect(found.contains { $0.hasPrefix("lna captured gn:2212984 2017-03-1") })
         let since = claims("Es Sider has been under the control of the LNA since the end of last year.")
         #expect(since == ["lna controls cm:es-sider-terminal 2016-12-01..2017-06-25"])
+        // A range is one interval, from the first day of the one to the last of the other.
+        let published = Day(year: 2019, month: 3, day: 1)!
+        #expect(claims("Fighting broke out in Derna between the LNA and the Shura Council from 7 May 2018 until 12 February 2019.",
+                       published: published).contains("lna contested gn:87205 2018-05-07..2019-02-12"))
+        #expect(claims("The LNA besieged Derna between May 2018 and February 2019.", published: published)
+            .contains("lna contested gn:87205 2018-05-01..2019-02-28"))
+        // A relative clause telling how long the battle lasted dates the battle.
+        #expect(claims("The LNA fought the battle of Derna, which lasted from 7 May 2018 until 12 February 2019.", published: published)
+            .contains { $0.hasPrefix("lna contested gn:87205 2018-05-07..2019-02-12") })
     }
 
     @Test func regionsKeepTheirExceptions() throws {
