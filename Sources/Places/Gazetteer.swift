@@ -5,21 +5,46 @@ import GeoJSON
 /// Every place of an area of interest with every name it goes by, indexed for lookup
 /// of single names and for finding places in running text.
 public struct Gazetteer: Sendable {
+    /// Everything the gazetteer holds, behind one reference: a copy of a gazetteer (each
+    /// extractor and sentence analysis keeps one) costs one retain, not one per table.
+    private final class Storage: Sendable {
+        let table: PlaceTable
+        let index: NameIndex
+        let trie: SkeletonTrie
+        let positionOfID: [String: Int]
+        let looseMatches = LooseMatchCache()
+        let facilities = FacilityCache()
+        let facilityPositions: [Int]
+        let capital: Place?
+
+        init(places: [Place]) {
+            let sorted = places.sorted { $0.id < $1.id }
+            table = PlaceTable(sorted)
+            positionOfID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
+            index = NameIndex(places: sorted)
+            trie = SkeletonTrie(index: index)
+            facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
+            capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+        }
+    }
+
+    private let storage: Storage
+
     /// Sorted by id.
-    public var places: [Place] { table.places }
-    let table: PlaceTable
-    let index: NameIndex
-    let trie: SkeletonTrie
-    private let positionOfID: [String: Int]
+    public var places: [Place] { storage.table.places }
+    var table: PlaceTable { storage.table }
+    var index: NameIndex { storage.index }
+    var trie: SkeletonTrie { storage.trie }
+    private var positionOfID: [String: Int] { storage.positionOfID }
     /// The looser-level lookups of running text already made, shared by every copy.
-    let looseMatches = LooseMatchCache()
+    var looseMatches: LooseMatchCache { storage.looseMatches }
     /// Facilities already found for a kind and a town, shared by every copy.
-    let facilities = FacilityCache()
+    var facilities: FacilityCache { storage.facilities }
     /// Positions of the facilities on the map, for ``facility(of:serving:)``.
-    private let facilityPositions: [Int]
+    private var facilityPositions: [Int] { storage.facilityPositions }
     /// The capital of the area, taken to be its most populous city on the map (Tripoli
     /// for Libya); what "the capital" means in a text.
-    public let capital: Place?
+    public var capital: Place? { storage.capital }
 
     /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
     /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed
@@ -30,13 +55,7 @@ public struct Gazetteer: Sendable {
 
     /// A gazetteer over records already checked (ids must be unique).
     public init(places: [Place]) {
-        let sorted = places.sorted { $0.id < $1.id }
-        self.table = PlaceTable(sorted)
-        self.positionOfID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
-        self.index = NameIndex(places: sorted)
-        self.trie = SkeletonTrie(index: index)
-        self.facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
-        self.capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+        storage = Storage(places: places)
     }
 
     /// The facility of one of `kinds` that serves a town: within 40 km of it, one whose
