@@ -83,7 +83,11 @@ final class SentenceAnalysis {
             let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
-            return insideActor ? nil : span
+            // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
+            // place before the head noun of a force's name names the force, not a place.
+            let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
+                && words[span.last + 1].breakBefore == 0 && Self.forceNameNouns.contains(words[span.last + 1].key)
+            return insideActor || namesForce ? nil : span
         }
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
         let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression -> (DateSpan, Int)? in
@@ -671,6 +675,12 @@ final class SentenceAnalysis {
         var seen: Set<String> = []
         return actors.filter { seen.insert($0.id).inserted }
     }
+
+    /// Capitalized words that make the place before them part of a force's name.
+    static let forceNameNouns: Set<String> = [
+        "defence", "defense", "protection", "brigade", "brigades", "battalion", "battalions", "shura", "revolutionaries",
+        "military", "martyrs", "militia", "militias", "guards", "shield",
+    ]
 
     /// Verbs of a relative clause that give its antecedent's span of time.
     static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took"]

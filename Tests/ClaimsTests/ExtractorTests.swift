@@ -71,6 +71,15 @@ import Testing
         #expect(claims("Sirte has not been liberated from the Islamic State.").isEmpty)
     }
 
+    /// A place before the head noun of a force's name names the force ("the Benghazi
+    /// Defence and Misratan Brigades"), not a place the sentence speaks of.
+    @Test func placesInsideForcesNamesAreNotPlaces() {
+        let found = claims("On 14 March, the LNA recaptured all positions lost to the Benghazi Defence and Misratan Brigades.")
+        #expect(!found.contains { $0.contains("gn:88319") }, "\(found)")
+        #expect(claims("On 12 February 2019 the LNA captured Derna from the Derna Protection Force.", published: Day(year: 2019, month: 3, day: 1)!)
+            .contains { $0.hasPrefix("lna captured gn:87205 2019-02-12") })
+    }
+
     @Test func referencesBackToTheLastActor() {
         let found = claims("The Benghazi Defense Brigades advanced east on March 3. They captured Ras Lanuf the same day.")
         #expect(found.contains { $0.hasPrefix("bdb captured gn:2212984") })
