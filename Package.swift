@@ -34,6 +34,8 @@ let package = Package(
 
         // Files and formats (no C)
         .target(name: "DataFiles"),
+        // A seeded generator for benchmark data and randomized tests.
+        .target(name: "SeededRandom"),
         .target(name: "GeoJSON", dependencies: ["DataFiles"]),
 
         // Safe geometry core over GEOS and PROJ
@@ -57,16 +59,16 @@ let package = Package(
         ),
 
         // `make bench`: measurements against peers run in the same run.
-        .executableTarget(name: "controlmap-bench", dependencies: ["Places", "Claims", "Atlas", "GeoJSON", "GeometryCore", "Territory", "Timeline"]),
+        .executableTarget(name: "controlmap-bench", dependencies: ["SeededRandom", "Places", "Claims", "Atlas", "GeoJSON", "GeometryCore", "Territory", "Timeline"]),
 
         // Tests mirror the source tree.
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
-        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "DataFiles"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "DataFiles", "SeededRandom"]),
         .testTarget(name: "GeometryCoreTests", dependencies: ["GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles"]),
-        .testTarget(name: "TerritoryTests", dependencies: ["Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles", "SeededRandom"]),
+        .testTarget(name: "TerritoryTests", dependencies: ["SeededRandom", "Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Territory", "Timeline", "Claims", "Places", "Atlas"]),
         .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
     ],

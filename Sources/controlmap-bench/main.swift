@@ -10,6 +10,7 @@ import Foundation
 import GeoJSON
 import GeometryCore
 import Places
+import SeededRandom
 import Territory
 import Timeline
 
@@ -33,19 +34,6 @@ struct Measurement: Codable {
     var build_seconds: Double
     /// Territories: seconds for the first date alone (a snapshot is the build plus this).
     var first_seconds: Double? = nil
-}
-
-/// A deterministic pseudo-random sequence (SplitMix64), so every run reads the same corpus.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 }
 
 /// News-like text: sentences of ordinary words with place names in the spellings the
@@ -167,7 +155,7 @@ struct TerritoryCase {
         initial = holders
         changes = (0..<dates).map { _ in
             (0..<max(1, count / 200)).map { _ in
-                let index = Int(random.next() % UInt64(count))
+                let index = random.below(count)
                 holders[index] = (holders[index] + 1 + Int(random.next() % 4)) % 5
                 return (index, holders[index])
             }

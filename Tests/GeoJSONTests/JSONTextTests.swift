@@ -1,6 +1,7 @@
 import DataFiles
 import Foundation
 import GeoJSON
+import SeededRandom
 import Testing
 
 @Suite("JSON text: parsing")
@@ -36,7 +37,7 @@ struct JSONParsingTests {
     }
 
     @Test func parsesRandomNumbersExactly() throws {
-        var generator = SeededGenerator(state: 7)
+        var generator = SplitMix64(state: 7)
         for _ in 0..<20_000 {
             let number = Double(bitPattern: generator.next() >> 2) * (Bool.random(using: &generator) ? 1 : -1)
             let scaled = (Double.random(in: -180...180, using: &generator) * 1e6).rounded() / 1e6
@@ -194,7 +195,7 @@ struct JSONSerializingTests {
     }
 
     @Test func everyFormattedNumberParsesBackExactly() throws {
-        var generator = SeededGenerator(state: 11)
+        var generator = SplitMix64(state: 11)
         for _ in 0..<20_000 {
             let candidates = [
                 Double(bitPattern: generator.next()),

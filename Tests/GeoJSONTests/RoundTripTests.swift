@@ -1,6 +1,7 @@
 import DataFiles
 import Foundation
 import GeoJSON
+import SeededRandom
 import Testing
 
 @Suite("GeoJSON round trips")
@@ -40,7 +41,7 @@ struct RoundTripTests {
     }
 
     @Test func twentyThousandRandomPolygonsRoundTrip() throws {
-        var generator = SeededGenerator(state: 2024)
+        var generator = SplitMix64(state: 2024)
         var features: [Feature] = []
         features.reserveCapacity(20_000)
         for index in 0..<20_000 {

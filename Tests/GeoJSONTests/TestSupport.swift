@@ -84,19 +84,6 @@ func reversingRings(_ geometry: GeoJSONGeometry?) -> GeoJSONGeometry? {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64), so failures reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Expects two collections to be equal, reporting only the first difference
 /// (printing a whole large collection would drown the log).
 func expectSameCollection(

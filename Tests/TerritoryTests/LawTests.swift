@@ -2,22 +2,10 @@ import Claims
 import GeometryCore
 import Foundation
 import Places
+import SeededRandom
 import Testing
 import Timeline
 @testable import Territory
-
-/// A deterministic pseudo-random sequence for generated claims.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
 
 func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: String, _ to: String, confidence: Double = 0.9,
            quote: String = "q", exceptions: [String] = []) -> Assertion {

@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 @testable import Claims
 
@@ -13,21 +14,9 @@ import Testing
         "2017-03-14", "29", "February", "31", "April", "first", "second", "’s", "«", "مايو", "  ",
     ]
 
-    /// A small deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     @Test func resolutionsAreOrderedDisjointAndWellFormed() {
-        var generator = Generator(state: 2017)
+        var generator = SplitMix64(state: 2017)
         let published = Day(iso: "2017-06-25")!
         let anchors: [DayInterval?] = [nil, .day(Day(iso: "2017-05-10")!),
                                        DayInterval(from: Day(iso: "2016-12-30")!, to: Day(iso: "2017-01-02")!, precision: .week)]

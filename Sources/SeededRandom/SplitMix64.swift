@@ -1,0 +1,24 @@
+/// A small deterministic random number generator (SplitMix64, Steele, Lea and Flood,
+/// "Fast splittable pseudorandom number generators", 2014): the same seed gives the same
+/// sequence on every machine, so benchmark data and randomized tests reproduce.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) {
+        self.state = state
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<n` (the next value modulo `n`).
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+
+    /// One of `items`, chosen by ``below(_:)``.
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
