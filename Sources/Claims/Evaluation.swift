@@ -94,9 +94,7 @@ public struct EvaluationScore: Sendable, Hashable {
             assertion.place.id == gold.place || gazetteer.place(id: gold.place)?.id == assertion.place.id
         }
         func tolerance(_ a: DatePrecision, _ b: DatePrecision) -> Int {
-            let order: [DatePrecision] = [.day, .week, .month, .year]
-            let coarser = order.firstIndex(of: a)! > order.firstIndex(of: b)! ? a : b
-            switch coarser { case .day: return 1; case .week: return 7; case .month: return 31; case .year: return 366 }
+            switch max(a, b) { case .day: return 1; case .week: return 7; case .month: return 31; case .year: return 366 }
         }
         var used = [Bool](repeating: false, count: gold.count)
         var matched = 0, datesRight = 0

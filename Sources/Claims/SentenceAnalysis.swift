@@ -86,7 +86,7 @@ final class SentenceAnalysis {
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
             // place before the head noun of a force's name names the force, not a place.
             let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
-                && words[span.last + 1].breakBefore == 0 && Self.forceNameNouns.contains(words[span.last + 1].key)
+                && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNouns.contains(words[span.last + 1].key)
             return insideActor || namesForce ? nil : span
         }
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
@@ -108,13 +108,10 @@ final class SentenceAnalysis {
             if index + 1 < found.count, opener >= 0, last + 1 < words.count,
                [last + 1, last + 2].contains(found[index + 1].0.first),
                (words[opener].key == "between" ? ["and"] : ["until", "till", "to", "through"]).contains(words[last + 1].key) {
-                let end = found[index + 1].0.expression
-                var merged = span
-                let precisions: [DatePrecision] = [.day, .week, .month, .year]
-                let coarser = precisions[max(precisions.firstIndex(of: span.expression.interval.precision)!,
-                                             precisions.firstIndex(of: end.interval.precision)!)]
-                if end.interval.to >= span.expression.interval.from {
-                    merged.expression.interval = DayInterval(from: span.expression.interval.from, to: end.interval.to, precision: coarser)
+                let start = span.expression.interval, end = found[index + 1].0.expression.interval
+                if end.to >= start.from {
+                    var merged = span
+                    merged.expression.interval = DayInterval(from: start.from, to: end.to, precision: max(start.precision, end.precision))
                     spans.append(merged)
                     index += 2
                     continue
@@ -676,15 +673,6 @@ final class SentenceAnalysis {
         return actors.filter { seen.insert($0.id).inserted }
     }
 
-    /// Capitalized words that make the place before them part of a force's name.
-    static let forceNameNouns: Set<String> = [
-        "defence", "defense", "protection", "brigade", "brigades", "battalion", "battalions", "shura", "revolutionaries",
-        "military", "martyrs", "militia", "militias", "guards", "shield",
-    ]
-
-    /// Verbs of a relative clause that give its antecedent's span of time.
-    static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took"]
-
     /// The interval of a claim and how much to trust it.
     private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
         let status = occurrence.trigger.status
@@ -696,7 +684,7 @@ final class SentenceAnalysis {
             let spanClause = clauseStart[span.first]
             // "…the Battle of Derna, which lasted from 7 May 2018 until 12 February 2019": a
             // clause that tells how long its antecedent lasted dates the antecedent.
-            let tellsDuration = spanClause + 1 < words.count && Self.durationVerbs.contains(words[spanClause + 1].key)
+            let tellsDuration = spanClause + 1 < words.count && Triggers.durationVerbs.contains(words[spanClause + 1].key)
             return spanClause == clause || tellsDuration || !Extractor.relativeOpeners.contains(words[spanClause].key)
         }
         let events = usable.filter { $0.expression.kind != .since }

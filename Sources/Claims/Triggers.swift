@@ -155,6 +155,15 @@ enum Triggers {
         "started", "starts", "continued", "continues", "came", "succeeded",
     ]
 
+    /// Capitalized words that make the place before them part of a force's name.
+    static let forceNameNouns: Set<String> = [
+        "defence", "defense", "protection", "brigade", "brigades", "battalion", "battalions", "shura", "revolutionaries",
+        "military", "martyrs", "militia", "militias", "guards", "shield",
+    ]
+
+    /// Verbs of a relative clause that give its antecedent's span of time.
+    static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took"]
+
     /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
     /// enough to pack, so no long word matches).
     static let refusalKeys: Set<WordKey> = Set(refusals.map { WordKey($0) })

@@ -12,16 +12,16 @@ import GeometryCore
 /// (`GEOSUnaryUnionPrec_r`) and polygonized; the rings of neighbours keep the noding's
 /// new vertices away from the edges they share with the untouched cells. The result is
 /// checked (``FaceMesh/checkTiling()``); should the check fail, every cell is noded.
-struct CellFaces {
+public struct CellFaces {
     /// The faces, in the order of their cells.
-    var faces: [Geometry]
+    public var faces: [Geometry]
     /// The faces of each cell (none when its piece is empty).
-    var facesOfCell: [[Int]]
+    public var facesOfCell: [[Int]]
 
     /// - Parameters:
     ///   - cells: the Voronoi cells, one per distinct site.
     ///   - sites: each cell's site; `radii`: each cell's disc in metres, nil for the whole cell.
-    static func build(cells: [Geometry], sites: [XY], radii: [Double?], boundary: Geometry, in geos: GEOSContext,
+    public static func build(cells: [Geometry], sites: [XY], radii: [Double?], boundary: Geometry, in geos: GEOSContext,
                       nodeEverything: Bool = false) throws -> CellFaces {
         let prepared = try PreparedGeometry(boundary)
         let rounded = try cells.map { try $0.withPrecision(1.0, keepTopology: false) }
@@ -49,53 +49,33 @@ struct CellFaces {
             noded = grown
         }
         cellsAtVertex = [:]
-        var pieces: [Int: Geometry] = [:]
-        for index in cells.indices where noded[index] {
+        let cutCells = cells.indices.filter { noded[$0] }
+        let cut = try cutCells.map { index -> Geometry in
             let cell = rounded[index]
-            if whole[index] { pieces[index] = cell; continue }
+            guard !whole[index] else { return cell }
             let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
-            if let radius = radii[index] {
-                pieces[index] = try clipped.intersection(geos.point(sites[index]).buffer(radius, quadrantSegments: 16))
-            } else {
-                pieces[index] = clipped
-            }
+            guard let radius = radii[index] else { return try clipped.polygonalPart() }
+            return try clipped.intersection(geos.point(sites[index]).buffer(radius, quadrantSegments: 16)).polygonalPart()
         }
-        let order = pieces.keys.sorted()
-        let cut = try order.map { try polygonal(pieces[$0]!, in: geos) }
-        pieces = [:]
         let polygons = try geos.polygonize([geos.outlines(of: cut).unaryUnion(gridSize: 1.0)]).parts()
         let index = try SpatialIndex(cut, in: geos)
-        var facesOfPiece = [[Geometry]](repeating: [], count: cut.count)
+        var facesOfCut = [[Geometry]](repeating: [], count: cut.count)
         for polygon in polygons {
             let inside = try polygon.pointOnSurface()
             // Faces outside every piece are the gaps between discs.
             if let owner = try index.candidates(intersecting: inside).first(where: { try cut[$0].covers(inside) }) {
-                facesOfPiece[owner].append(polygon)
+                facesOfCut[owner].append(polygon)
             }
         }
+        var facesOfCell = rounded.map { [$0] }
+        for (position, cell) in cutCells.enumerated() { facesOfCell[cell] = facesOfCut[position] }
         var result = CellFaces(faces: [], facesOfCell: [[Int]](repeating: [], count: cells.count))
-        var position = 0
-        for cell in cells.indices {
-            let own: [Geometry]
-            if noded[cell] {
-                own = facesOfPiece[position]
-                position += 1
-            } else {
-                own = [rounded[cell]]
-            }
+        for (cell, own) in facesOfCell.enumerated() {
             for face in own {
                 result.facesOfCell[cell].append(result.faces.count)
                 result.faces.append(face)
             }
         }
         return result
-    }
-
-    /// The polygons of an intersection, without the lines or points where the shapes
-    /// only touch (GEOS returns those in a GeometryCollection).
-    static func polygonal(_ geometry: Geometry, in geos: GEOSContext) throws -> Geometry {
-        guard geometry.kind == .geometryCollection else { return geometry }
-        let polygons = try geometry.parts().filter { $0.kind == .polygon || $0.kind == .multiPolygon }.flatMap { try $0.parts() }
-        return try geos.collection(.multiPolygon, of: polygons)
     }
 }

@@ -116,21 +116,27 @@ struct FaceMesh {
         precondition(member.count == faceCount)
         var grouped = [Bool](repeating: false, count: faceCount)
         var groups: [[Int32]] = []
-        var stack: [Int32] = []
         for start in 0..<faceCount where member[start] && !grouped[start] {
-            grouped[start] = true
-            stack.append(Int32(start))
-            var faces: [Int32] = []
-            while let current = stack.popLast() {
-                faces.append(current)
-                for neighbour in neighbours(of: Int(current)) where member[neighbour] && !grouped[neighbour] {
-                    grouped[neighbour] = true
-                    stack.append(Int32(neighbour))
-                }
-            }
-            groups.append(faces.sorted())
+            let faces = group(from: start) { member[$0] }
+            for face in faces { grouped[Int(face)] = true }
+            groups.append(faces)
         }
         return groups
+    }
+
+    /// The faces reached from `start` across edges into faces where `joins` is true,
+    /// `start` included, in ascending order.
+    func group(from start: Int, joins: (Int) -> Bool) -> [Int32] {
+        var reached: Set<Int> = [start]
+        var stack = [start]
+        var faces: [Int32] = []
+        while let current = stack.popLast() {
+            faces.append(Int32(current))
+            for neighbour in neighbours(of: current) where joins(neighbour) && reached.insert(neighbour).inserted {
+                stack.append(neighbour)
+            }
+        }
+        return faces.sorted()
     }
 
     /// The faces across the edges of `face`.

@@ -52,24 +52,15 @@ struct LandCache {
         }
         faceLabel = labels
         seeds.sort()
-        var stack: [Int32] = []
         for seed in seeds where faceLabel[Int(seed)] >= 0 && groupOfFace[Int(seed)] < 0 {
             let label = faceLabel[Int(seed)]
             let id = freeGroups.popLast() ?? Int32(groups.count)
             if Int(id) == groups.count { groups.append(nil) }
-            var faces: [Int32] = []
-            groupOfFace[Int(seed)] = id
-            stack.append(seed)
-            while let current = stack.popLast() {
-                faces.append(current)
-                for neighbour in mesh.neighbours(of: Int(current)) where faceLabel[neighbour] == label {
-                    if groupOfFace[neighbour] == id { continue }
-                    guard groupOfFace[neighbour] < 0 else { throw GeometryError("the land of a label reaches a group that was not retraced") }
-                    groupOfFace[neighbour] = id
-                    stack.append(Int32(neighbour))
-                }
+            let faces = mesh.group(from: Int(seed)) { labels[$0] == label }
+            for face in faces {
+                guard groupOfFace[Int(face)] < 0 else { throw GeometryError("the land of a label reaches a group that was not retraced") }
+                groupOfFace[Int(face)] = id
             }
-            faces.sort()
             for face in faces { member[Int(face)] = true }
             defer { for face in faces { member[Int(face)] = false } }
             let rings = try mesh.rings(ofGroup: faces, member: member, visited: &visited)

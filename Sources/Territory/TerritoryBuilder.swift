@@ -133,17 +133,13 @@ public final class TerritoryBuilder {
     }
 
     /// The land of a set of cells (`inSet[cell]`): longitude/latitude MultiPolygon
-    /// coordinates traced from the face mesh, and its area in km² (the sum of its faces').
-    func land(of inSet: [Bool]) throws -> (geometry: GeoJSONGeometry, areaKm2: Double) {
+    /// coordinates traced from the face mesh.
+    func land(of inSet: [Bool]) throws -> GeoJSONGeometry {
         var member = [Bool](repeating: false, count: mesh.faceCount)
-        var area = 0.0
         for cell in inSet.indices where inSet[cell] {
-            for face in facesOfCell[cell] {
-                member[face] = true
-                area += mesh.area[face]
-            }
+            for face in facesOfCell[cell] { member[face] = true }
         }
-        return (.multiPolygon(try mesh.lonLatPolygons(of: member)), area / 1e6)
+        return .multiPolygon(try mesh.lonLatPolygons(of: member))
     }
 
     /// The snapshot of a day.
@@ -166,29 +162,26 @@ public final class TerritoryBuilder {
         var contested: Snapshot.Territory?
         var changing: Snapshot.Territory?
         // The label of every cell and face as a small number, each label's area (its
-        // faces', cell by cell), the places it holds (in id order, as the states are).
+        // cells'), the places it holds (in id order, as the states are).
         var cellCodes = [Int32](repeating: -1, count: labels.count)
         var faceLabels = [Int32](repeating: -1, count: mesh.faceCount)
-        var areas: [Int32: Double] = [:]
+        var areasKm2: [Int32: Double] = [:]
         for (cell, label) in labels.enumerated() where label != .unattributed {
             let code = labelCodes[label] ?? Int32(labelCodes.count)
             labelCodes[label] = code
             cellCodes[cell] = code
-            var area = areas[code] ?? 0
-            for face in facesOfCell[cell] {
-                faceLabels[face] = code
-                area += mesh.area[face]
-            }
-            areas[code] = area
+            for face in facesOfCell[cell] { faceLabels[face] = code }
+            areasKm2[code, default: 0] += cellAreasKm2[cell]
         }
         var placeIDs = [[String]](repeating: [], count: labelCodes.count)
         for (index, cell) in cellOfState.enumerated() where cell >= 0 && cellCodes[cell] >= 0 {
             placeIDs[Int(cellCodes[cell])].append(timeline.places[index].id)
         }
         let polygons = try landCache.polygons(labels: faceLabels, mesh: mesh)
-        for (label, code) in labelCodes.sorted(by: { $0.key < $1.key }) where areas[code] != nil {
+        for (label, code) in labelCodes.sorted(by: { $0.key < $1.key }) {
+            guard let areaKm2 = areasKm2[code] else { continue }  // a label of an earlier day
             var territory = Snapshot.Territory(label: label.key, actor: nil, geometry: .multiPolygon(polygons[code] ?? []),
-                                               areaKm2: areas[code]! / 1e6, placeIDs: placeIDs[Int(code)])
+                                               areaKm2: areaKm2, placeIDs: placeIDs[Int(code)])
             switch label {
             case .held(let id):
                 territory.actor = timeline.actors.actor(id: id)
@@ -244,6 +237,6 @@ public final class TerritoryBuilder {
     func changedLand(from before: Snapshot, to after: Snapshot, actor: String) throws -> (gained: GeoJSONGeometry, lost: GeoJSONGeometry) {
         let gained = facesOfCell.indices.map { after.cellLabels[$0] == .held(actor) && before.cellLabels[$0] != .held(actor) }
         let lost = facesOfCell.indices.map { before.cellLabels[$0] == .held(actor) && after.cellLabels[$0] != .held(actor) }
-        return (try land(of: gained).geometry, try land(of: lost).geometry)
+        return (try land(of: gained), try land(of: lost))
     }
 }

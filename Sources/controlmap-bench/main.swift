@@ -225,11 +225,10 @@ func measureTerritory(scale: String, dates: Int) throws -> Measurement {
 }
 
 /// The GEOS operations a snapshot needs, called one after another with nothing else:
-/// the calls `TerritoryBuilder` makes — Voronoi cells, each rounded to the 1 m grid and
-/// tested against the country and its disc, the others cut (country, disc) and noded
-/// with two rings of neighbours on the grid, polygonized, faces matched to cells — then,
-/// for the date, the coverage union of each actor's faces and its area (where
-/// ControlMap traces the faces' edges instead).
+/// the Voronoi cells and their faces as `TerritoryBuilder` makes them (``CellFaces``:
+/// cells rounded to the 1 m grid and tested, the others cut and noded, polygonized,
+/// matched), then for the date the coverage union of each actor's faces and its area
+/// (where ControlMap traces its face mesh instead).
 func measureBareGEOS(scale: String) throws -> Measurement {
     let area = try AreaOfInterest.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
     let method = TerritoryMethod.standard
@@ -242,48 +241,13 @@ func measureBareGEOS(scale: String) throws -> Measurement {
     let sites = try projection.forward(bench.places.map { XY($0.position) })
     let started = now()
     let diagram = try geos.voronoiDiagram(sites: sites, extent: try boundary.envelope()!.expanded(by: 200_000))
-    let prepared = try PreparedGeometry(boundary)
     var siteOfCell = [Int](repeating: -1, count: diagram.cells.count)
     for (site, cell) in diagram.cellOfSite.enumerated() where siteOfCell[cell] < 0 { siteOfCell[cell] = site }
-    let radii = siteOfCell.map { method.radius(for: bench.places[$0].kind)! * 1000 }
-    let rounded = try diagram.cells.map { try $0.withPrecision(1.0, keepTopology: false) }
-    var whole = [Bool](repeating: false, count: rounded.count)
-    var cellsAtVertex: [XY: [Int]] = [:]
-    for (index, cell) in rounded.enumerated() {
-        guard case .polygon(let rings) = try cell.geoJSON() else { continue }
-        let vertices = rings[0].map(XY.init)
-        for vertex in vertices { cellsAtVertex[vertex, default: []].append(index) }
-        let site = sites[siteOfCell[index]]
-        whole[index] = try prepared.covers(cell) && cell.isValid()
-            && vertices.allSatisfy { ($0.x - site.x) * ($0.x - site.x) + ($0.y - site.y) * ($0.y - site.y) <= radii[index] * radii[index] }
-    }
-    var noded = whole.map { !$0 }
-    for _ in 0..<2 {
-        var grown = noded
-        for members in cellsAtVertex.values where members.contains(where: { noded[$0] }) { for member in members { grown[member] = true } }
-        noded = grown
-    }
-    var cut: [Geometry] = []
-    var cellOfCut: [Int] = []
+    let faces = try CellFaces.build(cells: diagram.cells, sites: siteOfCell.map { sites[$0] },
+                                    radii: siteOfCell.map { method.radius(for: bench.places[$0].kind)! * 1000 }, boundary: boundary, in: geos)
     var facesOfActor = [[Geometry]](repeating: [], count: 5)
-    for index in rounded.indices {
-        guard noded[index] else { facesOfActor[bench.initial[siteOfCell[index]]].append(rounded[index]); continue }
-        let cell = rounded[index]
-        let clipped = whole[index] ? cell : try (prepared.covers(cell) ? cell : cell.intersection(boundary))
-            .intersection(geos.point(sites[siteOfCell[index]]).buffer(radii[index], quadrantSegments: 16))
-        let polygonal = clipped.kind == .geometryCollection
-            ? try geos.collection(.multiPolygon, of: clipped.parts().filter { $0.kind == .polygon || $0.kind == .multiPolygon }.flatMap { try $0.parts() })
-            : clipped
-        cut.append(polygonal)
-        cellOfCut.append(index)
-    }
-    let faces = try geos.polygonize([geos.outlines(of: cut).unaryUnion(gridSize: 1)]).parts()
-    let index = try SpatialIndex(cut, in: geos)
-    for face in faces {
-        let inside = try face.pointOnSurface()
-        if let owner = try index.candidates(intersecting: inside).first(where: { try cut[$0].covers(inside) }) {
-            facesOfActor[bench.initial[siteOfCell[cellOfCut[owner]]]].append(face)
-        }
+    for (cell, own) in faces.facesOfCell.enumerated() {
+        facesOfActor[bench.initial[siteOfCell[cell]]].append(contentsOf: own.map { faces.faces[$0] })
     }
     var total = 0.0
     for group in facesOfActor { total += try geos.collection(.multiPolygon, of: group).coverageUnion(tolerance: 1e-6).area() / 1e6 }

@@ -9,6 +9,15 @@ extension Geometry {
         return try context.own(GEOSIntersection_r(handle, pointer, other.pointer), from: "GEOSIntersection_r")
     }
 
+    /// The polygons of an overlay result, without the lines or points where the shapes
+    /// only touch (GEOS returns those beside the polygons in a GeometryCollection); the
+    /// geometry itself when it is not a collection.
+    public func polygonalPart() throws -> Geometry {
+        guard kind == .geometryCollection else { return self }
+        let polygons = try parts().filter { $0.kind == .polygon || $0.kind == .multiPolygon }.flatMap { try $0.parts() }
+        return try context.collection(.multiPolygon, of: polygons)
+    }
+
     /// Points in self but not in `other` (`GEOSDifference_r`).
     public func difference(_ other: Geometry) throws -> Geometry {
         context.clearMessages()
