@@ -90,38 +90,10 @@ public struct EvaluationScore: Sendable, Hashable {
     }
 
     public static func score(text: String, predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) -> EvaluationScore {
-        func samePlace(_ assertion: Assertion, _ gold: GoldAssertion) -> Bool {
-            assertion.place.id == gold.place || gazetteer.place(id: gold.place)?.id == assertion.place.id
-        }
-        func tolerance(_ a: DatePrecision, _ b: DatePrecision) -> Int {
-            switch max(a, b) { case .day: return 1; case .week: return 7; case .month: return 31; case .year: return 366 }
-        }
-        var used = [Bool](repeating: false, count: gold.count)
-        var matched = 0, datesRight = 0
-        var unmatchedPredictions: [Assertion] = []
-        for assertion in predicted.sorted(by: { $0.confidence > $1.confidence }) {
-            if let index = gold.indices.first(where: { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
-                && samePlace(assertion, gold[$0]) && gold[$0].interval.overlaps(assertion.interval) }) {
-                used[index] = true
-                matched += 1
-                let limit = tolerance(gold[index].interval.precision, assertion.interval.precision)
-                if abs(gold[index].interval.from.ordinal - assertion.interval.from.ordinal) <= limit
-                    && abs(gold[index].interval.to.ordinal - assertion.interval.to.ordinal) <= limit {
-                    datesRight += 1
-                }
-            } else {
-                unmatchedPredictions.append(assertion)
-            }
-        }
-        var placesJudged = matched
-        for assertion in unmatchedPredictions {
-            let sameClaim = gold.indices.contains { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
-                && gold[$0].interval.overlaps(assertion.interval) && quotesOverlap(gold[$0].quote, assertion.quote) }
-            if sameClaim { placesJudged += 1 }
-        }
-        let placesRight = matched
-        return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: matched, datesRight: datesRight,
-                               placesJudged: placesJudged, placesRight: placesRight)
+        let result = EvaluationMatch(predicted: predicted, gold: gold, gazetteer: gazetteer)
+        return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: result.pairs.count,
+                               datesRight: result.pairs.filter(\.dateRight).count,
+                               placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count)
     }
 
     /// Whether two quotes come from the same sentence: they share a run of six words.
@@ -129,6 +101,53 @@ public struct EvaluationScore: Sendable, Hashable {
         let left = a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let right = Set(b.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).windows(6))
         return left.windows(6).contains { right.contains($0) }
+    }
+}
+
+/// The pairing of predicted and gold assertions behind an ``EvaluationScore``, kept so
+/// that the misses can be read: gold assertions no prediction matched, predictions that
+/// matched none, matches whose dates are wrong, and predictions whose place is wrong.
+public struct EvaluationMatch: Sendable {
+    public struct Pair: Sendable {
+        public var predicted: Assertion
+        public var gold: GoldAssertion
+        public var dateRight: Bool
+    }
+
+    public private(set) var pairs: [Pair] = []
+    /// Gold assertions no prediction matched, in the order of the gold file.
+    public private(set) var missed: [GoldAssertion] = []
+    /// Predictions that matched no gold assertion, most confident first.
+    public private(set) var spurious: [Assertion] = []
+    /// Unmatched predictions that agree with an unmatched gold assertion on actor, status
+    /// and dates and quote the same sentence: their place is wrong.
+    public private(set) var wrongPlaces: [Assertion] = []
+
+    public init(predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) {
+        func samePlace(_ assertion: Assertion, _ gold: GoldAssertion) -> Bool {
+            assertion.place.id == gold.place || gazetteer.place(id: gold.place)?.id == assertion.place.id
+        }
+        func tolerance(_ a: DatePrecision, _ b: DatePrecision) -> Int {
+            switch max(a, b) { case .day: return 1; case .week: return 7; case .month: return 31; case .year: return 366 }
+        }
+        var used = [Bool](repeating: false, count: gold.count)
+        for assertion in predicted.sorted(by: { $0.confidence > $1.confidence }) {
+            if let index = gold.indices.first(where: { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
+                && samePlace(assertion, gold[$0]) && gold[$0].interval.overlaps(assertion.interval) }) {
+                used[index] = true
+                let limit = tolerance(gold[index].interval.precision, assertion.interval.precision)
+                let dateRight = abs(gold[index].interval.from.ordinal - assertion.interval.from.ordinal) <= limit
+                    && abs(gold[index].interval.to.ordinal - assertion.interval.to.ordinal) <= limit
+                pairs.append(Pair(predicted: assertion, gold: gold[index], dateRight: dateRight))
+            } else {
+                spurious.append(assertion)
+            }
+        }
+        missed = gold.indices.filter { !used[$0] }.map { gold[$0] }
+        wrongPlaces = spurious.filter { assertion in
+            gold.indices.contains { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
+                && gold[$0].interval.overlaps(assertion.interval) && EvaluationScore.quotesOverlap(gold[$0].quote, assertion.quote) }
+        }
     }
 }
 

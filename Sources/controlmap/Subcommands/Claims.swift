@@ -50,19 +50,28 @@ extension ControlMap {
         @Option(help: "Folder of gold files.")
         var gold: String = "Evaluation/gold"
 
+        @Flag(help: "After the table, list per text the gold assertions missed, the predictions that match none, and the matches with a wrong date.")
+        var misses = false
+
         func run() throws {
             try reportingFailures {
                 let extractor = try makeExtractor(gazetteer)
                 var scores: [EvaluationScore] = []
+                var report: [String] = []
                 for file in articles.files {
                     let article = try Article.read(URL(fileURLWithPath: file), published: articles.published)
                     let goldRows = try GoldFile.read(URL(fileURLWithPath: gold).appendingPathComponent("\(article.id).tsv"))
-                    var score = EvaluationScore.score(text: article.id, predicted: extractor.extract(article), gold: goldRows,
-                                                      gazetteer: extractor.gazetteer)
+                    let predicted = extractor.extract(article)
+                    var score = EvaluationScore.score(text: article.id, predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer)
                     score.heldOut = EvaluationScore.isHeldOut(article)
                     scores.append(score)
+                    if misses {
+                        report.append(EvaluationTable.misses(EvaluationMatch(predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer),
+                                                             text: article.id))
+                    }
                 }
                 print(EvaluationTable.render(scores))
+                if misses { print(report.joined()) }
             }
         }
     }
@@ -117,5 +126,23 @@ enum EvaluationTable {
             lines.append(line(total))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The misses of one text, one line each with the quote: `-` a gold assertion missed
+    /// (with its gold file line), `+` a prediction matching none (with its rule), `~` a
+    /// match whose dates are wrong.
+    static func misses(_ match: EvaluationMatch, text: String) -> String {
+        func clip(_ quote: String) -> String { quote.count > 160 ? String(quote.prefix(157)) + "..." : quote }
+        var lines: [String] = []
+        for gold in match.missed {
+            lines.append("- \(gold.actor) \(gold.status.rawValue) \(gold.place) \(gold.interval.from)..\(gold.interval.to) (line \(gold.line)): \(clip(gold.quote))")
+        }
+        for assertion in match.spurious {
+            lines.append("+ \(assertion.actor.id) \(assertion.status.rawValue) \(assertion.place.id) \(assertion.place.name) \(assertion.interval.from)..\(assertion.interval.to) [\(assertion.rule)]: \(clip(assertion.quote))")
+        }
+        for pair in match.pairs where !pair.dateRight {
+            lines.append("~ \(pair.gold.actor) \(pair.gold.status.rawValue) \(pair.gold.place) gold \(pair.gold.interval.from)..\(pair.gold.interval.to), predicted \(pair.predicted.interval.from)..\(pair.predicted.interval.to): \(clip(pair.gold.quote))")
+        }
+        return lines.isEmpty ? "" : "\n## \(text)\n" + lines.joined(separator: "\n") + "\n"
     }
 }
