@@ -47,6 +47,17 @@ public struct Extractor: Sendable {
         // Actor names never run across a sentence's end, so they are found once for the article.
         let allActors = actors.mentions(in: allWords)
         var actorCursor = 0
+        // The title's actors and places are the text's topic: "the council" of an article on a
+        // council, the battle's place for "It was fought between …", the airport of "Battle of
+        // Tripoli Airport" for "the airport".
+        var topicActors: [Actor] = []
+        var topicPlaces: [Place] = []
+        if let title = article.title, !title.isEmpty {
+            let (titleWords, titlePlaces) = gazetteer.analyze(title)
+            for mention in actors.mentions(in: titleWords) where !topicActors.contains(mention.actor) { topicActors.append(mention.actor) }
+            topicPlaces = titlePlaces.compactMap(\.resolution.place).filter { $0.scope == .map && $0.kind != .country }
+        }
+        var namedFacilities = topicPlaces.filter(\.kind.isFacility)
         var characterOffsets = CharacterOffsets(body)
         var assertions: [Assertion] = []
         var anchor: DayInterval?
@@ -69,7 +80,8 @@ public struct Extractor: Sendable {
             }
             let analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: article.published, anchor: anchor,
-                                            lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer)
+                                            lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
+                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities))
             for claim in analysis.claims() {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,
@@ -80,10 +92,15 @@ public struct Extractor: Sendable {
             if let actor = actorMentions.first?.actor {
                 lastActors = actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
                 lastActorParagraph = sentence.paragraph
+            } else if let referred = analysis.referredActor {
+                // "the council claimed …", then "it lost …": the actor referred to stays the one referred to.
+                lastActors = [referred]
+                lastActorParagraph = sentence.paragraph
             }
             // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
             let resolvedPlaces = analysis.places.map(\.place).filter { $0.scope == .map }
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
+            namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }
         return Self.inferCaptures(Self.deduplicated(assertions))
     }

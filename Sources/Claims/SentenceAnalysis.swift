@@ -28,8 +28,19 @@ final class SentenceAnalysis {
         var first: Int
     }
 
+    /// What the text is about: the actors and places of its title, and the facilities named
+    /// so far (the title's first).
+    struct Topic {
+        var actors: [Actor] = []
+        var places: [Place] = []
+        var facilities: [Place] = []
+    }
+
     let sentence: Sentence
     let words: SentenceWords
+    let topic: Topic
+    /// The actor a word of this sentence referred back to ("the council", "they"), once a claim used it.
+    private(set) var referredActor: Actor?
     let places: [PlaceSpan]
     let actorMentions: [ActorRegistry.Mention]
     let dates: [DateSpan]
@@ -59,8 +70,9 @@ final class SentenceAnalysis {
     /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;
     ///   `mentions`: its places, with UTF-8 offsets in the sentence.
     init(sentence: Sentence, words: SentenceWords, actorMentions: [ActorRegistry.Mention], places mentions: [PlaceMention],
-         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer) {
+         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer, topic: Topic = Topic()) {
         self.gazetteer = gazetteer
+        self.topic = topic
         self.sentence = sentence
         self.published = published
         self.anchor = anchor
@@ -105,9 +117,13 @@ final class SentenceAnalysis {
             let (span, last) = found[index]
             let opener = span.first > 0 && ["from", "between"].contains(words[span.first - 1].key) ? span.first - 1
                 : ["from", "between"].contains(words[span.first].key) ? span.first : -1
-            if index + 1 < found.count, opener >= 0, last + 1 < words.count,
+            // "in May and July 2014": months joined by "and" are one span of fighting or holding.
+            let joinedMonths = index + 1 < found.count && last + 2 == found[index + 1].0.first && last + 1 < words.count
+                && words[last + 1].key == "and" && span.expression.interval.precision == .month
+                && found[index + 1].0.expression.interval.precision == .month
+            if index + 1 < found.count, opener >= 0 || joinedMonths, last + 1 < words.count,
                [last + 1, last + 2].contains(found[index + 1].0.first),
-               (words[opener].key == "between" ? ["and"] : ["until", "till", "to", "through"]).contains(words[last + 1].key) {
+               joinedMonths || (words[opener].key == "between" ? ["and"] : ["until", "till", "to", "through"]).contains(words[last + 1].key) {
                 let start = span.expression.interval, end = found[index + 1].0.expression.interval
                 if end.to >= start.from {
                     var merged = span
@@ -181,16 +197,29 @@ final class SentenceAnalysis {
                 continue
             }
             guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
+            // "airstrikes on LNA targets": a noun after an actor's name, not a verb.
+            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
+                index += 1
+                continue
+            }
             var matched: Occurrence?
             for trigger in candidates {
-                let end = index + trigger.words.count - 1
-                guard end < words.count, trigger.words[0] == words[index].key else { continue }
+                guard trigger.words[0] == words[index].key else { continue }
+                // Words of degree may stand inside: "took full control of".
+                var position = index
                 var ok = true
                 for offset in 1..<max(1, trigger.words.count) {
-                    let word = words[index + offset]
-                    if word.key != trigger.words[offset] || word.breakBefore >= 2 || covered[index + offset] { ok = false; break }
+                    position += 1
+                    while position < words.count, words[position].key != trigger.words[offset], Triggers.degreeWords.contains(words[position].key),
+                          words[position].breakBefore == 0 { position += 1 }
+                    guard position < words.count else { ok = false; break }
+                    let word = words[position]
+                    if word.key != trigger.words[offset] || word.breakBefore >= 2 || covered[position] { ok = false; break }
                 }
-                if ok { matched = Occurrence(trigger: trigger, first: index, last: end); break }
+                // "took place", "took part": not a taking.
+                if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
+                   Triggers.notTaking.contains(words[position + 1].key) { ok = false }
+                if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
             }
             if let occurrence = matched {
                 // "the lost positions", "a held town": an adjective, not a claim.
@@ -213,7 +242,8 @@ final class SentenceAnalysis {
         var claims: [Claim] = []
         for (position, occurrence) in triggers.enumerated() {
             let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
-            claims += claimsOf(occurrence, nextTrigger: nextTrigger)
+            let previousTrigger = position > 0 ? triggers[position - 1].last : -1
+            claims += claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
         }
         return claims
     }
@@ -229,7 +259,7 @@ final class SentenceAnalysis {
         // the airport", "sent reinforcements to retake Sirte". An infinitive reports an
         // event only after a verb of doing it: "managed to regain", "went on to take".
         if occurrence.first >= 2, words[occurrence.first - 1].key == "to",
-           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key) {
+           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key), !launchesOperation(occurrence) {
             return true
         }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
@@ -239,6 +269,15 @@ final class SentenceAnalysis {
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
+    }
+
+    /// Whether a verb of taking is the aim of an operation launched: "launched an offensive
+    /// to take Sabha", "began an operation to seize the airport" — an attack on the place.
+    private func launchesOperation(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.first >= 3, words[occurrence.first - 1].key == "to" else { return false }
+        let nounWindow = max(0, occurrence.first - 5)..<(occurrence.first - 1)
+        guard let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }) else { return false }
+        return (max(0, noun - 5)..<noun).contains { Triggers.launchVerbs.contains(words[$0].key) }
     }
 
     /// Places after a trigger: the first within its reach, then those joined to it as a
@@ -286,7 +325,11 @@ final class SentenceAnalysis {
     /// Sirte") rather than an object; "in the west of Sirte" is inside it.
     /// A direction is a locator only before "of" ("south of Sirte", not "south western Benghazi").
     private func isLandmark(_ span: PlaceSpan, after trigger: Int) -> Bool {
-        (max(trigger + 1, span.first - 3)..<span.first).contains { position in
+        // "near the city of Sirte": the noun naming the place's kind is part of its name here.
+        var first = span.first
+        while first - 1 > trigger, ["the", "city", "town", "village", "of", "coastal", "oasis"].contains(words[first - 1].key),
+              span.first - first < 4 { first -= 1 }
+        return (max(trigger + 1, first - 3)..<first).contains { position in
             Triggers.locators.contains(words[position].key)
                 && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
@@ -302,9 +345,12 @@ final class SentenceAnalysis {
                                               // Arabic articles written apart from the name ("Es Sider", "Ez Zawiya").
                                               "al", "el", "es", "ez", "esh", "ash", "ad", "ed", "ar", "er", "az", "at", "an", "en"]
 
-    private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int) -> [Claim] {
+    private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int, previousTrigger: Int) -> [Claim] {
         guard !isRefused(occurrence) else { return [] }
         let trigger = occurrence.trigger
+        // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
+        if trigger.bare, occurrence.last + 1 < words.count,
+           ["to", "towards", "toward", "into", "inside", "within"].contains(words[occurrence.last + 1].key) { return [] }
         let clause = clauseStart[occurrence.first]
         let end = clauseEnd(after: occurrence.last)
         let relative = Extractor.relativeOpeners.contains(words[clause].key)
@@ -326,6 +372,7 @@ final class SentenceAnalysis {
         // taking, followed by "from" or "out of", the side driven out ("drove ISIL from Derna").
         var opponent: ActorRegistry.Mention?
         var displaced: ActorRegistry.Mention?
+        var topicPlacesUsed = false
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 3,
            ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
@@ -361,7 +408,12 @@ final class SentenceAnalysis {
             // name: "fighting the Islamic State in Sirte", "drove the Islamic State out of Derna".
             var reachFrom = occurrence
             if let other = displaced ?? opponent { reachFrom.last = other.words.upperBound }
-            (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            if trigger.bare {
+                // "ISIL captured the air base when Libya Dawn forces withdrew": the places named before.
+                objects = places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }
+            } else {
+                (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            }
             if objects.isEmpty, let antecedent, !places.contains(where: { $0.first > occurrence.last && $0.first < end }) {
                 objects = [antecedent]
             }
@@ -379,6 +431,12 @@ final class SentenceAnalysis {
             objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && !isLandmark($0, after: occurrence.last) }
             // "in the Sirte District in Libya": the country only locates the places fought for.
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
+            // "It was fought in July and August 2014 between …" in an article on a battle: the title's place.
+            if objects.isEmpty, topic.places.contains(where: { ![.country, .region, .district].contains($0.kind) }),
+               !places.contains(where: { $0.place.kind != .country }),
+               (clause...occurrence.last).contains(where: { Triggers.battleNouns.contains(words[$0].key) }) {
+                topicPlacesUsed = true
+            }
         case .nominal:
             var reachFrom = occurrence
             if let opponent { reachFrom.last = opponent.words.upperBound }
@@ -402,7 +460,8 @@ final class SentenceAnalysis {
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
         // "ISIS's center of governance in Libya": a seat is in a country, not the country.
         if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
-        var places = objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        var places = topicPlacesUsed ? topic.places.filter({ ![.country, .region, .district].contains($0.kind) }) : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        if topicPlacesUsed { usedLastPlaces = true }
         // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
         // their facilities of the kind the object's noun names.
         // The nearest such noun before each place decides ("the airbases in Jufra, as well as the settlements of Hun").
@@ -427,7 +486,8 @@ final class SentenceAnalysis {
             if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
                 places = referred
                 usedLastPlaces = !places.isEmpty
-            } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses, trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
+            } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
+                      trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
                 usedLastPlaces = true
             }
@@ -442,6 +502,12 @@ final class SentenceAnalysis {
         switch trigger.voice {
         case .active, .subjectLoses:
             var window = relative && antecedent == nil ? previousClause..<clause : clause..<occurrence.first
+            // "ISIL captured the air base when Libya Dawn forces withdrew": the actor after the
+            // trigger before, when one stands there.
+            if previousTrigger >= window.lowerBound, previousTrigger < occurrence.first,
+               actorMentions.contains(where: { $0.words.lowerBound > previousTrigger && $0.words.upperBound < occurrence.first }) {
+                window = (previousTrigger + 1)..<occurrence.first
+            }
             // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
                 window = (that + 1)..<window.upperBound
@@ -451,16 +517,17 @@ final class SentenceAnalysis {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
             }
-            if agents.isEmpty, (window.lowerBound..<occurrence.first).contains(where: { Triggers.actorAnaphora.contains(words[$0].key) }) {
+            if agents.isEmpty, let reference = (window.lowerBound..<occurrence.first).first(where: { isActorReference(at: $0) }) {
                 // "Sirte, which it seized": the actor of the clause the relative one hangs on, else the last one named.
                 let hanging = antecedent != nil ? coordinated(actorMentions.filter { (previousClause..<clause).contains($0.words.lowerBound) }) : []
                 if !hanging.isEmpty {
                     agents = hanging
                     ruleSuffix = "+relative"
-                } else if let actor = lastActors.first {
+                } else if let actor = referredActor(by: reference) {
                     agents = [actor]
                     actorFactor = 0.8
                     ruleSuffix = "+reference"
+                    referredActor = actor
                 }
             }
             if passiveReading {
@@ -474,8 +541,8 @@ final class SentenceAnalysis {
             if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
             // "Fighting was confined to Hawari": with no side before it, the sides are those
             // the sentence names, or those the text just named.
-            if agents.isEmpty, losers.isEmpty, trigger.status == .contested, occurrence.first == clause {
-                agents = unique(actorMentions.map(\.actor))
+            if agents.isEmpty, losers.isEmpty, trigger.status == .contested {
+                agents = unique(actorMentions.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
                 if agents.isEmpty, lastActors.count >= 2 {
                     agents = unique(lastActors)
                     actorFactor = 0.8
@@ -496,7 +563,12 @@ final class SentenceAnalysis {
                let byActor = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound <= afterObjects + 3 }) {
                 agents = [byActor.actor]
             } else if trigger.status == .contested {
-                agents = unique(actorMentions.map(\.actor))
+                // The sides named in the trigger's clause ("clashes between the LNA and militias in Sabha,
+                // although the airport stayed under the control of the GNA"), else in the sentence;
+                // supporters are no side ("(supported by the LROR and Misrata Brigades)").
+                let sides = actorMentions.filter { !isSupporter($0) }
+                agents = unique(sides.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
+                if agents.isEmpty { agents = unique(sides.map(\.actor)) }
                 // "Fighting was confined to Hawari": the sides are those the text just named.
                 if agents.isEmpty, lastActors.count >= 2 {
                     agents = unique(lastActors)
@@ -519,6 +591,7 @@ final class SentenceAnalysis {
         // "captured two barracks in Sirte", "held part of the city", "captured the city
         // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
+        if [.captured, .controls].contains(status), launchesOperation(occurrence) { status = .attacked }
         if status == .controls, trigger.voice == .passive,
            (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { Triggers.changeIntoState.contains(words[$0].key) }) {
             status = .captured
@@ -526,7 +599,8 @@ final class SentenceAnalysis {
         let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
         let partWords = (occurrence.last + 1)..<max(occurrence.last + 1, objectStart)
         // "the area around Sirte" is Sirte and its surroundings, not a part of it.
-        if [.captured, .controls].contains(status), trigger.voice == .active, objects.first != nil || usedLastPlaces,
+        if [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses,
+           objects.first != nil || usedLastPlaces,
            partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
                && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) }),
            !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
@@ -579,11 +653,13 @@ final class SentenceAnalysis {
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+source"))
             }
         }
+        // "lost Sirte to ISIL", "were driven out by the LNA": the taker; a part lost is fought for by both.
         if trigger.voice == .subjectLoses,
            let taker = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
-               && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }) {
+               && $0.words.lowerBound > 0 && ["by", "to"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }),
+           !agents.contains(taker.actor) {
             for place in places {
-                claims.append(Claim(actor: taker.actor, place: place, status: .captured, interval: interval, exceptions: [],
+                claims.append(Claim(actor: taker.actor, place: place, status: status == .contested ? .contested : .captured, interval: interval, exceptions: [],
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+by"))
             }
         }
@@ -643,6 +719,8 @@ final class SentenceAnalysis {
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
             let named = lastPlaces.filter { kinds.contains($0.kind) }
             if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
+            // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
+            if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
             let settlements: Set<PlaceKind> = [.city, .town, .village]
             let towns = self.places.map(\.place).filter { settlements.contains($0.kind) } + lastPlaces.filter { settlements.contains($0.kind) }
             for town in towns {
@@ -651,6 +729,65 @@ final class SentenceAnalysis {
             return []
         }
         return nil
+    }
+
+    /// The word before a position, past one word to skip ("to the LNA": "to").
+    private func wordBefore(_ position: Int, skipping skipped: String) -> String {
+        var before = position - 1
+        if before > 0, words[before].key == skipped { before -= 1 }
+        return before >= 0 ? words[before].key : ""
+    }
+
+    /// Whether an actor is named as a supporter of a side: inside brackets, or after
+    /// "supported by", "backed by", "composed of" within its clause.
+    private func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {
+        let first = mention.words.lowerBound
+        if inBrackets[first] { return true }
+        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) }
+    }
+
+    /// Whether each word stands inside round brackets.
+    private lazy var inBrackets: [Bool] = {
+        let base = sentence.utf8Range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        var result = [Bool](repeating: false, count: words.count)
+        var depth = 0, position = 0
+        for index in 0..<words.count {
+            let start = words[index].utf8Range.lowerBound - base
+            while position < min(start, bytes.count) {
+                if bytes[position] == UInt8(ascii: "(") { depth += 1 } else if bytes[position] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                position += 1
+            }
+            result[index] = depth > 0
+            position = max(position, words[index].utf8Range.upperBound - base)
+        }
+        return result
+    }()
+
+    /// Whether a word refers back to an actor: a pronoun ("they", "its"), or a noun of a
+    /// force after a determiner or opening its clause ("the troops", "his forces", "the
+    /// council") — not one after a name the actors file lacks ("Al-Sharif-led forces").
+    private func isActorReference(at position: Int) -> Bool {
+        let key = words[position].key
+        guard Triggers.actorAnaphora.contains(key) else { return false }
+        if Triggers.actorPronouns.contains(key) { return true }
+        guard position > 0, words[position].breakBefore == 0 else { return true }
+        let before = words[position - 1]
+        return !before.capitalized && !words[position].hyphenBefore && !before.hyphenBefore
+    }
+
+    /// The actor a reference stands for: a noun such as "the council" or "the brigade" means
+    /// the last actor named whose name has that noun, or the title's; a pronoun or another
+    /// noun, the last actor named, or else the title's first.
+    private func referredActor(by position: Int) -> Actor? {
+        let key = words[position].key
+        if !Triggers.actorPronouns.contains(key), !Triggers.genericForceNouns.contains(key) {
+            func named(_ actor: Actor) -> Bool {
+                ([actor.name] + actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == key } }
+            }
+            if let actor = lastActors.first(where: named) ?? topic.actors.first(where: named) { return actor }
+        }
+        return lastActors.first ?? topic.actors.first
     }
 
     /// The first actor of a window and those joined to it by "and" or a comma.
@@ -691,7 +828,7 @@ final class SentenceAnalysis {
         func nearest(_ spans: [DateSpan]) -> DateSpan? {
             spans.min { abs($0.first - occurrence.first) < abs($1.first - occurrence.first) }
         }
-        if status == .controls {
+        if status == .controls || status == .contested {
             if let since = nearest(usable.filter { $0.expression.kind == .since }) {
                 var interval = since.expression.interval
                 if let event = nearest(events), event.expression.interval.from > interval.from {
@@ -699,7 +836,8 @@ final class SentenceAnalysis {
                 }
                 return (interval, 1)
             }
-            let present = ["control", "controls", "hold", "holds"].contains(occurrence.trigger.words[0])
+            // "militias control Tripoli" is present; "its control of Sirte" is a noun, tenseless.
+            let present = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }

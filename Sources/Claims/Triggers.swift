@@ -18,6 +18,10 @@ struct Trigger: Sendable {
     /// How many words may stand between the trigger and the first place it governs:
     /// short for common verbs that take other objects ("took part", "hold talks").
     var reach: Int
+    /// A verb that names no place after it ("ISIL had withdrawn by April", "when Libya Dawn
+    /// forces withdrew"): its places are those of the sentence before it, or the last ones
+    /// named; "withdrew to Sirte" names where they went, not what they lost.
+    var bare = false
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
     private var voiceName: String {
@@ -39,11 +43,11 @@ enum Triggers {
                                        "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
                                        "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing"]
-        func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9) {
+        func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9, bare: Bool = false) {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
                 let reach = words.count == 1 && shortReach.contains(words[0]) ? 4 : 10
-                list.append(Trigger(words: words, status: status, voice: voice, strength: strength, reach: reach))
+                list.append(Trigger(words: words, status: status, voice: voice, strength: strength, reach: reach, bare: bare))
             }
         }
         // Taking a place.
@@ -56,27 +60,36 @@ enum Triggers {
              "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
              "seized control over", "assumed control over", "wrested control over", "regained control over",
              "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
-             "expelling"], .captured, .active)
+             "expelling", "took back", "take back", "taken back", "taking back", "takes back", "won back", "win back", "reclaimed",
+             "reclaim", "reclaiming", "retaking", "recapturing", "established control over", "established control of",
+             "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
+             "captured control of", "took charge of", "wrested back"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
-             "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to"], .captured, .passive)
+             "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
+             "surrendered to", "won by", "reclaimed by", "taken back by", "captured from"], .captured, .passive)
         // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
         add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
              "wrested from", "cleared of", "purged of"], .lost, .passive, 0.85)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
-             "remained in control of", "still controls", "still holds", "in control of"], .controls, .active, 0.8)
+             "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
+             "guarded", "guarding"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
         // Losing a place.
-        add(["lost", "lose", "loses", "losing", "withdrew from", "withdraw from", "withdrawn from", "withdrawing from",
+        add(["lost", "lose", "loses", "losing", "withdrew from", "retreating from", "retreats from", "pulling out of", "pulls out of", "withdraw from", "withdrawn from", "withdrawing from",
              "retreated from", "retreat from", "pulled out of", "pull out of", "abandoned", "evacuated", "fled", "fled from",
              "were forced out of", "was forced out of", "were driven out of", "was driven out of", "were expelled from",
              "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
-             "forced to withdraw from", "forced to retreat", "forced to withdraw"], .lost, .subjectLoses, 0.85)
+             "forced to withdraw from", "forced to retreat", "forced to withdraw", "lost control of", "lost control over",
+             "lose control of", "losing control of", "pulled back from", "pulled out from", "were routed from", "was routed from",
+             "ceded", "relinquished", "gave up", "surrendered"], .lost, .subjectLoses, 0.85)
+        add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
+             "pulling out", "fled the city", "fled the town"], .lost, .subjectLoses, 0.75, bare: true)
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
@@ -86,20 +99,27 @@ enum Triggers {
         // Fighting for a place.
         add(["fighting in", "fighting for", "fighting around", "clashes in", "clashes around", "clashes near", "battle for",
              "battles for", "battles in", "fights for", "fights began for", "fighting broke out in", "broke out in", "erupted in", "clashes broke out in",
-             "clashes", "clashed", "fighting between", "clashes erupted", "clashes occurred in", "fighting erupted", "besieged", "besieging",
-             "siege of", "laid siege to", "contested", "broke out between", "erupted between", "fighting broke out between",
+             "clashes", "clashed", "fighting between", "clashes erupted", "clashes occurred in", "fighting erupted", "contested", "broke out between", "erupted between", "fighting broke out between",
              "clashes broke out between", "clashes erupted between", "clashes continued between", "fighting continued between",
-             "clashes continued in", "fighting continued in", "battle of", "confrontation in", "confrontations in", "standoff in"],
+             "clashes continued in", "fighting continued in", "battle of", "confrontation in", "confrontations in", "standoff in",
+             // "It was fought in May and July 2014 between …": the sides after, the place in the sentence or the title.
+             "was fought", "is fought", "were fought", "been fought", "being fought", "fought between", "battle between",
+             "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
-        add(["fighting", "battling"], .contested, .active, 0.7)
+        add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
         // Attacking a place.
+        // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
+             "besieged", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on"],
             .attacked, .active, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
-             "bombardment of", "raid on", "raids on", "offensive to capture"], .attacked, .nominal, 0.75)
+             "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against",
+             "air strikes against", "airstrikes in", "air strikes in", "airstrikes targeting", "air strikes targeting", "drone strikes on",
+             "drone strike on", "shelling on", "offensive toward", "offensive towards", "push on", "push toward", "push towards",
+             "assault against", "counteroffensive on", "counter-offensive on", "counteroffensive against"], .attacked, .nominal, 0.75)
         return list
     }()
 
@@ -146,6 +166,7 @@ enum Triggers {
         "fail", "fails", "unable", "accused", "accusing", "accuses", "alleged", "allegedly", "suspected", "involvement",
         "investigation", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
+        "imminent", "preparations", "potential", "upcoming", "looming", "aiming", "seeking", "seeks", "sought",
     ]
 
     /// Verbs after which an infinitive reports what happened ("managed to regain
@@ -171,8 +192,17 @@ enum Triggers {
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
         "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
-        "brigade", "soldiers", "detachments", "detachment",
+        "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
+        "organisation", "movement", "jihadists", "insurgents", "rebels",
     ]
+
+    /// Nouns among ``actorAnaphora`` that any force's fighters are called: they refer to the
+    /// last actor named, whatever its name.
+    static let genericForceNouns: Set<String> = ["troops", "forces", "units", "fighters", "militants", "soldiers", "detachments",
+                                                 "detachment", "jihadists", "insurgents", "rebels"]
+
+    /// The pronouns among ``actorAnaphora``.
+    static let actorPronouns: Set<String> = ["they", "he", "his", "their", "its", "it"]
 
     /// Words that refer back to the last place named ("the town", "the air base", "the
     /// harbor"), with the kinds of place they can mean.
@@ -195,7 +225,21 @@ enum Triggers {
         "barracks", "bridge", "bridges", "building", "buildings", "positions", "position", "locations", "outskirts", "suburb",
         "suburbs", "checkpoint", "checkpoints", "hotel", "hospital", "center", "centre", "compound", "headquarters", "street",
         "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
+        "much", "most", "majority", "half", "percent", "sections", "section", "pockets", "swathes", "swaths",
     ]
+
+    /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".
+    static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole"]
+
+    /// Verbs that launch an operation and nouns of one: "launched an offensive to take
+    /// Sabha" is an attack on Sabha, not a purpose to refuse.
+    static let launchVerbs: Set<String> = ["launched", "launches", "launching", "began", "begun", "begins", "started", "starts",
+                                           "mounted", "mounts", "opened", "initiated", "waged"]
+    static let operationNouns: Set<String> = ["offensive", "operation", "campaign", "attack", "assault", "push", "drive", "bid",
+                                              "advance", "counteroffensive", "counter-offensive", "offensives", "operations", "attacks"]
+
+    /// Words after a verb of taking that make it something else: "took place", "took part".
+    static let notTaking: Set<String> = ["place", "part", "office", "power", "note", "hostage", "hostages", "refuge", "shelter"]
 
     /// Words of change before a state ("came under the control of", "passed into the hands
     /// of", "the transition under the control of"): the state begins there, a capture.
@@ -207,6 +251,15 @@ enum Triggers {
 
     /// Forms of "be" (and "get") that make the participle after them passive.
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "got", "gets"]
+
+    /// Words that make the actors after them supporters of a side, not a side: "supported by
+    /// the LROR", "backed by Turkey", "composed of".
+    static let supportWords: Set<String> = ["supported", "backed", "composed", "aided", "assisted", "consisting", "supporting",
+                                            "including", "helped"]
+
+    /// Nouns of a battle: a sentence about "the battle" or "it" with no place speaks of the title's place.
+    static let battleNouns: Set<String> = ["battle", "fighting", "offensive", "siege", "clashes", "war", "conflict", "it",
+                                           "campaign", "operation"]
 
     /// Nouns of fighting: "in control of Garabulli after three days of fighting".
     static let fightingNouns: Set<String> = ["fighting", "clashes", "battle", "battles", "siege", "combat", "offensive", "assault"]

@@ -78,6 +78,13 @@ extension PlaceCues {
     static let beforeKeys = keyed(before)
     static let linkingKeys = Set(linking.map { WordKey($0) })
     static let placePrepositionKeys = Set(placePrepositions.map { WordKey($0) })
+    /// Verbs of war right before a name ("captured Nofaliya", "shelled Qasr Bin Ghashir") or
+    /// right after it ("Nofaliya fell"): the name is a place's, so a looser spelling of a
+    /// village counts there too.
+    static let warVerbsBefore: Set<WordKey> = Set(["captured", "seized", "recaptured", "retook", "stormed", "overran", "liberated",
+                                                   "freed", "entered", "shelled", "bombed", "besieged", "attacked", "raided",
+                                                   "capturing", "seizing", "recapturing", "retaking", "entering", "shelling"].map { WordKey($0) })
+    static let warVerbsAfter: Set<WordKey> = Set(["fell", "falls"].map { WordKey($0) })
     static let strongPlacePrepositionKeys = Set(strongPlacePrepositions.map { WordKey($0) })
     static let commonWordKeys = Set(commonWords.map { WordKey($0) })
     static let oil = WordKey("oil"), air = WordKey("air"), and = WordKey("and"), or = WordKey("or")
@@ -168,8 +175,11 @@ extension Gazetteer {
             }
             if let current = span {
                 // Exact names stand alone; looser ones name towns and larger places, or any
-                // place where the text says a place stands here.
+                // place where the text says a place stands here, or where a verb of war takes it.
                 let placeLike = signal(current)
+                    || current.first > 0 && PlaceCues.warVerbsBefore.contains(tokens[current.first - 1].word)
+                    || current.last + 1 < tokens.count && tokens[current.last + 1].breakBefore == .none
+                        && PlaceCues.warVerbsAfter.contains(tokens[current.last + 1].word)
                 matches = matches.filter { $0.level == .exact || placeLike || $0.kind.prominence >= PlaceKind.town.prominence }
                 // "Barak ash-Shaty": the words that follow may complete a looser match of the same place.
                 if !matches.contains(where: { $0.level == .exact }), let longer = extended(current, matches: matches, words) {
