@@ -144,6 +144,11 @@ import Testing
         // "near the city of Sirte" is a landmark; a village loosely written counts after a verb of war.
         #expect(claims("In late May, the GNA seized many locations near the city of Sirte from ISIL.").isEmpty)
         #expect(claims("On 14 March, ISIL captured Nofaliya.").contains("isil captured gn:2219589 2017-03-14..2017-03-14"))
+        // A month without a year is the one nearest the last dated event; "the following months" run on from it.
+        let narrative = claims("On 14 July 2014, the LNA shelled Benghazi. In late July, the LNA captured Benina. "
+                               + "The LNA lost Benghazi in the following months.", published: Day(year: 2017, month: 12, day: 30)!)
+        #expect(narrative.contains { $0.hasPrefix("lna captured") && $0.hasSuffix("2014-07-21..2014-07-31") })
+        #expect(narrative.contains("lna lost gn:88319 2014-08-01..2014-12-31"))
         // The noun "control" is tenseless: the text's year, not the publication day.
         #expect(claims("In 2015, ISIL expanded its control of Sirte.", published: Day(year: 2016, month: 3, day: 1)!)
             == ["isil controls gn:2210554 2015-01-01..2015-12-31"])

@@ -63,7 +63,7 @@ extension DateParseContext {
                 return (qualifier.year, month, qualifier.end, .explicit)
             }
             guard monthNameStandsAlone(i) else { return nil }
-            return (Day.yearOfMostRecent(month: month, notAfterMonthOf: published), month, end, .explicit)
+            return (yearOf(month: month), month, end, .explicit)
         }
         if word(i + 1) == .month, let offset = yearOffset(word(i)) {
             let day = published.adding(months: offset)

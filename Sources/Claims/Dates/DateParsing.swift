@@ -12,6 +12,29 @@ struct DateParseContext: Sendable {
         DateParseContext(tokens: tokens, published: published, anchor: nil)
     }
 
+    /// The year of a month written without one: in a narrative, the one nearest the last
+    /// event the text dated, when that was a day, week or month ("On 14 July 2014 … In late
+    /// July" is July 2014), never after the publication month; else the most recent.
+    func yearOf(month: Int) -> Int {
+        let latest = Day.yearOfMostRecent(month: month, notAfterMonthOf: published)
+        // A year or a longer span (the background of a text) does not place a narrative's months.
+        guard let anchor, anchor.precision <= .month, anchor.to.ordinal - anchor.from.ordinal <= 31 else { return latest }
+        func index(_ year: Int) -> Int { year * 12 + month - 1 }
+        let reference = anchor.from.year * 12 + anchor.from.month - 1
+        var best = latest
+        for year in (anchor.from.year - 1)...(anchor.from.year + 1) where index(year) <= index(latest) {
+            if abs(index(year) - reference) < abs(index(best) - reference) { best = year }
+        }
+        return best
+    }
+
+    /// The day of a month and day written without a year: in the year ``yearOf(month:)``
+    /// gives, or the most recent such day when that falls after publication.
+    func dayOf(month: Int, day: Int) -> Day? {
+        if let candidate = Day(year: yearOf(month: month), month: month, day: day), candidate <= published { return candidate }
+        return Day.mostRecent(month: month, day: day, notAfter: published)
+    }
+
     func word(_ i: Int) -> DateWord? {
         i >= 0 && i < tokens.count ? tokens[i].word : nil
     }

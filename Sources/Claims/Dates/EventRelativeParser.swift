@@ -13,6 +13,8 @@
 /// - "in a week", "within a week", "in a week and a little": anchor.from + 7…+14 (week),
 ///   and in general +7n…+7n+7 for n weeks; "in two days" is "two days later". Not when
 ///   "of" follows ("after two days of fighting", "in two weeks of clashes"): a duration.
+/// - "the following weeks", "the next few weeks": anchor.to + 1…+42; "the following
+///   months": anchor.to + 1 to five months on (month).
 /// - "the following/next week": anchor.to + 1…+7 (week); "the following month/year" and
 ///   "the previous month/year": the calendar month (month) or year (year) after or before
 ///   the anchor's; "that month", "that year", "the same month": the anchor's own;
@@ -30,8 +32,17 @@ enum EventRelativeParser {
         }
         guard let anchor = c.anchor else { return nil }
         switch c.word(i) {
-        case .next, .following:
+        case .next, .following, .coming:
             guard c.word(i) == .following || hadThe else { return nil }
+            // "in the following months", "over the next few weeks": a span after the anchor.
+            let plural = c.word(i + 1) == .few ? i + 2 : i + 1
+            if c.word(plural) == .weeks {
+                return found(DayInterval(from: anchor.to.adding(days: 1), to: anchor.to.adding(days: 42), precision: .month), end: plural + 1)
+            }
+            if c.word(plural) == .months {
+                return found(DayInterval(from: anchor.to.adding(days: 1), to: anchor.to.adding(months: 5), precision: .month), end: plural + 1)
+            }
+            guard c.word(i) != .coming else { return nil }
             return neighbour(c, anchor, at: i + 1, direction: 1)
         case .previous, .preceding:
             return neighbour(c, anchor, at: i + 1, direction: -1)

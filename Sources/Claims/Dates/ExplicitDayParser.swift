@@ -69,7 +69,7 @@ enum ExplicitDayParser {
         if let year = qualifier?.year {
             firstDay = Day(year: year, month: month, day: first)
         } else {
-            firstDay = Day.mostRecent(month: month, day: first, notAfter: c.published)
+            firstDay = c.dayOf(month: month, day: first)
         }
         guard let firstDay else { return nil }
         let lastDay = last.flatMap { Day(year: firstDay.year, month: month, day: $0) } ?? firstDay

@@ -17,7 +17,7 @@ enum MonthYearParser {
                 return DateMatch(end: qualifier.end, interval: .month(month, year: qualifier.year), kind: .explicit)
             }
             guard c.monthNameStandsAlone(i) else { return nil }
-            let year = Day.yearOfMostRecent(month: month, notAfterMonthOf: c.published)
+            let year = c.yearOf(month: month)
             return DateMatch(end: afterMonth, interval: .month(month, year: year), kind: .explicit)
         }
         if let year = c.yearNumber(i), c.wordBefore(i)?.licensesYear == true || c.continuesList(i, { c.yearNumber($0) != nil }) {
