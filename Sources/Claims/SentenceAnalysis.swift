@@ -92,8 +92,14 @@ final class SentenceAnalysis {
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            var span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
+            // "eastern Libya": a direction before the country names the region the gazetteer calls "Eastern Libya".
+            if place.kind == .country, span.first > 0, let direction = Self.directionAdjectives[words[span.first - 1].key],
+               let region = gazetteer.resolve("\(direction) \(place.name)").place, region.kind == .region {
+                span.place = region
+                span.first -= 1
+            }
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
             // place before the head noun of a force's name names the force, not a place.
@@ -316,6 +322,11 @@ final class SentenceAnalysis {
         return (objects, exceptions)
     }
 
+    /// Direction adjectives before a country's name, as the gazetteer writes its regions' names.
+    static let directionAdjectives: [String: String] = ["eastern": "Eastern", "western": "Western", "southern": "Southern",
+                                                        "northern": "Northern", "east": "East", "west": "West", "south": "South",
+                                                        "north": "North"]
+
     /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
     static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
 
@@ -457,6 +468,9 @@ final class SentenceAnalysis {
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
             return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
         }
+        // A whole country is never taken or held by one side here: "control much of Libya's territory",
+        // "has controlled eastern Libya" (a region, above); the country only locates.
+        objects = objects.filter { $0.place.kind != .country }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
         // "ISIS's center of governance in Libya": a seat is in a country, not the country.
         if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }

@@ -149,6 +149,9 @@ import Testing
                                + "The LNA lost Benghazi in the following months.", published: Day(year: 2017, month: 12, day: 30)!)
         #expect(narrative.contains { $0.hasPrefix("lna captured") && $0.hasSuffix("2014-07-21..2014-07-31") })
         #expect(narrative.contains("lna lost gn:88319 2014-08-01..2014-12-31"))
+        // A country is never held as a whole; "eastern Libya" is the region.
+        #expect(claims("As of May, LNA forces control much of Libya's territory.").isEmpty)
+        #expect(claims("The LNA has controlled eastern Libya since 2014.").contains { $0.hasPrefix("lna controls cm:cyrenaica 2014-01-01") })
         // The noun "control" is tenseless: the text's year, not the publication day.
         #expect(claims("In 2015, ISIL expanded its control of Sirte.", published: Day(year: 2016, month: 3, day: 1)!)
             == ["isil controls gn:2210554 2015-01-01..2015-12-31"])
