@@ -53,10 +53,16 @@ extension Gazetteer {
                 let span = Span(first: position, last: last)
                 let preposition = followsPreposition(position, words, strong: true)
                 let cue = cueContext(for: span, words)
+                // "outside Haftar's command": a commander's forces, not a place.
+                let text = String(decoding: utf8[token.start..<tokens[last].end], as: UTF8.self)
+                let after = String(decoding: utf8[tokens[last].end..<min(utf8.count, tokens[last].end + 24)], as: UTF8.self)
+                let commanded = ["'s ", "’s "].contains { after.hasPrefix($0) }
+                    && ["command", "forces", "troops", "men", "fighters", "army", "militia", "militias"].contains {
+                        after.dropFirst(3).lowercased().hasPrefix($0) }
                 unknown.append(CoverageReport.UnknownName(
-                    text: String(decoding: utf8[token.start..<tokens[last].end], as: UTF8.self),
+                    text: text,
                     utf8Range: token.start..<tokens[last].end,
-                    looksLikePlace: preposition || !cue.cueKinds.isEmpty))
+                    looksLikePlace: (preposition || !cue.cueKinds.isEmpty) && !commanded))
             }
             position = last + 1
         }
