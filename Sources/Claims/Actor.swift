@@ -11,23 +11,60 @@ public struct Actor: Sendable, Hashable, Identifiable {
         public var to: Day
     }
 
-    public var id: String
-    public var name: String
+    /// The actor's fields, in the order they are compared and hashed.
+    private struct Fields: Sendable, Hashable {
+        var id: String
+        var name: String
+        var color: String
+        var aliases: [String]
+        var leaders: [String]
+        var sidesWith: [Alliance]
+    }
+
+    /// The fields behind one immutable reference: an actor is copied into every mention,
+    /// claim and assertion, and a copy costs one retain instead of six. Setting a field
+    /// makes a new box.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    public var id: String {
+        get { box.fields.id }
+        set { var fields = box.fields; fields.id = newValue; box = Box(fields) }
+    }
+    public var name: String {
+        get { box.fields.name }
+        set { var fields = box.fields; fields.name = newValue; box = Box(fields) }
+    }
     /// Map colour, `#rrggbb`.
-    public var color: String
-    public var aliases: [String]
+    public var color: String {
+        get { box.fields.color }
+        set { var fields = box.fields; fields.color = newValue; box = Box(fields) }
+    }
+    public var aliases: [String] {
+        get { box.fields.aliases }
+        set { var fields = box.fields; fields.aliases = newValue; box = Box(fields) }
+    }
     /// People who lead or speak for the actor: their names stand for it ("Haftar" → LNA).
-    public var leaders: [String]
-    public var sidesWith: [Alliance]
+    public var leaders: [String] {
+        get { box.fields.leaders }
+        set { var fields = box.fields; fields.leaders = newValue; box = Box(fields) }
+    }
+    public var sidesWith: [Alliance] {
+        get { box.fields.sidesWith }
+        set { var fields = box.fields; fields.sidesWith = newValue; box = Box(fields) }
+    }
 
     public init(id: String, name: String, color: String, aliases: [String], leaders: [String], sidesWith: [Alliance]) {
-        self.id = id
-        self.name = name
-        self.color = color
-        self.aliases = aliases
-        self.leaders = leaders
-        self.sidesWith = sidesWith
+        box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith))
     }
+
+    public static func == (lhs: Actor, rhs: Actor) -> Bool { lhs.box.fields == rhs.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 }
 
 /// Every actor of a conflict, with a matcher for their names in running text.

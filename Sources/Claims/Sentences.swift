@@ -16,7 +16,12 @@ enum Sentences {
     /// Splits a text into sentences at . ! ? followed by a space and a capital, digit or
     /// quote, and at line ends; abbreviations and initials do not end sentences.
     static func split(_ text: String) -> [Sentence] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { split(bytes: $0) }
+    }
+
+    /// ``split(_:)`` over the text's own UTF-8 storage, not a copy of it.
+    private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var paragraph = 0
@@ -26,12 +31,18 @@ enum Sentences {
             while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 || bytes[from] == 0x0A || bytes[from] == 0x0D { from += 1 }
             while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 || bytes[to - 1] == 0x0A || bytes[to - 1] == 0x0D { to -= 1 }
             if to > from {
-                sentences.append(Sentence(text: String(decoding: bytes[from..<to], as: UTF8.self), utf8Range: from..<to, paragraph: paragraph))
+                sentences.append(Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self),
+                                          utf8Range: from..<to, paragraph: paragraph))
             }
         }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Most bytes end nothing: one comparison each for the letters.
+            if byte > 0x3F || (byte != 0x0A && byte != 0x2E && byte != 0x21 && byte != 0x3F) {
+                index += 1
+                continue
+            }
             if byte == 0x0A {
                 emit(index)
                 start = index + 1
@@ -58,7 +69,7 @@ enum Sentences {
         return sentences
     }
 
-    private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int) -> Bool {
         var from = dot
         while from > 0, (0x41...0x5A).contains(bytes[from - 1]) || (0x61...0x7A).contains(bytes[from - 1]) { from -= 1 }
         if dot - from == 1 { return true }  // initials: "A. Haftar"

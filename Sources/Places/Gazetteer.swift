@@ -33,8 +33,9 @@ public struct Gazetteer: Sendable {
     /// Sorted by id.
     public var places: [Place] { storage.table.places }
     var table: PlaceTable { storage.table }
-    var index: NameIndex { storage.index }
-    var trie: SkeletonTrie { storage.trie }
+    /// Read in place (the tables are not copied, nor retained one by one, on each use in the hot loops).
+    var index: NameIndex { _read { yield storage.index } }
+    var trie: SkeletonTrie { _read { yield storage.trie } }
     private var positionOfID: [String: Int] { storage.positionOfID }
     /// The looser-level lookups of running text already made, shared by every copy.
     var looseMatches: LooseMatchCache { storage.looseMatches }

@@ -214,91 +214,124 @@ public enum NameFolding {
         guard count > 0 else { return }
         var found = rules
         let base = out.count
-        word.withUnsafeBufferPointer { source in
-            out.append(contentsOf: source)  // room for the skeleton, overwritten below
-            let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
-                skeleton(source, into: UnsafeMutableBufferPointer(rebasing: buffer[base...]), rules: &found)
+        out.append(contentsOf: repeatElement(0, count: count))  // room for the skeleton, overwritten below
+        let written = word.withUnsafeBufferPointer { source in
+            out.withUnsafeMutableBufferPointer { buffer in
+                skeleton(source, into: buffer.baseAddress! + base, rules: &found)
             }
-            out.removeLast(count - written)
         }
+        out.removeLast(count - written)
         rules = found
     }
 
-    /// Writes the skeleton of `word` at the start of `out` (as long as `word`) and
-    /// returns its length.
+    /// Writes the skeleton of `word` at `out` (room for as many bytes as `word` has) and
+    /// returns its length. One branch per letter: the digraphs are told by the letter
+    /// that starts them, and doubled letters are collapsed as they are written. The rules
+    /// are gathered as raw bits (``RuleBit``), not through the option set's static members.
     @inline(__always)
-    private static func skeleton(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                                 rules: inout SpellingRules) -> Int {
+    static func skeleton(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>,
+                         rules: inout SpellingRules) -> Int {
         let count = word.count
+        guard count > 0 else { return 0 }
+        let source = word.baseAddress!
+        var bits = rules.rawValue
         var index = 0
         var n = 0
-        @inline(__always) func at(_ offset: Int) -> UInt8 { index + offset < count ? word[index + offset] : 0 }
-        @inline(__always) func put(_ byte: UInt8) { out[n] = byte; n += 1 }
+        let h = UInt8(ascii: "h")
         while index < count {
-            let c = word[index]
-            let next = at(1)
+            let c = source[index]
+            let next = index + 1 < count ? source[index + 1] : 0
+            // What the letters at `index` become: one or two bytes, the letters used, the rule.
+            var first = c
+            var second: UInt8 = 0
+            var used = 1
+            var bit: UInt32 = 0
             switch c {
-            case UInt8(ascii: "d") where next == UInt8(ascii: "z") && at(2) == UInt8(ascii: "h"):
-                put(UInt8(ascii: "j")); index += 3; rules.insert(.jDigraphs); continue
-            case UInt8(ascii: "d") where next == UInt8(ascii: "j"):
-                put(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
-            case UInt8(ascii: "z") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "j")); index += 2; rules.insert(.jDigraphs); continue
-            case UInt8(ascii: "s") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
-                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 3; rules.insert(.sh); continue
-            case UInt8(ascii: "t") where next == UInt8(ascii: "c") && at(2) == UInt8(ascii: "h"):
-                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 3; rules.insert(.sh); continue
-            case UInt8(ascii: "c") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 2; rules.insert(.sh); continue
-            case UInt8(ascii: "s") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "s")); put(UInt8(ascii: "h")); index += 2; continue
-            case UInt8(ascii: "k") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "h")); index += 2; rules.insert(.kh); continue
-            case UInt8(ascii: "g") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "k")); index += 2; rules.formUnion([.gh, .qgk]); continue
-            case UInt8(ascii: "t") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "t")); index += 2; rules.insert(.thDh); continue
-            case UInt8(ascii: "d") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "d")); index += 2; rules.insert(.thDh); continue
-            case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
-                put(UInt8(ascii: "f")); index += 2; rules.insert(.ph); continue
-            case UInt8(ascii: "o") where next == UInt8(ascii: "u") || next == UInt8(ascii: "o"):
-                put(UInt8(ascii: "u")); index += 2; rules.insert(.longU); continue
-            case UInt8(ascii: "e") where next == UInt8(ascii: "e"):
-                put(UInt8(ascii: "i")); index += 2; rules.insert(.longI); continue
-            case UInt8(ascii: "q"), UInt8(ascii: "g"), UInt8(ascii: "c"):
-                put(UInt8(ascii: "k")); rules.insert(.qgk)
-            case UInt8(ascii: "w"), UInt8(ascii: "v"):
-                put(UInt8(ascii: "u")); rules.insert(.wvu)
-            case UInt8(ascii: "y"):
-                put(UInt8(ascii: "i")); rules.insert(.yi)
+            case UInt8(ascii: "d"):
+                if next == UInt8(ascii: "z") && index + 2 < count && source[index + 2] == h {
+                    first = UInt8(ascii: "j"); used = 3; bit = RuleBit.jDigraphs
+                } else if next == UInt8(ascii: "j") {
+                    first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs
+                } else if next == h {
+                    used = 2; bit = RuleBit.thDh
+                }
+            case UInt8(ascii: "z"):
+                if next == h { first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs }
+            case UInt8(ascii: "s"):
+                if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
+                    second = h; used = 3; bit = RuleBit.sh
+                } else if next == h {
+                    second = h; used = 2
+                }
+            case UInt8(ascii: "t"):
+                if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
+                    first = UInt8(ascii: "s"); second = h; used = 3; bit = RuleBit.sh
+                } else if next == h {
+                    used = 2; bit = RuleBit.thDh
+                }
+            case UInt8(ascii: "c"):
+                if next == h {
+                    first = UInt8(ascii: "s"); second = h; used = 2; bit = RuleBit.sh
+                } else {
+                    first = UInt8(ascii: "k"); bit = RuleBit.qgk
+                }
+            case UInt8(ascii: "k"):
+                if next == h { first = h; used = 2; bit = RuleBit.kh }
+            case UInt8(ascii: "g"):
+                first = UInt8(ascii: "k")
+                if next == h { used = 2; bit = RuleBit.gh | RuleBit.qgk } else { bit = RuleBit.qgk }
+            case UInt8(ascii: "p"):
+                if next == h { first = UInt8(ascii: "f"); used = 2; bit = RuleBit.ph }
             case UInt8(ascii: "o"):
-                put(UInt8(ascii: "u")); rules.insert(.ou)
+                first = UInt8(ascii: "u")
+                if next == UInt8(ascii: "u") || next == UInt8(ascii: "o") { used = 2; bit = RuleBit.longU } else { bit = RuleBit.ou }
             case UInt8(ascii: "e"):
-                put(UInt8(ascii: "a")); rules.insert(.ea)
+                if next == UInt8(ascii: "e") { first = UInt8(ascii: "i"); used = 2; bit = RuleBit.longI } else { first = UInt8(ascii: "a"); bit = RuleBit.ea }
+            case UInt8(ascii: "q"):
+                first = UInt8(ascii: "k"); bit = RuleBit.qgk
+            case UInt8(ascii: "w"), UInt8(ascii: "v"):
+                first = UInt8(ascii: "u"); bit = RuleBit.wvu
+            case UInt8(ascii: "y"):
+                first = UInt8(ascii: "i"); bit = RuleBit.yi
             default:
-                put(c)
+                break
             }
-            index += 1
-        }
-        // Doubled letters, whatever made them, collapsed in place.
-        var write = 0
-        for read in 0..<n {
-            if write > 0, out[write - 1] == out[read] {
-                rules.insert(.doubled)
-                continue
+            // Doubled letters, whatever made them, are collapsed as they are written.
+            if n > 0 && out[n - 1] == first { bit |= RuleBit.doubled } else { out[n] = first; n += 1 }
+            if second != 0 {
+                if out[n - 1] == second { bit |= RuleBit.doubled } else { out[n] = second; n += 1 }
             }
-            out[write] = out[read]
-            write += 1
+            bits |= bit
+            index += used
         }
-        n = write
         // Final -ah/-ih/-uh, then one final vowel, keeping at least three letters.
-        if n > 3, out[n - 1] == UInt8(ascii: "h"), isVowel(out[n - 2]) {
-            n -= 1; rules.insert(.finalH)
+        if n > 3, out[n - 1] == h, isVowel(out[n - 2]) {
+            n -= 1; bits |= RuleBit.finalH
         }
         if n > 3, isVowel(out[n - 1]) {
-            n -= 1; rules.insert(.finalVowel)
+            n -= 1; bits |= RuleBit.finalVowel
         }
+        rules = SpellingRules(rawValue: bits)
         return n
+    }
+
+    /// The raw values of ``SpellingRules``' members as constants the compiler folds.
+    enum RuleBit {
+        @inline(__always) static var jDigraphs: UInt32 { 1 << 0 }
+        @inline(__always) static var kh: UInt32 { 1 << 1 }
+        @inline(__always) static var gh: UInt32 { 1 << 2 }
+        @inline(__always) static var thDh: UInt32 { 1 << 3 }
+        @inline(__always) static var sh: UInt32 { 1 << 4 }
+        @inline(__always) static var longU: UInt32 { 1 << 5 }
+        @inline(__always) static var longI: UInt32 { 1 << 6 }
+        @inline(__always) static var qgk: UInt32 { 1 << 7 }
+        @inline(__always) static var wvu: UInt32 { 1 << 8 }
+        @inline(__always) static var yi: UInt32 { 1 << 9 }
+        @inline(__always) static var ou: UInt32 { 1 << 10 }
+        @inline(__always) static var ea: UInt32 { 1 << 11 }
+        @inline(__always) static var doubled: UInt32 { 1 << 12 }
+        @inline(__always) static var finalH: UInt32 { 1 << 13 }
+        @inline(__always) static var finalVowel: UInt32 { 1 << 14 }
+        @inline(__always) static var ph: UInt32 { 1 << 15 }
     }
 }

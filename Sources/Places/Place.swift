@@ -2,55 +2,124 @@ import GeoJSON
 
 /// One gazetteer record: a place with its coordinates, kind and every name it goes by.
 public struct Place: Sendable, Hashable, Identifiable {
+    /// The record's fields, in the order they are compared and hashed.
+    private struct Fields: Sendable, Hashable {
+        var id: String
+        var kind: PlaceKind
+        var name: String
+        var arabicName: String?
+        var position: Position
+        var scope: PlaceScope
+        var district: String?
+        var region: String?
+        var geonamesID: Int?
+        var population: Int?
+        var polygon: String?
+        var outsideKm: Double?
+        var codes: [String]
+        var aliases: [String]
+        var source: String
+        var mergedIDs: [String]
+    }
+
+    /// The fields behind one reference, never changed once made: a place is copied into
+    /// every mention, span, claim and assertion, and a copy costs one retain instead of
+    /// one per string and array. Setting a field makes a new box.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
     /// Stable id: `gn:<geonameid>`, `wof:<id>`, `oa:<ident>` (OurAirports) or `cm:<slug>` (curated).
-    public var id: String
-    public var kind: PlaceKind
+    public var id: String {
+        get { box.fields.id }
+        set { var fields = box.fields; fields.id = newValue; box = Box(fields) }
+    }
+    public var kind: PlaceKind {
+        get { box.fields.kind }
+        set { var fields = box.fields; fields.kind = newValue; box = Box(fields) }
+    }
     /// Preferred English name.
-    public var name: String
-    public var arabicName: String?
+    public var name: String {
+        get { box.fields.name }
+        set { var fields = box.fields; fields.name = newValue; box = Box(fields) }
+    }
+    public var arabicName: String? {
+        get { box.fields.arabicName }
+        set { var fields = box.fields; fields.arabicName = newValue; box = Box(fields) }
+    }
     /// Longitude/latitude of the place (a representative point for areas).
-    public var position: Position
-    public var scope: PlaceScope
+    public var position: Position {
+        get { box.fields.position }
+        set { var fields = box.fields; fields.position = newValue; box = Box(fields) }
+    }
+    public var scope: PlaceScope {
+        get { box.fields.scope }
+        set { var fields = box.fields; fields.scope = newValue; box = Box(fields) }
+    }
     /// Codes of the district and region the point lies in (e.g. `LY-JU`, `Fezzan`).
-    public var district: String?
-    public var region: String?
-    public var geonamesID: Int?
-    public var population: Int?
+    public var district: String? {
+        get { box.fields.district }
+        set { var fields = box.fields; fields.district = newValue; box = Box(fields) }
+    }
+    public var region: String? {
+        get { box.fields.region }
+        set { var fields = box.fields; fields.region = newValue; box = Box(fields) }
+    }
+    public var geonamesID: Int? {
+        get { box.fields.geonamesID }
+        set { var fields = box.fields; fields.geonamesID = newValue; box = Box(fields) }
+    }
+    public var population: Int? {
+        get { box.fields.population }
+        set { var fields = box.fields; fields.population = newValue; box = Box(fields) }
+    }
     /// For districts, regions and the country: the polygon, as `districts:<id>`,
     /// `regions:<id>` or `boundary` of the area manifest.
-    public var polygon: String?
+    public var polygon: String? {
+        get { box.fields.polygon }
+        set { var fields = box.fields; fields.polygon = newValue; box = Box(fields) }
+    }
     /// Distance outside the area's boundary in km, for points that the generalized
     /// coastline leaves in the sea; nil when inside.
-    public var outsideKm: Double?
+    public var outsideKm: Double? {
+        get { box.fields.outsideKm }
+        set { var fields = box.fields; fields.outsideKm = newValue; box = Box(fields) }
+    }
     /// Identifier-like names (ICAO, IATA, local codes).
-    public var codes: [String]
+    public var codes: [String] {
+        get { box.fields.codes }
+        set { var fields = box.fields; fields.codes = newValue; box = Box(fields) }
+    }
     /// Every other name the place goes by, in any script.
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { box.fields.aliases }
+        set { var fields = box.fields; fields.aliases = newValue; box = Box(fields) }
+    }
     /// Where the record comes from.
-    public var source: String
+    public var source: String {
+        get { box.fields.source }
+        set { var fields = box.fields; fields.source = newValue; box = Box(fields) }
+    }
     /// Ids of records folded into this one (`same_as` in the curated layer).
-    public var mergedIDs: [String]
+    public var mergedIDs: [String] {
+        get { box.fields.mergedIDs }
+        set { var fields = box.fields; fields.mergedIDs = newValue; box = Box(fields) }
+    }
 
     public init(id: String, kind: PlaceKind, name: String, arabicName: String? = nil, position: Position, scope: PlaceScope = .map,
                 district: String? = nil, region: String? = nil, geonamesID: Int? = nil, population: Int? = nil, polygon: String? = nil,
                 outsideKm: Double? = nil, codes: [String] = [], aliases: [String] = [], source: String = "", mergedIDs: [String] = []) {
-        self.id = id
-        self.kind = kind
-        self.name = name
-        self.arabicName = arabicName
-        self.position = position
-        self.scope = scope
-        self.district = district
-        self.region = region
-        self.geonamesID = geonamesID
-        self.population = population
-        self.polygon = polygon
-        self.outsideKm = outsideKm
-        self.codes = codes
-        self.aliases = aliases
-        self.source = source
-        self.mergedIDs = mergedIDs
+        box = Box(Fields(id: id, kind: kind, name: name, arabicName: arabicName, position: position, scope: scope, district: district,
+                         region: region, geonamesID: geonamesID, population: population, polygon: polygon, outsideKm: outsideKm,
+                         codes: codes, aliases: aliases, source: source, mergedIDs: mergedIDs))
     }
+
+    public static func == (lhs: Place, rhs: Place) -> Bool { lhs.box.fields == rhs.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     /// Every name: the preferred name, the Arabic name and the aliases.
     public var allNames: [String] {

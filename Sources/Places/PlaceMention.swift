@@ -299,31 +299,42 @@ extension Gazetteer {
         var hasCommonWord = false
         var rules: SpellingRules = []
         var scratch: [UInt8] = []
-        for position in span.first...span.last where !words.tokens[position].isArticle {
-            let token = words.tokens[position]
+        let tokens = words.tokens
+        let commonWords = PlaceCues.commonWordKeys
+        for position in span.first...span.last where !tokens[position].isArticle {
+            let token = tokens[position]
             let key = words.key(token)
             if wordCount > 0 { textKey.append(0x20) }
             textKey.append(contentsOf: key)
             joinedKey.append(contentsOf: key)
             wordCount += 1
             if !token.capitalized { allCapitalized = false }
-            if PlaceCues.commonWordKeys.contains(token.word) { hasCommonWord = true }
+            if commonWords.contains(token.word) { hasCommonWord = true }
             if token.latin { NameFolding.appendSkeleton(of: key, to: &scratch, rules: &rules) }
         }
-        var best: [Int32: NameMatch] = [:]
-        for id in entries {
-            let entry = index.entries[Int(id)]
-            let runTogether = entry.joinedKeyBytes == joinedKey
-            guard entry.wordCount == wordCount || allCapitalized || (runTogether && !hasCommonWord) else { continue }
-            let exact = runTogether || entry.keyBytes == textKey
-            let level: MatchLevel = exact ? .exact : .spelling
-            let differences = exact ? 0 : rules.symmetricDifference(entry.rules).rawValue.nonzeroBitCount
-            if let current = best[entry.place],
-               current.level > level || (current.level == level && current.differences <= differences) { continue }
-            best[entry.place] = NameMatch(table: table, placeIndex: entry.place, matchedName: entry.name, level: level,
-                                          differences: differences, queryRules: rules, matchedRules: entry.rules)
+        // The best match of each place, kept in a short list (a name has few entries) rather than a dictionary.
+        var best: [NameMatch] = []
+        index.entries.withUnsafeBufferPointer { aliases in
+            for id in entries {
+                let entry = aliases.baseAddress! + Int(id)
+                let runTogether = entry.pointee.joinedKeyBytes == joinedKey
+                guard entry.pointee.wordCount == wordCount || allCapitalized || (runTogether && !hasCommonWord) else { continue }
+                let exact = runTogether || entry.pointee.keyBytes == textKey
+                let level: MatchLevel = exact ? .exact : .spelling
+                let differences = exact ? 0 : rules.symmetricDifference(entry.pointee.rules).rawValue.nonzeroBitCount
+                let place = entry.pointee.place
+                let existing = best.firstIndex { $0.placeIndex == place }
+                if let existing {
+                    let current = best[existing]
+                    if current.level > level || (current.level == level && current.differences <= differences) { continue }
+                }
+                let match = NameMatch(table: table, placeIndex: place, matchedName: entry.pointee.name, level: level,
+                                      differences: differences, queryRules: rules, matchedRules: entry.pointee.rules)
+                if let existing { best[existing] = match } else { best.append(match) }
+            }
         }
-        return best.keys.sorted().map { best[$0]! }
+        if best.count > 1 { best.sort { $0.placeIndex < $1.placeIndex } }
+        return best
     }
 
     /// The looser levels for a capitalized word no name starts with, where the text says

@@ -40,9 +40,85 @@ struct TextTokens {
     func skeleton(_ token: Token) -> ArraySlice<UInt8> { skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)] }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        tokens.reserveCapacity(bytes.count / 5)
-        keys.reserveCapacity(bytes.count)
-        skeletons.reserveCapacity(bytes.count)
+        var builder = Builder(capacity: bytes.count)
+        builder.scan(bytes)
+        tokens = builder.tokens
+        keys = builder.keys.array
+        skeletons = builder.skeletons.array
+        builder.keys.deallocate()
+        builder.skeletons.deallocate()
+    }
+
+    /// A growable byte buffer without an array's checks on each append, with 16 spare
+    /// bytes past its capacity so that a word's first 16 bytes can be loaded at once.
+    private struct ByteBuffer {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity + 16)
+            base.initialize(repeating: 0, count: self.capacity + 16)
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if count == capacity { grow(to: count + 1) }
+            base[count] = byte
+            count += 1
+        }
+
+        mutating func append(contentsOf bytes: [UInt8]) {
+            for byte in bytes { append(byte) }
+        }
+
+        /// Room for `extra` more bytes at `base + count`, to be written then counted with ``advance(by:)``.
+        @inline(__always)
+        mutating func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(to: count + extra) }
+        }
+
+        @inline(__always)
+        mutating func advance(by written: Int) { count += written }
+
+        @inline(never)
+        mutating func grow(to needed: Int) {
+            let newCapacity = max(needed, capacity * 2)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity + 16)
+            grown.initialize(repeating: 0, count: newCapacity + 16)
+            grown.update(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = newCapacity
+        }
+
+        /// The packed key of the bytes `start..<start + length` (at most 16).
+        @inline(__always)
+        func wordKey(from start: Int, length: Int) -> WordKey {
+            let raw = UnsafeRawPointer(base + start)
+            var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if length < 8 {
+                low &= (1 &<< UInt64(8 * length)) &- 1
+                high = 0
+            } else if length < 16 {
+                high &= (1 &<< UInt64(8 * (length - 8))) &- 1
+            }
+            return WordKey(low: low, high: high)
+        }
+
+        var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+        func deallocate() { base.deallocate() }
+    }
+
+    /// The state of one scan, in a struct of its own so that the word being finished is
+    /// appended without closures (and their run-time exclusivity checks) in the loop.
+    private struct Builder {
+        var tokens: [Token] = []
+        var keys: ByteBuffer
+        var skeletons: ByteBuffer
         var wordStart = -1
         var keyStart = 0
         var capitalized = false
@@ -50,29 +126,48 @@ struct TextTokens {
         var pendingBreak = Break.sentence
         var hyphen = false
         var rules: SpellingRules = []
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        let articleKeys = NameFolding.latinArticleKeys
 
-        func finish(at end: Int) {
+        init(capacity: Int) {
+            tokens.reserveCapacity(capacity / 5)
+            keys = ByteBuffer(capacity: capacity)
+            skeletons = ByteBuffer(capacity: capacity)
+        }
+
+        @inline(__always)
+        mutating func startWord(at offset: Int, capitalized: Bool, lowercase: Bool) {
+            wordStart = offset
+            keyStart = keys.count
+            self.capitalized = capitalized
+            sawLowercase = lowercase
+        }
+
+        mutating func finish(at end: Int) {
             guard wordStart >= 0 else { return }
-            defer { wordStart = -1 }
-            guard keys.count > keyStart else { return }
-            let latin = keys[keyStart] < 0x80
+            let start = wordStart
+            wordStart = -1
+            let keyEnd = keys.count
+            guard keyEnd > keyStart else { return }
             let skeletonStart = skeletons.count
+            let length = keyEnd - keyStart
+            let latin = keys.base[keyStart] < 0x80
+            let wordKey = length <= 16 ? keys.wordKey(from: keyStart, length: length) : WordKey.tooLong
             if latin {
-                NameFolding.appendSkeleton(of: keys[keyStart...], to: &skeletons, rules: &rules)
+                // A skeleton is never longer than its word.
+                skeletons.reserve(length)
+                let written = NameFolding.skeleton(UnsafeBufferPointer(start: keys.base + keyStart, count: length),
+                                                   into: skeletons.base + skeletonStart, rules: &rules)
+                skeletons.advance(by: written)
             } else {
-                word.removeAll(keepingCapacity: true)
-                word.append(contentsOf: keys[keyStart...])
+                let word = Array(UnsafeBufferPointer(start: keys.base + keyStart, count: length))
                 skeletons.append(contentsOf: NameFolding.stripArabicArticle(word))
             }
-            let wordKey = WordKey(bytes: keys[keyStart...])
             // The word before is an article only when this one follows it directly.
             if pendingBreak == .none, let last = tokens.indices.last, tokens[last].latin,
-               NameFolding.latinArticleKeys.contains(tokens[last].word) {
+               tokens[last].word.high == 0, tokens[last].word.low <= 0xFF_FFFF, articleKeys.contains(tokens[last].word) {
                 tokens[last].isArticle = true
             }
-            tokens.append(Token(start: wordStart, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keys.count),
+            tokens.append(Token(start: start, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keyEnd),
                                 skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count), word: wordKey,
                                 capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin, isArticle: false, hyphenBefore: hyphen,
                                 breakBefore: pendingBreak))
@@ -80,80 +175,79 @@ struct TextTokens {
             hyphen = false
         }
 
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let scalarStart = index
-            if byte < 0x80 {
-                index += 1
-                switch byte {
-                case 0x61...0x7A:
-                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = false }
-                    sawLowercase = true
-                    keys.append(byte)
-                case 0x30...0x39:
-                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = false; sawLowercase = false }
-                    keys.append(byte)
-                case 0x41...0x5A:
-                    if wordStart < 0 { wordStart = scalarStart; keyStart = keys.count; capitalized = true; sawLowercase = false }
-                    keys.append(byte | 0x20)
-                case 0x27, 0x60:
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let scalarStart = index
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x61...0x7A:
+                        if wordStart < 0 { startWord(at: scalarStart, capitalized: false, lowercase: true) }
+                        sawLowercase = true
+                        keys.append(byte)
+                    case 0x30...0x39:
+                        if wordStart < 0 { startWord(at: scalarStart, capitalized: false, lowercase: false) }
+                        keys.append(byte)
+                    case 0x41...0x5A:
+                        if wordStart < 0 { startWord(at: scalarStart, capitalized: true, lowercase: false) }
+                        keys.append(byte | 0x20)
+                    case 0x27, 0x60:
+                        if skipPossessive(bytes, after: index) { finish(at: scalarStart); index += 1 }
+                        continue  // apostrophe: inside a word, dropped
+                    case 0x2D:
+                        finish(at: scalarStart)
+                        hyphen = true
+                    case 0x2C, 0x3B:
+                        finish(at: scalarStart)
+                        pendingBreak = max(pendingBreak, .list)
+                    case 0x20, 0x09:
+                        finish(at: scalarStart)
+                    default:
+                        finish(at: scalarStart)
+                        pendingBreak = .sentence
+                    }
+                    continue
+                }
+                // Decode one multi-byte scalar.
+                var value: UInt32
+                var length: Int
+                if byte & 0xE0 == 0xC0 { value = UInt32(byte & 0x1F); length = 2 }
+                else if byte & 0xF0 == 0xE0 { value = UInt32(byte & 0x0F); length = 3 }
+                else { value = UInt32(byte & 0x07); length = 4 }
+                for offset in 1..<length where index + offset < count {
+                    value = (value << 6) | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                switch NameFolding.fold(scalar) {
+                case .letters(let folded):
+                    if wordStart < 0 {
+                        startWord(at: scalarStart, capitalized: scalar.properties.isUppercase, lowercase: false)
+                    }
+                    if scalar.properties.isLowercase { sawLowercase = true }
+                    keys.append(contentsOf: folded)
+                case .ignore:
+                    continue
+                case .apostrophe:
                     if skipPossessive(bytes, after: index) { finish(at: scalarStart); index += 1 }
-                    continue  // apostrophe: inside a word, dropped
-                case 0x2D:
+                    continue
+                case .hyphen:
                     finish(at: scalarStart)
                     hyphen = true
-                case 0x2C, 0x3B:
+                case .separator:
                     finish(at: scalarStart)
-                    pendingBreak = max(pendingBreak, .list)
-                case 0x20, 0x09:
-                    finish(at: scalarStart)
-                default:
-                    finish(at: scalarStart)
-                    pendingBreak = .sentence
-                }
-                continue
-            }
-            // Decode one multi-byte scalar.
-            var value: UInt32
-            var length: Int
-            if byte & 0xE0 == 0xC0 { value = UInt32(byte & 0x1F); length = 2 }
-            else if byte & 0xF0 == 0xE0 { value = UInt32(byte & 0x0F); length = 3 }
-            else { value = UInt32(byte & 0x07); length = 4 }
-            for offset in 1..<length where index + offset < count {
-                value = (value << 6) | UInt32(bytes[index + offset] & 0x3F)
-            }
-            index += length
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            switch NameFolding.fold(scalar) {
-            case .letters(let folded):
-                if wordStart < 0 {
-                    wordStart = scalarStart
-                    keyStart = keys.count
-                    capitalized = scalar.properties.isUppercase
-                    sawLowercase = false
-                }
-                if scalar.properties.isLowercase { sawLowercase = true }
-                keys.append(contentsOf: folded)
-            case .ignore:
-                continue
-            case .apostrophe:
-                if skipPossessive(bytes, after: index) { finish(at: scalarStart); index += 1 }
-                continue
-            case .hyphen:
-                finish(at: scalarStart)
-                hyphen = true
-            case .separator:
-                finish(at: scalarStart)
-                switch value {
-                case 0x00A0, 0x2009, 0x200A, 0x202F, 0x200B: break  // spaces
-                case 0x060C, 0x061B: pendingBreak = max(pendingBreak, .list)  // Arabic comma, semicolon
-                default: pendingBreak = .sentence
+                    switch value {
+                    case 0x00A0, 0x2009, 0x200A, 0x202F, 0x200B: break  // spaces
+                    case 0x060C, 0x061B: pendingBreak = max(pendingBreak, .list)  // Arabic comma, semicolon
+                    default: pendingBreak = .sentence
+                    }
                 }
             }
+            finish(at: count)
         }
-        finish(at: count)
     }
 }
 

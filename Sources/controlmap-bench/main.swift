@@ -2,6 +2,7 @@
 //
 //   controlmap-bench [--megabytes N]     run every benchmark and print the table
 //   controlmap-bench measure-places NAMES CORPUS   (internal) measure ControlMap alone, print JSON
+//   controlmap-bench dump-extraction N   the assertions of the N generated articles of the extraction benchmark, as JSON lines
 //
 // Each measurement runs in a process of its own so that its peak memory is its own.
 import Atlas
@@ -293,6 +294,16 @@ do {
     }
     if arguments.first == "measure-extraction", arguments.count == 2, let count = Int(arguments[1]) {
         print(String(decoding: try JSONEncoder().encode(try measureExtraction(count: count)), as: UTF8.self))
+        exit(0)
+    }
+    if arguments.first == "dump-extraction", arguments.count == 2, let count = Int(arguments[1]) {
+        // The assertions of the generated articles as JSON lines, to check that a faster extractor says the same.
+        let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
+        let actors = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
+        let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+        for article in try recombinedArticles(count: count) {
+            FileHandle.standardOutput.write(Data(AssertionTable.jsonLines(extractor.extract(article)).utf8))
+        }
         exit(0)
     }
     if arguments.first == "measure-places", arguments.count == 3 {
