@@ -22,41 +22,22 @@ public struct Actor: Sendable, Hashable, Identifiable {
     }
 
     /// The fields behind one immutable reference: an actor is copied into every mention,
-    /// claim and assertion, and a copy costs one retain instead of six. Setting a field
-    /// makes a new box.
+    /// claim and assertion, and a copy costs one retain instead of six.
     private final class Box: Sendable {
         let fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var box: Box
+    private let box: Box
 
-    public var id: String {
-        get { box.fields.id }
-        set { var fields = box.fields; fields.id = newValue; box = Box(fields) }
-    }
-    public var name: String {
-        get { box.fields.name }
-        set { var fields = box.fields; fields.name = newValue; box = Box(fields) }
-    }
+    public var id: String { box.fields.id }
+    public var name: String { box.fields.name }
     /// Map colour, `#rrggbb`.
-    public var color: String {
-        get { box.fields.color }
-        set { var fields = box.fields; fields.color = newValue; box = Box(fields) }
-    }
-    public var aliases: [String] {
-        get { box.fields.aliases }
-        set { var fields = box.fields; fields.aliases = newValue; box = Box(fields) }
-    }
+    public var color: String { box.fields.color }
+    public var aliases: [String] { box.fields.aliases }
     /// People who lead or speak for the actor: their names stand for it ("Haftar" → LNA).
-    public var leaders: [String] {
-        get { box.fields.leaders }
-        set { var fields = box.fields; fields.leaders = newValue; box = Box(fields) }
-    }
-    public var sidesWith: [Alliance] {
-        get { box.fields.sidesWith }
-        set { var fields = box.fields; fields.sidesWith = newValue; box = Box(fields) }
-    }
+    public var leaders: [String] { box.fields.leaders }
+    public var sidesWith: [Alliance] { box.fields.sidesWith }
 
     public init(id: String, name: String, color: String, aliases: [String], leaders: [String], sidesWith: [Alliance]) {
         box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith))

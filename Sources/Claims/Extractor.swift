@@ -55,7 +55,8 @@ public struct Extractor: Sendable {
         if let title = article.title, !title.isEmpty {
             let (titleWords, titlePlaces) = gazetteer.analyze(title)
             for mention in actors.mentions(in: titleWords) where !topicActors.contains(mention.actor) { topicActors.append(mention.actor) }
-            topicPlaces = titlePlaces.compactMap(\.resolution.place).filter { $0.scope == .map && $0.kind != .country }
+            // A battle is fought for towns and sites, not for a whole region ("2016–19 West Libya clashes").
+            topicPlaces = titlePlaces.compactMap(\.resolution.place).filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }
         }
         var namedFacilities = topicPlaces.filter(\.kind.isFacility)
         var characterOffsets = CharacterOffsets(body)

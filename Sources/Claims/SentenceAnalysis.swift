@@ -28,8 +28,8 @@ final class SentenceAnalysis {
         var first: Int
     }
 
-    /// What the text is about: the actors and places of its title, and the facilities named
-    /// so far (the title's first).
+    /// What the text is about: the actors of its title, the towns and sites it names (not
+    /// its regions), and the facilities named so far (the title's first).
     struct Topic {
         var actors: [Actor] = []
         var places: [Place] = []
@@ -92,14 +92,8 @@ final class SentenceAnalysis {
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            var span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
-            // "eastern Libya": a direction before the country names the region the gazetteer calls "Eastern Libya".
-            if place.kind == .country, span.first > 0, let direction = Self.directionAdjectives[words[span.first - 1].key],
-               let region = gazetteer.resolve("\(direction) \(place.name)").place, region.kind == .region {
-                span.place = region
-                span.first -= 1
-            }
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
             // place before the head noun of a force's name names the force, not a place.
@@ -322,11 +316,6 @@ final class SentenceAnalysis {
         return (objects, exceptions)
     }
 
-    /// Direction adjectives before a country's name, as the gazetteer writes its regions' names.
-    static let directionAdjectives: [String: String] = ["eastern": "Eastern", "western": "Western", "southern": "Southern",
-                                                        "northern": "Northern", "east": "East", "west": "West", "south": "South",
-                                                        "north": "North"]
-
     /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
     static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
 
@@ -443,7 +432,7 @@ final class SentenceAnalysis {
             // "in the Sirte District in Libya": the country only locates the places fought for.
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
             // "It was fought in July and August 2014 between …" in an article on a battle: the title's place.
-            if objects.isEmpty, topic.places.contains(where: { ![.country, .region, .district].contains($0.kind) }),
+            if objects.isEmpty, !topic.places.isEmpty,
                !places.contains(where: { $0.place.kind != .country }),
                (clause...occurrence.last).contains(where: { Triggers.battleNouns.contains(words[$0].key) }) {
                 topicPlacesUsed = true
@@ -474,7 +463,7 @@ final class SentenceAnalysis {
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
         // "ISIS's center of governance in Libya": a seat is in a country, not the country.
         if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
-        var places = topicPlacesUsed ? topic.places.filter({ ![.country, .region, .district].contains($0.kind) }) : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        var places = topicPlacesUsed ? topic.places : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
         if topicPlacesUsed { usedLastPlaces = true }
         // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
         // their facilities of the kind the object's noun names.

@@ -32,81 +32,88 @@ public struct Place: Sendable, Hashable, Identifiable {
 
     private var box: Box
 
+    /// Changes fields in a new box (the old one may be shared).
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
     /// Stable id: `gn:<geonameid>`, `wof:<id>`, `oa:<ident>` (OurAirports) or `cm:<slug>` (curated).
     public var id: String {
         get { box.fields.id }
-        set { var fields = box.fields; fields.id = newValue; box = Box(fields) }
+        set { update { $0.id = newValue } }
     }
     public var kind: PlaceKind {
         get { box.fields.kind }
-        set { var fields = box.fields; fields.kind = newValue; box = Box(fields) }
+        set { update { $0.kind = newValue } }
     }
     /// Preferred English name.
     public var name: String {
         get { box.fields.name }
-        set { var fields = box.fields; fields.name = newValue; box = Box(fields) }
+        set { update { $0.name = newValue } }
     }
     public var arabicName: String? {
         get { box.fields.arabicName }
-        set { var fields = box.fields; fields.arabicName = newValue; box = Box(fields) }
+        set { update { $0.arabicName = newValue } }
     }
     /// Longitude/latitude of the place (a representative point for areas).
     public var position: Position {
         get { box.fields.position }
-        set { var fields = box.fields; fields.position = newValue; box = Box(fields) }
+        set { update { $0.position = newValue } }
     }
     public var scope: PlaceScope {
         get { box.fields.scope }
-        set { var fields = box.fields; fields.scope = newValue; box = Box(fields) }
+        set { update { $0.scope = newValue } }
     }
     /// Codes of the district and region the point lies in (e.g. `LY-JU`, `Fezzan`).
     public var district: String? {
         get { box.fields.district }
-        set { var fields = box.fields; fields.district = newValue; box = Box(fields) }
+        set { update { $0.district = newValue } }
     }
     public var region: String? {
         get { box.fields.region }
-        set { var fields = box.fields; fields.region = newValue; box = Box(fields) }
+        set { update { $0.region = newValue } }
     }
     public var geonamesID: Int? {
         get { box.fields.geonamesID }
-        set { var fields = box.fields; fields.geonamesID = newValue; box = Box(fields) }
+        set { update { $0.geonamesID = newValue } }
     }
     public var population: Int? {
         get { box.fields.population }
-        set { var fields = box.fields; fields.population = newValue; box = Box(fields) }
+        set { update { $0.population = newValue } }
     }
     /// For districts, regions and the country: the polygon, as `districts:<id>`,
     /// `regions:<id>` or `boundary` of the area manifest.
     public var polygon: String? {
         get { box.fields.polygon }
-        set { var fields = box.fields; fields.polygon = newValue; box = Box(fields) }
+        set { update { $0.polygon = newValue } }
     }
     /// Distance outside the area's boundary in km, for points that the generalized
     /// coastline leaves in the sea; nil when inside.
     public var outsideKm: Double? {
         get { box.fields.outsideKm }
-        set { var fields = box.fields; fields.outsideKm = newValue; box = Box(fields) }
+        set { update { $0.outsideKm = newValue } }
     }
     /// Identifier-like names (ICAO, IATA, local codes).
     public var codes: [String] {
         get { box.fields.codes }
-        set { var fields = box.fields; fields.codes = newValue; box = Box(fields) }
+        set { update { $0.codes = newValue } }
     }
     /// Every other name the place goes by, in any script.
     public var aliases: [String] {
         get { box.fields.aliases }
-        set { var fields = box.fields; fields.aliases = newValue; box = Box(fields) }
+        set { update { $0.aliases = newValue } }
     }
     /// Where the record comes from.
     public var source: String {
         get { box.fields.source }
-        set { var fields = box.fields; fields.source = newValue; box = Box(fields) }
+        set { update { $0.source = newValue } }
     }
     /// Ids of records folded into this one (`same_as` in the curated layer).
     public var mergedIDs: [String] {
         get { box.fields.mergedIDs }
-        set { var fields = box.fields; fields.mergedIDs = newValue; box = Box(fields) }
+        set { update { $0.mergedIDs = newValue } }
     }
 
     public init(id: String, kind: PlaceKind, name: String, arabicName: String? = nil, position: Position, scope: PlaceScope = .map,

@@ -282,7 +282,9 @@ extension Gazetteer {
             if common { return false }
             if !first.capitalized && first.latin && words.skeleton(first).count < 6 { return false }
         }
-        if !first.capitalized && first.latin && common { return false }
+        // A common word opens a name only capitalized, or before a capitalized word:
+        // "eastern Libya" is the region named "Eastern Libya"; "the city" is no name.
+        if !first.capitalized && first.latin && common && !words.tokens[span.first + 1].capitalized { return false }
         return true
     }
 
