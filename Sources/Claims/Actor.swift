@@ -43,6 +43,14 @@ public struct Actor: Sendable, Hashable, Identifiable {
         box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith))
     }
 
+    /// Whether the actor is a government or an assembly by its name ("Government of National
+    /// Accord", "House of Representatives", "General National Congress"): named with a city
+    /// ("the government in Tobruk"), it sits there.
+    public var isGovernment: Bool {
+        let words = name.lowercased().split(separator: " ")
+        return words.contains { ["government", "congress", "parliament", "representatives", "cabinet"].contains($0) }
+    }
+
     public static func == (lhs: Actor, rhs: Actor) -> Bool { lhs.box.fields == rhs.box.fields }
 
     public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
@@ -52,8 +60,12 @@ public struct Actor: Sendable, Hashable, Identifiable {
 public struct ActorRegistry: Sendable {
     public let actors: [Actor]
     private let byID: [String: Int]
-    /// Folded word sequences of every name, keyed by their first word.
-    private let phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]]
+    /// Folded word sequences of every name, keyed by their first word; `dated` indexes
+    /// ``datedNames`` for a name that meant different actors at different times.
+    private let phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]]
+    /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
+    /// meant over which days, in the order of the file.
+    private let datedNames: [[(actor: Int, from: Day, to: Day)]]
     /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
     /// packed; a skeleton of more than 16 letters is kept to compare.
     private let skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]]
@@ -91,6 +103,12 @@ public struct ActorRegistry: Sendable {
                 }
                 return Actor.Alliance(actor: String(parts[0]), from: from, to: to)
             }
+            // "Tripoli government@2014-08-25..2016-03-29": a name this actor bore over those days only.
+            for alias in list("aliases") + list("leaders") where alias.contains("@") {
+                guard NameSpan(alias) != nil else {
+                    throw fail("name \"\(alias)\" is not of the form name@YYYY-MM-DD..YYYY-MM-DD")
+                }
+            }
             actors.append(Actor(id: id, name: name, color: color, aliases: list("aliases"), leaders: list("leaders"), sidesWith: alliances))
         }
         let ids = Set(actors.map(\.id))
@@ -105,16 +123,30 @@ public struct ActorRegistry: Sendable {
     public init(actors: [Actor]) {
         self.actors = actors
         self.byID = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
-        var phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool)]] = [:]
+        var phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]] = [:]
+        var datedNames: [[(actor: Int, from: Day, to: Day)]] = []
+        var datedIndex: [[String]: Int] = [:]
         var skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]] = [:]
         var consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]] = [:]
         for (index, actor) in actors.enumerated() {
             let names = [(actor.name, false)] + actor.aliases.map { ($0, false) } + actor.leaders.map { ($0, true) }
-            for (name, isLeader) in names {
+            for (written, isLeader) in names {
+                let span = NameSpan(written)
+                let name = span?.name ?? written
                 let words = NameFolding.textWords(name)
                 guard let first = words.first else { continue }
+                let keys = words.map(\.key)
                 let acronym = words.count == 1 && first.allCaps && name.count <= 5
-                phrases[first.word, default: []].append((words.map(\.key), index, isLeader, acronym))
+                if let span {
+                    // One phrase for the name; its actors by date in the table.
+                    if let known = datedIndex[keys] {
+                        datedNames[known].append((index, span.from, span.to))
+                        continue
+                    }
+                    datedIndex[keys] = datedNames.count
+                    datedNames.append([(index, span.from, span.to)])
+                }
+                phrases[first.word, default: []].append((keys, index, isLeader, acronym, span == nil ? -1 : datedNames.count - 1))
                 // Single-word names ("Haftar", "Sarraj") also by their spelling skeleton; the
                 // last word of a longer name is often a common given name ("Hamid"), so not it.
                 if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 {
@@ -126,6 +158,7 @@ public struct ActorRegistry: Sendable {
         }
         for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
         self.phrases = phrases
+        self.datedNames = datedNames
         self.skeletons = skeletons
         self.consonants = consonants
     }
@@ -141,6 +174,24 @@ public struct ActorRegistry: Sendable {
         public var throughLeader: Bool
         /// Matched by spelling rules rather than exactly ("Khaftar").
         public var approximate: Bool
+        /// For a name that meant different actors at different times, its row in the
+        /// registry's table of dated names; -1 otherwise.
+        var dated: Int = -1
+    }
+
+    /// The mention with the actor its name meant on `day`: "the Tripoli government" is the
+    /// GNS before 30 March 2016 and the GNA after. A day outside every span gives the
+    /// nearest span's actor.
+    public func resolved(_ mention: Mention, on day: Day) -> Mention {
+        guard mention.dated >= 0 else { return mention }
+        let spans = datedNames[mention.dated]
+        func distance(_ span: (actor: Int, from: Day, to: Day)) -> Int {
+            day < span.from ? span.from.ordinal - day.ordinal : day > span.to ? day.ordinal - span.to.ordinal : 0
+        }
+        guard let best = spans.min(by: { distance($0) < distance($1) }) else { return mention }
+        var result = mention
+        result.actor = actors[best.actor]
+        return result
     }
 
     /// Every actor named in a list of words, longest names first, in order.
@@ -162,7 +213,8 @@ public struct ActorRegistry: Sendable {
                 guard ok else { continue }
                 // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
                 if phrase.words.count == 1 && !word.capitalized && !word.allCaps { continue }
-                found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false))
+                found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
+                                     dated: phrase.dated))
                 index = end + 1
                 matched = true
                 break
@@ -184,5 +236,23 @@ public struct ActorRegistry: Sendable {
             index += 1
         }
         return found
+    }
+}
+
+/// A name written with the span of days it was borne: `Tripoli government@2014-08-25..2016-03-29`.
+struct NameSpan {
+    var name: String
+    var from: Day
+    var to: Day
+
+    /// Nil when the text has no `@` or its days are malformed.
+    init?(_ text: String) {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let days = parts[1].components(separatedBy: "..")
+        guard days.count == 2, let from = Day(iso: days[0]), let to = Day(iso: days[1]), from <= to else { return nil }
+        name = parts[0].trimmingCharacters(in: .whitespaces)
+        self.from = from
+        self.to = to
     }
 }

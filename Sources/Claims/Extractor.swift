@@ -1,3 +1,4 @@
+import Foundation
 import Places
 
 /// Turns articles into dated actor–place assertions, sentence by sentence, by rules a
@@ -23,6 +24,8 @@ public struct Extractor: Sendable {
 
     static let clauseOpeners: Set<String> = ["but", "while", "which", "who", "whom", "whose", "where", "although", "though",
                                              "whereas", "however", "when", "after", "before", "because", "since", "until"]
+    /// Conjunctions that open a clause even without a comma, when a subject follows.
+    static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
     static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "that"]
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]
@@ -63,12 +66,21 @@ public struct Extractor: Sendable {
         var assertions: [Assertion] = []
         var anchor: DayInterval?
         var lastActors: [Actor] = []
+        var lastLeader: Actor?
         var lastActorParagraph = -1
         var lastPlaces: [Place] = []
         var placeCursor = 0
+        // A dateline (a paragraph that is only a day, as in a dated list of news) is the day
+        // the entries under it are written on: "now", "recently", "on Monday" count from it.
+        var written = article.published
         for (sentence, wordRange) in zip(sentences, wordRanges) {
+            if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
+                written = day
+                anchor = .day(day)
+                continue
+            }
             // A reference back reaches into the next paragraph, not further.
-            if sentence.paragraph > lastActorParagraph + 1 { lastActors = [] }
+            if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil }
             // Places, actors and words of this sentence, with offsets relative to it.
             let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
             while actorCursor < allActors.count && allActors[actorCursor].words.lowerBound < wordRange.lowerBound { actorCursor += 1 }
@@ -79,10 +91,12 @@ public struct Extractor: Sendable {
                 actorMentions.append(mention)
                 actorCursor += 1
             }
-            let analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
-                                            places: places, published: article.published, anchor: anchor,
+            var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
+                                            places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
-                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities))
+                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities),
+                                            actors: actors)
+            analysis.lastLeader = lastLeader
             for claim in analysis.claims() {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,
@@ -90,8 +104,9 @@ public struct Extractor: Sendable {
                                             confidence: claim.confidence, rule: claim.rule))
             }
             if let dated = analysis.eventDate { anchor = dated }
-            if let actor = actorMentions.first?.actor {
-                lastActors = actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
+            if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
+            if let actor = analysis.actorMentions.first?.actor {
+                lastActors = analysis.actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
                 lastActorParagraph = sentence.paragraph
             } else if let referred = analysis.referredActor {
                 // "the council claimed …", then "it lost …": the actor referred to stays the one referred to.
@@ -104,6 +119,22 @@ public struct Extractor: Sendable {
             namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }
         return Self.inferCaptures(Self.deduplicated(assertions))
+    }
+
+    /// The day a sentence states and nothing else ("2016-02-26", "Monday, 26 February 2016"),
+    /// when it is a whole line of a few words and no later than publication; nil otherwise.
+    static func dateline(_ sentence: Sentence, words: Int, published: Day) -> Day? {
+        guard words <= 6, sentence.text.utf8.count <= 40 else { return nil }
+        let text = sentence.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let found = DateResolver.expressions(in: text, published: published, anchor: nil)
+        guard found.count == 1, let expression = found.first, expression.kind == .explicit, expression.interval.precision == .day,
+              expression.interval.from <= published else { return nil }
+        // Only a weekday and punctuation may stand beside the date.
+        let rest = text.replacingOccurrences(of: expression.text, with: " ")
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+        let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        guard rest.allSatisfy({ weekdays.contains($0) }) else { return nil }
+        return expression.interval.from
     }
 
     /// The items whose range lies in `window`, shifted to start from it; `cursor` moves

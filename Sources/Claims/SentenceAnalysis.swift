@@ -47,6 +47,8 @@ final class SentenceAnalysis {
     let published: Day
     let anchor: DayInterval?
     let lastActors: [Actor]
+    /// The force of the last person named (a leader, "Haftar"), for "his" and "he".
+    var lastLeader: Actor?
     let lastPlaces: [Place]
     let gazetteer: Gazetteer
     /// Where each word's clause starts.
@@ -70,7 +72,8 @@ final class SentenceAnalysis {
     /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;
     ///   `mentions`: its places, with UTF-8 offsets in the sentence.
     init(sentence: Sentence, words: SentenceWords, actorMentions: [ActorRegistry.Mention], places mentions: [PlaceMention],
-         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer, topic: Topic = Topic()) {
+         published: Day, anchor: DayInterval?, lastActors: [Actor], lastPlaces: [Place], gazetteer: Gazetteer, topic: Topic = Topic(),
+         actors registry: ActorRegistry? = nil) {
         self.gazetteer = gazetteer
         self.topic = topic
         self.sentence = sentence
@@ -88,7 +91,6 @@ final class SentenceAnalysis {
             }
             return min(low, max(words.count - 1, 0))
         }
-        self.actorMentions = actorMentions
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         self.places = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
@@ -137,11 +139,25 @@ final class SentenceAnalysis {
             index += 1
         }
         self.dates = spans
+        // A name that meant different actors over time ("the Tripoli government") means the
+        // one of the sentence's first date, else of the last event dated, else of publication.
+        if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
+            let day = spans.first(where: { $0.expression.kind != .since })?.expression.interval.from ?? anchor?.from ?? published
+            self.actorMentions = actorMentions.map { registry.resolved($0, on: day) }
+        } else {
+            self.actorMentions = actorMentions
+        }
         var starts: [Int] = []
         var current = 0
         starts.reserveCapacity(words.count)
         for index in 0..<words.count {
             if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) { current = index }
+            // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
+            if index > 0, index + 1 < words.count, Extractor.subordinators.contains(words[index].key),
+               words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
+                   || Triggers.actorPronouns.contains(words[index + 1].key) {
+                current = index
+            }
             starts.append(current)
         }
         self.clauseStart = starts
@@ -181,6 +197,25 @@ final class SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "Tripoli is the seat of the GNA": a place, a copula, a noun of a seat, "of", the actor.
+            if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
+               ["the", "a", "an"].contains(words[index + 1].key), Triggers.seatNounKeys.contains(words[index + 2].word), words[index + 3].key == "of",
+               actorMentions.contains(where: { $0.words.lowerBound == index + 4 || ($0.words.lowerBound == index + 5 && words[index + 4].key == "the") }) {
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                index += 4
+                continue
+            }
+            // "the internationally recognized government in Tobruk", "the General National
+            // Congress in Tripoli": a government named with its city sits there.
+            if word == Triggers.inWord, index > 0, !covered[index],
+               let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
+               Triggers.governmentNouns.contains(words[index - 1].key),
+               places.contains(where: { ($0.first == index + 1 || $0.first == index + 2 && words[index + 1].key == "the")
+                   && [.city, .town, .village].contains($0.place.kind) }) {
+                found.append(Occurrence(trigger: Triggers.governmentIn, first: index, last: index))
+                index += 1
+                continue
+            }
             // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
             if Triggers.seatNounKeys.contains(word), !covered[index], index > 0,
                actorMentions.contains(where: { $0.words.upperBound == index - 1 }), index + 2 < words.count,
@@ -197,8 +232,10 @@ final class SentenceAnalysis {
                 continue
             }
             guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
-            // "airstrikes on LNA targets": a noun after an actor's name, not a verb.
-            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
+            // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
+            // "targets in the city" (a verb takes its object first).
+            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 })
+                || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && Triggers.targetNouns.contains(words[index].key) {
                 index += 1
                 continue
             }
@@ -220,6 +257,15 @@ final class SentenceAnalysis {
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
                    Triggers.notTaking.contains(words[position + 1].key) { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
+            }
+            // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
+            if var occurrence = matched, occurrence.trigger.status == .captured, occurrence.trigger.voice == .active {
+                var position = occurrence.last + 1
+                while position < words.count, Triggers.degreeWords.contains(words[position].key) { position += 1 }
+                if position + 1 < words.count, words[position].key == "control", ["of", "over"].contains(words[position + 1].key) {
+                    occurrence.last = position + 1
+                    matched = occurrence
+                }
             }
             if let occurrence = matched {
                 // "the lost positions", "a held town": an adjective, not a claim.
@@ -263,9 +309,12 @@ final class SentenceAnalysis {
             return true
         }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
+        let launched = launchesOperation(occurrence)
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
+            // "launched an attempt to seize Tripoli": the attempt is the operation launched.
+            if launched, Triggers.operationNouns.contains(word.key) { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
@@ -276,8 +325,16 @@ final class SentenceAnalysis {
     private func launchesOperation(_ occurrence: Occurrence) -> Bool {
         guard occurrence.first >= 3, words[occurrence.first - 1].key == "to" else { return false }
         let nounWindow = max(0, occurrence.first - 5)..<(occurrence.first - 1)
-        guard let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }) else { return false }
-        return (max(0, noun - 5)..<noun).contains { Triggers.launchVerbs.contains(words[$0].key) }
+        if let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }),
+           (max(0, noun - 5)..<noun).contains(where: { Triggers.launchVerbs.contains(words[$0].key) }) {
+            return true
+        }
+        // "a military offensive in Libya launched by the forces of the GNA, to take Sirte": the
+        // verb of launching after the noun, the purpose after its agent.
+        let wide = max(0, occurrence.first - 16)..<(occurrence.first - 1)
+        guard let launch = wide.reversed().first(where: { Triggers.launchVerbs.contains(words[$0].key) }),
+              launch + 1 < words.count, words[launch + 1].key == "by" else { return false }
+        return (max(0, launch - 4)..<launch).contains { Triggers.operationNouns.contains(words[$0].key) }
     }
 
     /// Places after a trigger: the first within its reach, then those joined to it as a
@@ -329,11 +386,23 @@ final class SentenceAnalysis {
         var first = span.first
         while first - 1 > trigger, ["the", "city", "town", "village", "of", "coastal", "oasis"].contains(words[first - 1].key),
               span.first - first < 4 { first -= 1 }
+        if isOrigin(span) { return true }
         return (max(trigger + 1, first - 3)..<first).contains { position in
             Triggers.locators.contains(words[position].key)
                 && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
         }
+    }
+
+    /// Whether a place is where a force comes from, not where it fights: "militias from
+    /// Tripoli", "the 7th Brigade, originating from the town of Tarhuna".
+    func isOrigin(_ span: PlaceSpan) -> Bool {
+        var first = span.first
+        while first - 1 > 0, ["the", "city", "town", "village", "of"].contains(words[first - 1].key), span.first - first < 4 { first -= 1 }
+        guard first >= 2, words[first - 1].key == "from" else { return false }
+        let before = words[first - 2].key
+        return Triggers.originWords.contains(before) || Triggers.genericForceNouns.contains(before)
+            || ["militia", "militias", "brigade", "brigades", "men", "tribesmen"].contains(before)
     }
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
@@ -376,7 +445,9 @@ final class SentenceAnalysis {
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 3,
            ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
-            let after = next.words.upperBound + 1
+            // "fighting ISIL militants in Benghazi": the force's noun belongs to its name.
+            var after = next.words.upperBound + 1
+            while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
             let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
             if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
                places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
@@ -433,7 +504,7 @@ final class SentenceAnalysis {
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
             // "It was fought in July and August 2014 between …" in an article on a battle: the title's place.
             if objects.isEmpty, !topic.places.isEmpty,
-               !places.contains(where: { $0.place.kind != .country }),
+               !places.contains(where: { $0.place.kind != .country && !isOrigin($0) }),
                (clause...occurrence.last).contains(where: { Triggers.battleNouns.contains(words[$0].key) }) {
                 topicPlacesUsed = true
             }
@@ -516,6 +587,11 @@ final class SentenceAnalysis {
                 window = (that + 1)..<window.upperBound
             }
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
+            // "the government in Tobruk": the government named right before.
+            if trigger.words == Triggers.governmentIn.words, trigger.reach == Triggers.governmentIn.reach,
+               let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
+                agents = [government.actor]
+            }
             if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
@@ -594,7 +670,13 @@ final class SentenceAnalysis {
         // "captured two barracks in Sirte", "held part of the city", "captured the city
         // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
-        if [.captured, .controls].contains(status), launchesOperation(occurrence) { status = .attacked }
+        let launched = [.captured, .controls].contains(status) && launchesOperation(occurrence)
+        if launched { status = .attacked }
+        // "took its seat in Tripoli": a government sitting, not a capture.
+        if status == .captured, occurrence.last + 2 < words.count, ["its", "their", "his", "the"].contains(words[occurrence.last + 1].key),
+           ["seat", "seats", "office", "offices", "headquarters"].contains(words[occurrence.last + 2].key) {
+            status = .controls
+        }
         if status == .controls, trigger.voice == .passive,
            (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { Triggers.changeIntoState.contains(words[$0].key) }) {
             status = .captured
@@ -608,6 +690,17 @@ final class SentenceAnalysis {
                && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) }),
            !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
             status = .contested
+        }
+        // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
+        // a noun of a part, further in the list, is fought for.
+        var partial: Set<String> = []
+        if status == trigger.status, [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses {
+            for (index, span) in objects.enumerated() where index > 0 {
+                let gap = (objects[index - 1].last + 1)..<span.first
+                if gap.contains(where: { Triggers.partitives.contains(words[$0].key) && !["most", "majority"].contains(words[$0].key) }) {
+                    partial.insert(span.place.id)
+                }
+            }
         }
         // "His forces had taken over the oil ports, but …" with no date of its own: the
         // taking lies before the time the text speaks of, when the places were held.
@@ -630,7 +723,7 @@ final class SentenceAnalysis {
         func nameFactor(_ place: Place) -> Double { objects.first { $0.place.id == place.id }?.mentionScore ?? 0.8 }
         for actor in agents {
             for place in places {
-                claims.append(Claim(actor: actor, place: place, status: status, interval: interval,
+                claims.append(Claim(actor: actor, place: place, status: partial.contains(place.id) ? .contested : status, interval: interval,
                                     exceptions: [.region, .country, .district].contains(place.kind) ? exceptionPlaces : [],
                                     confidence: trigger.strength * actorFactor * dateFactor * nameFactor(place),
                                     rule: trigger.name + ruleSuffix))
@@ -654,6 +747,15 @@ final class SentenceAnalysis {
             for place in places {
                 claims.append(Claim(actor: source.actor, place: place, status: .lost, interval: interval, exceptions: [],
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+source"))
+            }
+        }
+        // "an offensive to take Sirte from the House of Representatives": who held the places then.
+        if launched, let holder = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+               && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
+           !agents.contains(holder.actor) {
+            for place in places {
+                claims.append(Claim(actor: holder.actor, place: place, status: .controls, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+held from"))
             }
         }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker; a part lost is fought for by both.
@@ -784,6 +886,8 @@ final class SentenceAnalysis {
     /// noun, the last actor named, or else the title's first.
     private func referredActor(by position: Int) -> Actor? {
         let key = words[position].key
+        // "his forces", "he": a person, so the force of the last leader named.
+        if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
         if !Triggers.actorPronouns.contains(key), !Triggers.genericForceNouns.contains(key) {
             func named(_ actor: Actor) -> Bool {
                 ([actor.name] + actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == key } }
@@ -801,7 +905,7 @@ final class SentenceAnalysis {
         for mention in mentions.dropFirst() {
             let gap = (last + 1)..<mention.words.lowerBound
             guard gap.count <= 3, gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) }),
-                  gap.contains(where: { words[$0].key == "and" }) || words[mention.words.lowerBound].breakBefore == 1 else { break }
+                  gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1 else { break }
             if !result.contains(mention.actor) { result.append(mention.actor) }
             last = mention.words.upperBound
         }

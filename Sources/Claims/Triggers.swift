@@ -132,6 +132,12 @@ enum Triggers {
     static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
     static let actorSeat = Trigger(words: ["seat"], status: .controls, voice: .active, strength: 0.8, reach: 3)
 
+    /// "the government in Tobruk": a government named with its city; the actor before, the place after.
+    static let governmentIn = Trigger(words: ["in"], status: .controls, voice: .active, strength: 0.7, reach: 2)
+
+    /// The last word of a government's name that may be followed by its city: "government in Tobruk".
+    static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
+
     /// "the Tripoli-based GNA": the place before "-based", the actor after.
     static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10)
 
@@ -145,7 +151,7 @@ enum Triggers {
     /// The same words packed, tested at every word of a sentence.
     static let seatNounKeys: Set<WordKey> = Set(seatNouns.map { WordKey($0) })
     static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
-    static let under = WordKey("under"), based = WordKey("based")
+    static let under = WordKey("under"), based = WordKey("based"), inWord = WordKey("in")
 
     /// Triggers by their first word (packed), longest first.
     static let byFirstWord: [WordKey: [Trigger]] = {
@@ -236,7 +242,8 @@ enum Triggers {
     static let launchVerbs: Set<String> = ["launched", "launches", "launching", "began", "begun", "begins", "started", "starts",
                                            "mounted", "mounts", "opened", "initiated", "waged"]
     static let operationNouns: Set<String> = ["offensive", "operation", "campaign", "attack", "assault", "push", "drive", "bid",
-                                              "advance", "counteroffensive", "counter-offensive", "offensives", "operations", "attacks"]
+                                              "advance", "counteroffensive", "counter-offensive", "offensives", "operations", "attacks",
+                                              "attempt", "attempts", "effort"]
 
     /// Words after a verb of taking that make it something else: "took place", "took part".
     static let notTaking: Set<String> = ["place", "part", "office", "power", "note", "hostage", "hostages", "refuge", "shelter"]
@@ -271,6 +278,9 @@ enum Triggers {
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
                                            "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
+
+    /// Words before "from" that make the place after it a force's origin: "originating from Tarhuna".
+    static let originWords: Set<String> = ["originating", "originate", "originates", "hailing", "hails", "coming", "comes", "native"]
 
     /// The directions among ``locators``.
     static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
