@@ -141,6 +141,11 @@ final class SentenceAnalysis {
         self.dates = spans
         // A name that meant different actors over time ("the Tripoli government") means the
         // one of the sentence's first date, else of the last event dated, else of publication.
+        // "the U.S.-backed GNA", "Turkish-supported forces": a backer named in an adjective is no side.
+        let actorMentions = actorMentions.filter { mention in
+            let next = mention.words.upperBound + 1
+            return !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
+        }
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
             let day = spans.first(where: { $0.expression.kind != .since })?.expression.interval.from ?? anchor?.from ?? published
             self.actorMentions = actorMentions.map { registry.resolved($0, on: day) }
@@ -201,7 +206,7 @@ final class SentenceAnalysis {
             if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
                ["the", "a", "an"].contains(words[index + 1].key), Triggers.seatNounKeys.contains(words[index + 2].word), words[index + 3].key == "of",
                actorMentions.contains(where: { $0.words.lowerBound == index + 4 || ($0.words.lowerBound == index + 5 && words[index + 4].key == "the") }) {
-                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index + 3))
                 index += 4
                 continue
             }
@@ -218,7 +223,9 @@ final class SentenceAnalysis {
             }
             // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
             if Triggers.seatNounKeys.contains(word), !covered[index], index > 0,
-               actorMentions.contains(where: { $0.words.upperBound == index - 1 }), index + 2 < words.count,
+               actorMentions.contains(where: { $0.words.upperBound == index - 1 }) || ["its", "their"].contains(words[index - 1].key)
+                   || index > 1 && ["its", "their"].contains(words[index - 2].key) && !covered[index - 1],
+               index + 2 < words.count,
                ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
                 found.append(Occurrence(trigger: Triggers.actorSeat, first: index, last: index + 1))
                 index += 2
@@ -342,8 +349,19 @@ final class SentenceAnalysis {
     /// settlements of Hun"); places after "except" are exceptions.
     private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && !isLandmark($0, after: occurrence.last) }
-        guard let first = candidates.first, first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && !isLandmark($0, after: occurrence.last)
+            && !($0.last + 1 < words.count && words[$0.last + 1].hyphenBefore && words[$0.last + 1].key == "based") }
+        guard let first = candidates.first else { return ([], []) }
+        // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.
+        let between = (occurrence.last + 1)..<first.first
+        let distance = between.filter { position in
+            let word = words[position]
+            return !(Self.listConnectors.contains(word.key) || Triggers.placeAnaphora[word.key] != nil || word.capitalized
+                || ["a", "an", "key", "strategic", "important", "coastal", "nearby", "main"].contains(word.key))
+        }.count + 1
+        // "took control of numerous government buildings … in the city of Derna": a part reaches further.
+        let partReach = between.prefix(4).contains { Triggers.partitives.contains(words[$0].key) } ? 16 : 0
+        guard distance <= max(occurrence.trigger.reach, partReach) || first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
         var inException = false
@@ -387,6 +405,8 @@ final class SentenceAnalysis {
         while first - 1 > trigger, ["the", "city", "town", "village", "of", "coastal", "oasis"].contains(words[first - 1].key),
               span.first - first < 4 { first -= 1 }
         if isOrigin(span) { return true }
+        // "roads leading to Derna", "the road to Sirte": a way, not the place.
+        if first >= 2, words[first - 1].key == "to", ["leading", "road", "roads", "route", "routes", "highway", "way"].contains(words[first - 2].key) { return true }
         return (max(trigger + 1, first - 3)..<first).contains { position in
             Triggers.locators.contains(words[position].key)
                 && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
@@ -500,6 +520,11 @@ final class SentenceAnalysis {
             // "clashes erupted between the GNA and the GNS in Tripoli": the place may follow the sides.
             let window = occurrence.last..<min(end, nextTrigger)
             objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && !isLandmark($0, after: occurrence.last) }
+            // "Ten people are dead in Benghazi as a result of fighting between …": the place before, in its clause.
+            if objects.isEmpty {
+                objects = places.filter { $0.first >= clause && $0.last < occurrence.first && $0.place.kind != .country
+                    && !isLandmark($0, after: clause - 1) && $0.first > 0 && ["in", "at", "inside"].contains(words[$0.first - 1].key) }
+            }
             // "in the Sirte District in Libya": the country only locates the places fought for.
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
             // "It was fought in July and August 2014 between …" in an article on a battle: the title's place.
@@ -611,7 +636,12 @@ final class SentenceAnalysis {
             }
             if passiveReading {
                 // The subject suffered: it loses the places; the actor after "by" takes them.
-                losers = agents
+                // "with ISIL being expelled from the city": the subject is the name right before the auxiliary.
+                if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 3 }) {
+                    losers = [subject.actor]
+                } else {
+                    losers = agents
+                }
                 let by = actorMentions.first { $0.words.lowerBound > occurrence.last && $0.words.lowerBound < end
                     && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }
                 agents = by.map { [$0.actor] } ?? []

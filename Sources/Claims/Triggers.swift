@@ -38,7 +38,7 @@ struct Trigger: Sendable {
 enum Triggers {
     static let all: [Trigger] = {
         var list: [Trigger] = []
-        let shortReach: Set<String> = ["took", "take", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
+        let shortReach: Set<String> = ["took", "take", "takes", "taking", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
@@ -63,7 +63,7 @@ enum Triggers {
              "expelling", "took back", "take back", "taken back", "taking back", "takes back", "won back", "win back", "reclaimed",
              "reclaim", "reclaiming", "retaking", "recapturing", "established control over", "established control of",
              "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
-             "captured control of", "took charge of", "wrested back"], .captured, .active)
+             "captured control of", "took charge of", "wrested back", "take", "takes", "taking"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
@@ -75,7 +75,7 @@ enum Triggers {
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
-             "guarded", "guarding"], .controls, .active, 0.8)
+             "guarded", "guarding", "defending", "defends", "defended"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
@@ -112,8 +112,11 @@ enum Triggers {
         // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
-             "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on"],
+             "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
+             "bombs", "bomb", "shells", "shell", "pounded", "pounds", "pounding", "bombarding", "bombards"],
             .attacked, .active, 0.75)
+        // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
+        add(["launched", "launches", "launching"], .attacked, .active, 0.6)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
              "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against",
@@ -179,7 +182,7 @@ enum Triggers {
     /// control"); after any other word, "to" + a verb of taking is a purpose.
     static let accomplishedInfinitive: Set<String> = [
         "managed", "manages", "manage", "able", "went", "goes", "proceeded", "proceeds", "began", "begins", "begun",
-        "started", "starts", "continued", "continues", "came", "succeeded",
+        "started", "starts", "continued", "continues", "continue", "came", "succeeded",
     ]
 
     /// Capitalized words that make the place before them part of a force's name.
