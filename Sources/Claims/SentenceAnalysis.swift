@@ -246,6 +246,11 @@ final class SentenceAnalysis {
                 index += 1
                 continue
             }
+            // "car bombs", "artillery shells": nouns, unless a force's name stands right before.
+            if ["bombs", "shells", "pounds"].contains(words[index].key), !actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
+                index += 1
+                continue
+            }
             var matched: Occurrence?
             for trigger in candidates {
                 guard trigger.words[0] == words[index].key else { continue }
@@ -414,6 +419,18 @@ final class SentenceAnalysis {
         }
     }
 
+    /// Whether a word is written with the English possessive ("Tripoli's", "Tripoli’s").
+    func isPossessive(_ index: Int) -> Bool {
+        let end = words[index].utf8Range.upperBound - sentence.utf8Range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        func byte(_ offset: Int) -> UInt8 { offset >= 0 && offset < bytes.count ? bytes[offset] : 0 }
+        // The word's range may end before or after the possessive; "'" or the last byte of "’" (E2 80 99) before the "s".
+        let inside = byte(end - 1) | 0x20 == UInt8(ascii: "s") && (byte(end - 2) == UInt8(ascii: "'") || byte(end - 2) == 0x99)
+        let after = byte(end) == UInt8(ascii: "'") && byte(end + 1) | 0x20 == UInt8(ascii: "s")
+            || byte(end) == 0xE2 && byte(end + 1) == 0x80 && byte(end + 2) == 0x99 && byte(end + 3) | 0x20 == UInt8(ascii: "s")
+        return inside || after
+    }
+
     /// Whether a place is where a force comes from, not where it fights: "militias from
     /// Tripoli", "the 7th Brigade, originating from the town of Tarhuna".
     func isOrigin(_ span: PlaceSpan) -> Bool {
@@ -438,8 +455,10 @@ final class SentenceAnalysis {
         guard !isRefused(occurrence) else { return [] }
         let trigger = occurrence.trigger
         // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
-        if trigger.bare, occurrence.last + 1 < words.count,
-           ["to", "towards", "toward", "into", "inside", "within"].contains(words[occurrence.last + 1].key) { return [] }
+        var afterTrigger = occurrence.last + 1
+        if afterTrigger < words.count, words[afterTrigger].key == "back" { afterTrigger += 1 }
+        if trigger.bare, afterTrigger < words.count,
+           ["to", "towards", "toward", "into", "inside", "within"].contains(words[afterTrigger].key) { return [] }
         let clause = clauseStart[occurrence.first]
         let end = clauseEnd(after: occurrence.last)
         let relative = Extractor.relativeOpeners.contains(words[clause].key)
@@ -462,6 +481,7 @@ final class SentenceAnalysis {
         var opponent: ActorRegistry.Mention?
         var displaced: ActorRegistry.Mention?
         var topicPlacesUsed = false
+        var partOfTown = false
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 3,
            ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
@@ -548,6 +568,8 @@ final class SentenceAnalysis {
                 objects = window
             }
         }
+        // "Tripoli's Abu Sleem district": the town in the possessive locates the place after it.
+        objects = objects.filter { span in !(isPossessive(span.last) && self.places.contains { $0.first == span.last + 1 }) }
         // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
         objects = objects.filter { span in
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
@@ -585,6 +607,13 @@ final class SentenceAnalysis {
             if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
                 places = referred
                 usedLastPlaces = !places.isEmpty
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading,
+                      ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) }),
+                      let town = (topic.places + lastPlaces).first(where: { [.city, .town].contains($0.kind) }) {
+                // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for.
+                places = [town]
+                usedLastPlaces = true
+                partOfTown = true
             } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
                       trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
@@ -612,6 +641,12 @@ final class SentenceAnalysis {
                 window = (that + 1)..<window.upperBound
             }
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
+            // "with all pro-GNC forces withdrawing": the actor after "with" acts.
+            if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
+               words[occurrence.first].key.hasSuffix("ing"),
+               (max(0, subject.words.lowerBound - 3)..<subject.words.lowerBound).contains(where: { words[$0].key == "with" }) {
+                agents = [subject.actor]
+            }
             // "the government in Tobruk": the government named right before.
             if trigger.words == Triggers.governmentIn.words, trigger.reach == Triggers.governmentIn.reach,
                let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
@@ -685,7 +720,9 @@ final class SentenceAnalysis {
                     ruleSuffix = "+reference"
                 }
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
-                && $0.words != opponent?.words }) {
+                && $0.words != opponent?.words
+                // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
+                && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) } }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
@@ -732,6 +769,7 @@ final class SentenceAnalysis {
                 }
             }
         }
+        if partOfTown { status = .contested }
         // "His forces had taken over the oil ports, but …" with no date of its own: the
         // taking lies before the time the text speaks of, when the places were held.
         if status == .captured, trigger.voice == .active, !passiveReading, dates.isEmpty,
@@ -918,6 +956,12 @@ final class SentenceAnalysis {
         let key = words[position].key
         // "his forces", "he": a person, so the force of the last leader named.
         if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
+        // "Islamic State militants were pushed back, but the group says it controls …": an actor
+        // named earlier in the same sentence comes before those of the sentences before.
+        if let earlier = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) }),
+           Triggers.actorPronouns.contains(key) || Triggers.genericForceNouns.contains(key) || ["group", "organization", "organisation"].contains(key) {
+            return earlier.actor
+        }
         if !Triggers.actorPronouns.contains(key), !Triggers.genericForceNouns.contains(key) {
             func named(_ actor: Actor) -> Bool {
                 ([actor.name] + actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == key } }
@@ -974,7 +1018,9 @@ final class SentenceAnalysis {
                 return (interval, 1)
             }
             // "militias control Tripoli" is present; "its control of Sirte" is a noun, tenseless.
-            let present = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
+            // A seat described ("the government in Tobruk", "Tripoli is the seat of the GNA") holds as the text is written.
+            let seat = [["in"], ["based"]].contains(occurrence.trigger.words) || occurrence.trigger.words == ["seat"] && occurrence.trigger.voice == .passive
+            let present = seat || [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }

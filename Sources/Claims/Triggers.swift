@@ -113,7 +113,7 @@ enum Triggers {
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
-             "bombs", "bomb", "shells", "shell", "pounded", "pounds", "pounding", "bombarding", "bombards"],
+             "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -249,7 +249,8 @@ enum Triggers {
                                               "attempt", "attempts", "effort"]
 
     /// Words after a verb of taking that make it something else: "took place", "took part".
-    static let notTaking: Set<String> = ["place", "part", "office", "power", "note", "hostage", "hostages", "refuge", "shelter"]
+    static let notTaking: Set<String> = ["place", "part", "office", "power", "note", "hostage", "hostages", "refuge", "shelter", "up",
+                                         "advantage", "steps", "measures", "action", "responsibility", "care"]
 
     /// Words of change before a state ("came under the control of", "passed into the hands
     /// of", "the transition under the control of"): the state begins there, a capture.

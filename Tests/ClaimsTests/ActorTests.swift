@@ -36,6 +36,28 @@ import Testing
         #expect(registry.actor(id: "third-force")?.sidesWith.first?.actor == "gna")
     }
 
+    /// A name that meant different actors over time is resolved by the day of the sentence it stands in.
+    @Test func datedNamesMeanTheActorOfTheirDay() throws {
+        let mention = try #require(registry.mentions(in: NameFolding.textWords("the Tripoli government")).first)
+        #expect(registry.resolved(mention, on: Day(year: 2015, month: 3, day: 18)!).actor.id == "gns")
+        #expect(registry.resolved(mention, on: Day(year: 2019, month: 4, day: 4)!).actor.id == "gna")
+        // Before every span, the nearest one's actor.
+        #expect(registry.resolved(mention, on: Day(year: 2012, month: 1, day: 1)!).actor.id == "gns")
+        #expect(claims("On 18 March 2015, Tripoli government forces clashed with ISIL in Nofaliya.", published: Day(year: 2015, month: 4, day: 1)!)
+            .contains("gns contested gn:2219589 2015-03-18..2015-03-18"))
+        #expect(claims("On 18 March 2019, government forces fought the LNA in Gharyan.", published: Day(year: 2019, month: 4, day: 1)!)
+            .contains("gna contested gn:2217362 2019-03-18..2019-03-18"))
+    }
+
+    @Test func aBadDatedNameGivesTheLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("actors.tsv")
+        try "id\tname\tcolor\taliases\tleaders\tsides_with\tnote\ngna\tGNA\t#00aa00\tTripoli government@2016-03-30\t\t\t\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DataFileError.self) { try ActorRegistry.load(url) }
+        #expect(error.location == .line(2))
+        #expect(error.reason.contains("name@YYYY-MM-DD..YYYY-MM-DD"))
+    }
+
     @Test func aBadActorsFileGivesTheLine() throws {
         let url = try temporaryFolder().appendingPathComponent("actors.tsv")
         try "id\tname\tcolor\taliases\tleaders\tsides_with\tnote\nlna\tLNA\tred\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)

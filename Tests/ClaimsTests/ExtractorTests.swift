@@ -157,6 +157,51 @@ import Testing
             == ["isil controls gn:2210554 2015-01-01..2015-12-31"])
     }
 
+    /// Encyclopedic and report prose: seats of governments, operations launched, sides
+    /// named after the verb, possessive towns, parts of the town a text is about.
+    @Test func wordingsOfReportsAndEncyclopedias() throws {
+        let may2020 = Day(year: 2020, month: 6, day: 7)!
+        // "an offensive launched by X to take Y from Z": X attacks Y, Z held it.
+        #expect(Set(claims("On 6 June 2020 the GNA launched an offensive to take Sirte from the House of Representatives.", published: may2020))
+            == ["gna attacked gn:2210554 2020-06-06..2020-06-06", "hor controls gn:2210554 2020-06-06..2020-06-06"])
+        // A government named with its city, or the city called its seat.
+        #expect(claims("The deal must be endorsed by the General National Congress in Tripoli.", published: Day(year: 2015, month: 12, day: 6)!)
+            == ["gns controls gn:2210247 2015-12-06..2015-12-06"])
+        #expect(claims("Tripoli is the seat of the Government of National Accord.", published: may2020) == ["gna controls gn:2210247 2020-06-07..2020-06-07"])
+        #expect(claims("On March 30, the GNA took its seat in Tripoli.", published: Day(year: 2016, month: 12, day: 31)!)
+            == ["gna controls gn:2210247 2016-03-30..2016-03-30"])
+        // "seizes control of" is one capture; the side fought is named after the verb.
+        #expect(claims("On 11 December 2015, ISIL seizes control of the town of Sabratha.", published: Day(year: 2016, month: 1, day: 1)!)
+            == ["isil captured gn:2212771 2015-12-11..2015-12-11"])
+        #expect(Set(claims("On 26 February, LNA soldiers were killed fighting ISIL militants in Benghazi."))
+            == ["lna contested gn:88319 2017-02-26..2017-02-26", "isil contested gn:88319 2017-02-26..2017-02-26"])
+        // The town in the possessive locates the district; a force's origin is no place fought for.
+        #expect(Set(claims("On 24 February, fighting between GNA and GNS forces broke out in Tripoli's Abu Salim district."))
+            .allSatisfy { !$0.contains("gn:2210247") })
+        #expect(claims("On 26 August, the clashes pitted the Kaniyat, originating from the town of Tarhuna, against the Nawasi Brigade.")
+            .allSatisfy { !$0.contains("gn:2210221") })
+        // A backer in an adjective is no side; "targets in" is a noun.
+        #expect(claims("On 1 August, U.S.-backed GNA forces captured Sirte.") == ["gna captured gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("On 16 February, Egypt bombs Islamic State targets in the city of Derna.") == ["egypt-af attacked gn:87205 2017-02-16..2017-02-16"])
+        // A further place after a noun of a part is fought for; "his" is the last leader's force.
+        #expect(Set(claims("On 21 February, the LNA took control of Ajdabiya and several areas of Benghazi."))
+            == ["lna captured gn:89113 2017-02-21..2017-02-21", "lna contested gn:88319 2017-02-21..2017-02-21"])
+        #expect(claims("In May, the Tobruk government and Khalifa Haftar opposed the GNA. His forces took Brega.")
+            .contains { $0.hasPrefix("lna captured") })
+        // Parts of the town the text is about: fighting for it, not its capture.
+        let sirte = try Article.parse("---\ntitle: Battle of Sirte (2016)\npublished: 2016-08-13\n---\nOn 10 August, GNA forces secured areas in the 700 neighbourhood.",
+                                      file: "t", id: "t", published: nil)
+        #expect(extractor.extract(sirte).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" } == ["gna contested gn:2210554"])
+    }
+
+    /// A dated list: the day on its own line dates the entries under it.
+    @Test func datelinesDateTheEntriesUnderThem() {
+        let list = claims("2016-02-26\nSeven Libyan National Army soldiers are killed fighting ISIL militants in Benghazi.\n\n"
+                          + "2016-06-11\nIslamic State militants now say they control the town of Bin Jawad.", published: Day(year: 2016, month: 12, day: 3)!)
+        #expect(list.contains("lna contested gn:88319 2016-02-26..2016-02-26"))
+        #expect(list.contains { $0.hasSuffix("gn:2218562 2016-06-11..2016-06-11") })
+    }
+
     /// An article's title tells what "it", "the battle", "the airport" and "the council" mean.
     @Test func theTitleIsTheTopic() throws {
         func extract(title: String, _ text: String, published: String) throws -> [String] {
