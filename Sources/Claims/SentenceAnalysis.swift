@@ -227,6 +227,12 @@ final class SentenceAnalysis {
                    || index > 1 && ["its", "their"].contains(words[index - 2].key) && !covered[index - 1],
                index + 2 < words.count,
                ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
+                // "the removal of ISIS from its stronghold in Sirte": a seat lost, not held.
+                let owner = actorMentions.first(where: { $0.words.upperBound == index - 1 })?.words.lowerBound ?? (words[index - 1].key == "its" || words[index - 1].key == "their" ? index - 1 : index - 2)
+                if owner > 0, words[owner - 1].key == "from" || owner > 1 && words[owner - 1].key == "the" && words[owner - 2].key == "from" {
+                    index += 2
+                    continue
+                }
                 found.append(Occurrence(trigger: Triggers.actorSeat, first: index, last: index + 1))
                 index += 2
                 continue
@@ -377,7 +383,7 @@ final class SentenceAnalysis {
             if gapWords.contains(where: { Extractor.exceptionWords.contains($0) }) { inException = true }
             // "oil ports in the Oil Crescent, including Ras Lanuf, Es Sider": the places named inside.
             let including = !inException && includedFrom == nil && gapWords.contains(where: { Self.inclusionWords.contains($0) })
-            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0)
+            let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0) || $0.allSatisfy(\.isNumber)
                 || (including && Self.inclusionWords.contains($0)) }
             guard joined || inException else { break }
             if including { includedFrom = objects.count }
@@ -489,10 +495,15 @@ final class SentenceAnalysis {
             var after = next.words.upperBound + 1
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
             let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
+            let explicit = ((occurrence.last + 1)..<next.words.lowerBound).contains { ["against", "with"].contains(words[$0].key) }
             if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
                places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
                 opponent = next
-            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
+            } else if trigger.status == .contested, explicit {
+                // "fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad": the other side.
+                opponent = next
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading,
+                      !self.places.contains(where: { $0.first > occurrence.last && $0.first < end }), followedBy(["from", "out"]) {
                 displaced = next
             }
         }
@@ -508,8 +519,13 @@ final class SentenceAnalysis {
             limit = end
         }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
+        let launchedName = Triggers.launchVerbs.contains(words[occurrence.first].key)
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
+                // "launched Operation Dignity against …": the operation's name, not another side.
+                && !(launchedName && mention.words.lowerBound <= occurrence.last + 2)
+                // "airstrikes in support of GNA forces fighting IS in Sirte": the side supported.
+                && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
                 && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
         }?.words.lowerBound ?? words.count
@@ -641,10 +657,11 @@ final class SentenceAnalysis {
                 window = (that + 1)..<window.upperBound
             }
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
-            // "with all pro-GNC forces withdrawing": the actor after "with" acts.
+            // "with all pro-GNC forces withdrawing", "GNA forces fighting Islamic State": a participle's subject is the force right before it.
             if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
-               words[occurrence.first].key.hasSuffix("ing"),
-               (max(0, subject.words.lowerBound - 3)..<subject.words.lowerBound).contains(where: { words[$0].key == "with" }) {
+               words[occurrence.first].key.hasSuffix("ing"), words[occurrence.first].breakBefore == 0,
+               ((subject.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }),
+               !agents.isEmpty {
                 agents = [subject.actor]
             }
             // "the government in Tobruk": the government named right before.
@@ -719,6 +736,9 @@ final class SentenceAnalysis {
                     actorFactor = 0.8
                     ruleSuffix = "+reference"
                 }
+            } else if let owner = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 && isPossessive($0.words.upperBound) }) {
+                // "BDB's offensive on Benghazi": the possessive names who attacks.
+                agents = [owner.actor]
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
                 && $0.words != opponent?.words
                 // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
@@ -887,7 +907,10 @@ final class SentenceAnalysis {
             if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
                 return gazetteer.capital.map { [$0] } ?? []
             }
-            guard let kinds = Triggers.placeAnaphora[key], Triggers.placeDeterminers.contains(before) else { continue }
+            // "the entire city", "the whole town": a determiner before the adjective.
+            let determined = Triggers.placeDeterminers.contains(before)
+                || ["entire", "whole", "besieged", "coastal", "same"].contains(before) && position > 1 && Triggers.placeDeterminers.contains(words[position - 2].key)
+            guard let kinds = Triggers.placeAnaphora[key], determined else { continue }
             // "the port road" is a road (but "the city center" is a part of the city).
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
             let named = lastPlaces.filter { kinds.contains($0.kind) }
@@ -980,6 +1003,13 @@ final class SentenceAnalysis {
             let gap = (last + 1)..<mention.words.lowerBound
             guard gap.count <= 3, gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) }),
                   gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1 else { break }
+            // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
+            // only when the list goes on ("A, B and C"), not before a new clause's subject.
+            if !gap.contains(where: { words[$0].key == "and" }) {
+                var next = mention.words.upperBound + 1
+                while next < words.count, ["forces", "militias", "brigades", "fighters", "troops"].contains(words[next].key) { next += 1 }
+                guard next >= words.count || words[next].breakBefore >= 1 || words[next].key == "and" else { break }
+            }
             if !result.contains(mention.actor) { result.append(mention.actor) }
             last = mention.words.upperBound
         }
@@ -1019,7 +1049,8 @@ final class SentenceAnalysis {
             }
             // "militias control Tripoli" is present; "its control of Sirte" is a noun, tenseless.
             // A seat described ("the government in Tobruk", "Tripoli is the seat of the GNA") holds as the text is written.
-            let seat = [["in"], ["based"]].contains(occurrence.trigger.words) || occurrence.trigger.words == ["seat"] && occurrence.trigger.voice == .passive
+            let seat = [["in"], ["based"]].contains(occurrence.trigger.words)
+                || occurrence.trigger.words == ["seat"] && occurrence.trigger.voice == .passive && ["is", "remains"].contains(words[occurrence.first].key)
             let present = seat || [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }

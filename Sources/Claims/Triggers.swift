@@ -173,7 +173,7 @@ enum Triggers {
         "prepare", "prepares", "decide", "decides", "want", "wants", "wanted", "try", "tries", "tried", "attempt", "attempts",
         "attempted", "attempting", "not", "no", "never", "nor", "didnt", "did", "denied", "denies", "deny", "failed",
         "fail", "fails", "unable", "accused", "accusing", "accuses", "alleged", "allegedly", "suspected", "involvement",
-        "investigation", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
+        "investigation", "inability", "failure", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
         "imminent", "preparations", "potential", "upcoming", "looming", "aiming", "seeking", "seeks", "sought",
     ]
