@@ -206,7 +206,9 @@ public struct ActorRegistry: Sendable {
                 guard end < words.count, word.word != .tooLong || phrase.words[0] == word.key else { continue }
                 if phrase.acronym && !word.allCaps { continue }
                 var ok = true
-                for offset in 1..<max(1, phrase.words.count) where words[index + offset].key != phrase.words[offset] || words[index + offset].breakBefore == 2 {
+                // A full stop inside a name breaks it, except after an initial ("U.S.").
+                for offset in 1..<max(1, phrase.words.count) where words[index + offset].key != phrase.words[offset]
+                    || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {
                     ok = false
                     break
                 }

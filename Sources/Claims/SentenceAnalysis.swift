@@ -229,7 +229,8 @@ final class SentenceAnalysis {
                ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
                 // "the removal of ISIS from its stronghold in Sirte": a seat lost, not held.
                 let owner = actorMentions.first(where: { $0.words.upperBound == index - 1 })?.words.lowerBound ?? (words[index - 1].key == "its" || words[index - 1].key == "their" ? index - 1 : index - 2)
-                if owner > 0, words[owner - 1].key == "from" || owner > 1 && words[owner - 1].key == "the" && words[owner - 2].key == "from" {
+                let from = owner > 0 && words[owner - 1].key == "from" ? owner - 1 : owner > 1 && words[owner - 1].key == "the" && words[owner - 2].key == "from" ? owner - 2 : -1
+                if from > 0, (max(0, from - 4)..<from).contains(where: { Triggers.removalWords.contains(words[$0].key) }) {
                     index += 2
                     continue
                 }
@@ -502,8 +503,7 @@ final class SentenceAnalysis {
             } else if trigger.status == .contested, explicit {
                 // "fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad": the other side.
                 opponent = next
-            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading,
-                      !self.places.contains(where: { $0.first > occurrence.last && $0.first < end }), followedBy(["from", "out"]) {
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
                 displaced = next
             }
         }
@@ -624,6 +624,7 @@ final class SentenceAnalysis {
                 places = referred
                 usedLastPlaces = !places.isEmpty
             } else if trigger.status == .captured, trigger.voice == .active, !passiveReading,
+                      !self.places.contains(where: { $0.first > occurrence.last && $0.first < end }),
                       ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) }),
                       let town = (topic.places + lastPlaces).first(where: { [.city, .town].contains($0.kind) }) {
                 // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for.
@@ -745,6 +746,12 @@ final class SentenceAnalysis {
                 && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) } }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
+        }
+        // "The offensive on Sirte launched on 12 May": with no side named, the one actor the text just named.
+        if agents.isEmpty, losers.isEmpty, trigger.voice == .nominal, trigger.status == .attacked, Set(lastActors.map(\.id)).count == 1 {
+            agents = [lastActors[0]]
+            actorFactor = 0.7
+            ruleSuffix += "+reference"
         }
         guard !agents.isEmpty || !losers.isEmpty else { return [] }
 
@@ -913,7 +920,9 @@ final class SentenceAnalysis {
             guard let kinds = Triggers.placeAnaphora[key], determined else { continue }
             // "the port road" is a road (but "the city center" is a part of the city).
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
-            let named = lastPlaces.filter { kinds.contains($0.kind) }
+            // "roads leading to Derna and a blockade of the city": a place this sentence named before the noun, else the last ones named.
+            let here = self.places.filter { $0.last < position && $0.place.scope == .map }.map(\.place).filter { kinds.contains($0.kind) }
+            let named = here.isEmpty ? lastPlaces.filter { kinds.contains($0.kind) } : [here.last!]
             if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
@@ -1056,6 +1065,15 @@ final class SentenceAnalysis {
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }
         if let event = nearest(events) { return (event.expression.interval, 1) }
+        // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since".
+        if status != .controls, status != .contested, let since = nearest(usable.filter { $0.expression.kind == .since }) {
+            let from = since.expression.interval.from
+            if from.day == 1 {
+                let last = Day(year: from.year, month: from.month, day: Day.daysIn(month: from.month, year: from.year))!
+                return (DayInterval(from: from, to: min(last, published), precision: .month), 0.9)
+            }
+            return (DayInterval(from: from, to: from, precision: .day), 0.9)
+        }
         if let anchor { return (anchor, 0.85) }
         return (DayInterval(from: published.adding(days: -30), to: published, precision: .month), 0.6)
     }

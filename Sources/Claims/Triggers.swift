@@ -111,7 +111,7 @@ enum Triggers {
         // Attacking a place.
         // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
-             "besieged", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
+             "besieged", "besiege", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
              "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards"],
             .attacked, .active, 0.75)
@@ -285,6 +285,11 @@ enum Triggers {
 
     /// Words before "from" that make the place after it a force's origin: "originating from Tarhuna".
     static let originWords: Set<String> = ["originating", "originate", "originates", "hailing", "hails", "coming", "comes", "native"]
+
+    /// Words of a removal before "from its stronghold": the seat is lost, not held.
+    static let removalWords: Set<String> = ["removal", "removing", "removed", "expulsion", "expelled", "expelling", "ouster", "ousted",
+                                            "driven", "drove", "driving", "pushed", "evicted", "eviction", "withdrew", "withdrawal",
+                                            "retreated", "retreat", "fled", "flight", "ejected", "cleared", "liberation", "liberated"]
 
     /// The directions among ``locators``.
     static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
