@@ -474,7 +474,11 @@ final class SentenceAnalysis {
         let antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
         // "ISIL was expelled from Derna", "Sirte was taken on Monday by the LNA": a verb of
         // taking after a passive auxiliary tells what the subject suffered.
-        let passiveReading = trigger.voice == .active && trigger.status == .captured && hasPassiveAuxiliary(before: occurrence.first)
+        // ("were advancing on Gharyan" is progressive, not passive.)
+        let participle = !words[occurrence.first].key.hasSuffix("ing")
+        let passiveReading = trigger.voice == .active && trigger.status == .captured && participle && hasPassiveAuxiliary(before: occurrence.first)
+        // "Derna has been encircled by the LNA": the place before suffered the attack of the actor after "by".
+        let passiveAttack = trigger.voice == .active && trigger.status == .attacked && participle && hasPassiveAuxiliary(before: occurrence.first)
         // "Sirte had been liberated from Islamic State": only after an auxiliary.
         if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first) { return [] }
 
@@ -544,7 +548,7 @@ final class SentenceAnalysis {
             if objects.isEmpty, let antecedent, !places.contains(where: { $0.first > occurrence.last && $0.first < end }) {
                 objects = [antecedent]
             }
-            if objects.isEmpty, passiveReading {
+            if objects.isEmpty, passiveReading || passiveAttack {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
             }
         case .nominalLoss:
@@ -595,8 +599,16 @@ final class SentenceAnalysis {
         // "has controlled eastern Libya" (a region, above); the country only locates.
         objects = objects.filter { $0.place.kind != .country }
         if trigger.strength < 0.7 { objects = objects.filter { ![.region, .country].contains($0.place.kind) } }
-        // "ISIS's center of governance in Libya": a seat is in a country, not the country.
-        if trigger.words == ["seat"] { objects = objects.filter { $0.place.kind != .country } }
+        // "ISIS's center of governance in Libya": a seat is in a country, not the country;
+        // "Tarhuna, the last LNA stronghold in western Libya": the town in apposition is the seat.
+        if trigger.words == ["seat"] {
+            objects = objects.filter { $0.place.kind != .country }
+            if trigger.voice == .active, objects.allSatisfy({ [.region, .district].contains($0.place.kind) }),
+               let comma = (max(0, occurrence.first - 6)..<occurrence.first).last(where: { words[$0].breakBefore == 1 && words[$0].key == "the" }),
+               let town = self.places.last(where: { $0.last == comma - 1 }) {
+                objects = [town]
+            }
+        }
         var places = topicPlacesUsed ? topic.places : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
         if topicPlacesUsed { usedLastPlaces = true }
         // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
@@ -695,9 +707,11 @@ final class SentenceAnalysis {
                 } else {
                     losers = agents
                 }
-                let by = actorMentions.first { $0.words.lowerBound > occurrence.last && $0.words.lowerBound < end
-                    && $0.words.lowerBound > 0 && words[$0.words.lowerBound - 1].key == "by" }
-                agents = by.map { [$0.actor] } ?? []
+                agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
+                ruleSuffix += "+passive"
+            }
+            if passiveAttack {
+                agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
                 ruleSuffix += "+passive"
             }
             if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
@@ -936,6 +950,13 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// The actor after "by" in a passive ("recaptured on Friday by forces loyal to the GNA"):
+    /// the first named within five words of the "by".
+    private func byActor(after trigger: Int, before end: Int) -> Actor? {
+        guard let by = ((trigger + 1)..<end).first(where: { words[$0].key == "by" }) else { return nil }
+        return actorMentions.first { $0.words.lowerBound > by && $0.words.lowerBound <= by + 5 && $0.words.lowerBound < end }?.actor
+    }
+
     /// The word before a position, past one word to skip ("to the LNA": "to").
     private func wordBefore(_ position: Int, skipping skipped: String) -> String {
         var before = position - 1
@@ -1063,6 +1084,15 @@ final class SentenceAnalysis {
             let present = seat || [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
+        }
+        // "The LNA has been besieging Tripoli", "GNA forces are shelling Tarhuna": going on as the text is written.
+        if [.attacked, .contested].contains(status), events.isEmpty, occurrence.first >= 1, words[occurrence.first].key.hasSuffix("ing") {
+            let before = words[occurrence.first - 1].key
+            let ongoing = ["is", "are"].contains(before)
+                || before == "been" && occurrence.first >= 2 && ["has", "have"].contains(words[occurrence.first - 2].key)
+            if ongoing, usable.allSatisfy({ $0.expression.kind != .since }) {
+                return (DayInterval(from: published, to: published, precision: .day), 0.9)
+            }
         }
         if let event = nearest(events) { return (event.expression.interval, 1) }
         // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since".

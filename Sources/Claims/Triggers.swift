@@ -87,7 +87,7 @@ enum Triggers {
              "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
              "forced to withdraw from", "forced to retreat", "forced to withdraw", "lost control of", "lost control over",
              "lose control of", "losing control of", "pulled back from", "pulled out from", "were routed from", "was routed from",
-             "ceded", "relinquished", "gave up", "surrendered"], .lost, .subjectLoses, 0.85)
+             "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from"], .lost, .subjectLoses, 0.85)
         add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
              "pulling out", "fled the city", "fled the town"], .lost, .subjectLoses, 0.75, bare: true)
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
@@ -117,6 +117,9 @@ enum Triggers {
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
+        // "Derna has been besieged by the LNA": the places before, the actor after.
+        add(["besieged by", "encircled by", "surrounded by", "attacked by", "shelled by", "bombed by", "targeted by", "bombarded by",
+             "raided by"], .attacked, .passive, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
              "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against",

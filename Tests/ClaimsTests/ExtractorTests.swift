@@ -194,6 +194,26 @@ import Testing
         #expect(extractor.extract(sirte).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" } == ["gna contested gn:2210554"])
     }
 
+    /// Agency phrasings: X-held, passives with the date before "by", withdrawals as nouns,
+    /// sieges going on as the text is written, a town in apposition to a stronghold.
+    @Test func wordingsOfAgencyNews() {
+        let june2020 = Day(year: 2020, month: 6, day: 6)!
+        #expect(claims("Tarhuna was recaptured on Friday by forces loyal to the GNA.", published: june2020)
+            == ["gna captured gn:2210221 2020-06-05..2020-06-05"])
+        #expect(claims("Residents fled the LNA-held town of Tarhuna on Friday.", published: june2020)
+            == ["lna controls gn:2210221 2020-06-05..2020-06-05"])
+        #expect(claims("The LNA's withdrawal from Tarhuna on Friday ended its 14-month campaign.", published: june2020)
+            == ["lna lost gn:2210221 2020-06-05..2020-06-05"])
+        #expect(claims("The LNA has been besieging Tripoli.", published: june2020) == ["lna attacked gn:2210247 2020-06-06..2020-06-06"])
+        #expect(claims("Rebel-held Derna has been encircled by the LNA since January 2019.", published: june2020)
+            == ["lna attacked gn:87205 2019-01-01..2019-01-31"])
+        // "were advancing on" is progressive, not passive.
+        #expect(claims("The GNA said on Thursday its forces had captured Al-Asaba and were advancing on Gharyan.", published: june2020)
+            .contains("gna attacked gn:2217362 2020-06-04..2020-06-04"))
+        #expect(Set(claims("GNA forces have taken control of Tarhuna, the last LNA stronghold in western Libya, the GNA said on Friday.", published: june2020))
+            == ["gna captured gn:2210221 2020-06-05..2020-06-05", "lna controls gn:2210221 2020-06-05..2020-06-05"])
+    }
+
     /// A dated list: the day on its own line dates the entries under it.
     @Test func datelinesDateTheEntriesUnderThem() {
         let list = claims("2016-02-26\nSeven Libyan National Army soldiers are killed fighting ISIL militants in Benghazi.\n\n"
