@@ -359,9 +359,10 @@ final class SentenceAnalysis {
     /// Places after a trigger: the first within its reach, then those joined to it as a
     /// list ("Hun, Sokna, Waddan and others", "Jufra and Tinkhamenta, as well as the
     /// settlements of Hun"); places after "except" are exceptions.
-    private func governedPlaces(after occurrence: Occurrence, until limit: Int) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
+    /// - driving: the trigger drives a side out ("pushed Haftar's fighters from Gharyan"): a place after "from" is what they lost, not where they come from.
+    private func governedPlaces(after occurrence: Occurrence, until limit: Int, driving: Bool = false) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && !isLandmark($0, after: occurrence.last)
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && (driving && isOrigin($0) || !isLandmark($0, after: occurrence.last))
             && !($0.last + 1 < words.count && words[$0.last + 1].hyphenBefore && words[$0.last + 1].key == "based") }
         guard let first = candidates.first else { return ([], []) }
         // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.
@@ -369,10 +370,11 @@ final class SentenceAnalysis {
         let distance = between.filter { position in
             let word = words[position]
             return !(Self.listConnectors.contains(word.key) || Triggers.placeAnaphora[word.key] != nil || word.capitalized
-                || ["a", "an", "key", "strategic", "important", "coastal", "nearby", "main"].contains(word.key))
+                || ["a", "an", "key", "strategic", "important", "coastal", "nearby", "main", "southern", "northern", "eastern",
+                    "western", "central"].contains(word.key))
         }.count + 1
         // "took control of numerous government buildings … in the city of Derna": a part reaches further.
-        let partReach = between.prefix(4).contains { Triggers.partitives.contains(words[$0].key) } ? 16 : 0
+        let partReach = between.prefix(6).contains { Triggers.partitives.contains(words[$0].key) } ? 16 : 0
         guard distance <= max(occurrence.trigger.reach, partReach) || first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
@@ -495,7 +497,7 @@ final class SentenceAnalysis {
         var partOfTown = false
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 3,
-           ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their"].contains(words[$0].key) }) {
+           ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key) }) {
             // "fighting ISIL militants in Benghazi": the force's noun belongs to its name.
             var after = next.words.upperBound + 1
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
@@ -543,7 +545,7 @@ final class SentenceAnalysis {
                 // "ISIL captured the air base when Libya Dawn forces withdrew": the places named before.
                 objects = places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }
             } else {
-                (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+                (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter), driving: displaced != nil)
             }
             if objects.isEmpty, let antecedent, !places.contains(where: { $0.first > occurrence.last && $0.first < end }) {
                 objects = [antecedent]
@@ -893,6 +895,10 @@ final class SentenceAnalysis {
             if words[position].key == "and" { position += 1 }
         } else if isFacility {
             return nil
+        } else if position + 1 < words.count, Triggers.placeAdjectives.contains(words[position].key),
+                  Triggers.placeAnaphora[words[position + 1].key]?.contains(where: \.isFacility) == true {
+            // "Tripoli's old airport", "Sirte's main port".
+            position += 1
         }
         while position < words.count, let kinds = Triggers.placeAnaphora[words[position].key], kinds.contains(where: \.isFacility) {
             if let facility = gazetteer.facility(of: kinds, serving: span.place), !found.contains(facility) { found.append(facility) }
@@ -928,9 +934,10 @@ final class SentenceAnalysis {
             if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
                 return gazetteer.capital.map { [$0] } ?? []
             }
-            // "the entire city", "the whole town": a determiner before the adjective.
-            let determined = Triggers.placeDeterminers.contains(before)
-                || ["entire", "whole", "besieged", "coastal", "same"].contains(before) && position > 1 && Triggers.placeDeterminers.contains(words[position - 2].key)
+            // "the entire city", "the former international airport": a determiner before the adjectives.
+            var start = position - 1
+            while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
+            let determined = Triggers.placeDeterminers.contains(words[start].key)
             guard let kinds = Triggers.placeAnaphora[key], determined else { continue }
             // "the port road" is a road (but "the city center" is a part of the city).
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }

@@ -260,6 +260,12 @@ enum Triggers {
     static let changeIntoState: Set<String> = ["came", "come", "comes", "coming", "passed", "passes", "fell", "falls", "went",
                                                "returned", "transition", "transfer", "transferred", "brought", "placed"]
 
+    /// Adjectives that may stand between a determiner and a noun referring back to a place:
+    /// "the entire city", "the former international airport", "Tripoli's old airport".
+    static let placeAdjectives: Set<String> = ["entire", "whole", "besieged", "coastal", "same", "former", "old", "new", "international",
+                                               "main", "military", "civilian", "strategic", "key", "nearby", "only", "southern",
+                                               "northern", "eastern", "western", "central", "desert", "oil", "air"]
+
     /// Words before a noun that make it refer back to places named: "the town", "these areas".
     static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both"]
 
