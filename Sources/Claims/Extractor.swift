@@ -55,11 +55,14 @@ public struct Extractor: Sendable {
         // Tripoli Airport" for "the airport".
         var topicActors: [Actor] = []
         var topicPlaces: [Place] = []
+        var placeArticle = false
         if let title = article.title, !title.isEmpty {
             let (titleWords, titlePlaces) = gazetteer.analyze(title)
             for mention in actors.mentions(in: titleWords) where !topicActors.contains(mention.actor) { topicActors.append(mention.actor) }
             // A battle is fought for towns and sites, not for a whole region ("2016–19 West Libya clashes").
             topicPlaces = titlePlaces.compactMap(\.resolution.place).filter { $0.scope == .map && ![.country, .region, .district].contains($0.kind) }
+            // An article on a town ("Tarhuna"): "the city" is that town.
+            placeArticle = titlePlaces.count == 1 && titlePlaces[0].utf8Range.count + 2 >= title.trimmingCharacters(in: .whitespaces).utf8.count
         }
         var namedFacilities = topicPlaces.filter(\.kind.isFacility)
         var characterOffsets = CharacterOffsets(body)
@@ -94,7 +97,7 @@ public struct Extractor: Sendable {
             var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
-                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities),
+                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             for claim in analysis.claims() {
@@ -114,7 +117,8 @@ public struct Extractor: Sendable {
                 lastActorParagraph = sentence.paragraph
             }
             // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
-            let resolvedPlaces = analysis.places.map(\.place).filter { $0.scope == .map }
+            // Landmarks ("near the oasis town of Sabha") are not what "the city" refers back to, when another place was named.
+            let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
             namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }

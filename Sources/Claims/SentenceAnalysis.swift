@@ -34,6 +34,15 @@ final class SentenceAnalysis {
         var actors: [Actor] = []
         var places: [Place] = []
         var facilities: [Place] = []
+        /// The title is a town's name: an article on the town.
+        var isPlaceArticle = false
+    }
+
+    /// The places a later "the city" or "the town" may refer to: those named other than as
+    /// landmarks ("located near the oasis town of Sabha"), unless all were landmarks.
+    var referablePlaces: [PlaceSpan] {
+        let named = places.filter { !isLandmark($0, after: -1) }
+        return named.isEmpty ? places : named
     }
 
     let sentence: Sentence
@@ -214,7 +223,7 @@ final class SentenceAnalysis {
             // Congress in Tripoli": a government named with its city sits there.
             if word == Triggers.inWord, index > 0, !covered[index],
                let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
-               Triggers.governmentNouns.contains(words[index - 1].key),
+               Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps,
                places.contains(where: { ($0.first == index + 1 || $0.first == index + 2 && words[index + 1].key == "the")
                    && [.city, .town, .village].contains($0.place.kind) }) {
                 found.append(Occurrence(trigger: Triggers.governmentIn, first: index, last: index))
@@ -333,7 +342,7 @@ final class SentenceAnalysis {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
             // "launched an attempt to seize Tripoli": the attempt is the operation launched.
-            if launched, Triggers.operationNouns.contains(word.key) { continue }
+            if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
@@ -383,6 +392,8 @@ final class SentenceAnalysis {
         for candidate in candidates.dropFirst() {
             let gap = (objects.last!.last + 1)..<candidate.first
             let gapWords = gap.map { words[$0].key }
+            // "the Tuareg stronghold of Sabha, in Western Libya": a region after "in" locates.
+            if [.region, .country, .district].contains(candidate.place.kind), gapWords.contains("in") { break }
             if gapWords.contains(where: { Extractor.exceptionWords.contains($0) }) { inException = true }
             // "oil ports in the Oil Crescent, including Ras Lanuf, Es Sider": the places named inside.
             let including = !inException && includedFrom == nil && gapWords.contains(where: { Self.inclusionWords.contains($0) })
@@ -495,6 +506,7 @@ final class SentenceAnalysis {
         var displaced: ActorRegistry.Mention?
         var topicPlacesUsed = false
         var partOfTown = false
+        var seatOfSubject = false
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 3,
            ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key) }) {
@@ -592,6 +604,13 @@ final class SentenceAnalysis {
         }
         // "Tripoli's Abu Sleem district": the town in the possessive locates the place after it.
         objects = objects.filter { span in !(isPossessive(span.last) && self.places.contains { $0.first == span.last + 1 }) }
+        // "launched Operation Dignity against groups in Benghazi", "launched airstrikes on Derna": what an operation
+        // is launched at comes after "against", "on" or "at" ("It was launched by the BDB on 3 March, and …" names none).
+        if Triggers.launchVerbs.contains(words[occurrence.first].key) {
+            objects = objects.filter { span in
+                ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1) }
+            }
+        }
         // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
         objects = objects.filter { span in
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
@@ -605,10 +624,15 @@ final class SentenceAnalysis {
         // "Tarhuna, the last LNA stronghold in western Libya": the town in apposition is the seat.
         if trigger.words == ["seat"] {
             objects = objects.filter { $0.place.kind != .country }
-            if trigger.voice == .active, objects.allSatisfy({ [.region, .district].contains($0.place.kind) }),
-               let comma = (max(0, occurrence.first - 6)..<occurrence.first).last(where: { words[$0].breakBefore == 1 && words[$0].key == "the" }),
-               let town = self.places.last(where: { $0.last == comma - 1 }) {
-                objects = [town]
+            if trigger.voice == .active, objects.allSatisfy({ [.region, .district].contains($0.place.kind) }) {
+                if let comma = (max(0, occurrence.first - 6)..<occurrence.first).last(where: { words[$0].breakBefore == 1 && words[$0].key == "the" }),
+                   let town = self.places.last(where: { $0.last == comma - 1 }) {
+                    objects = [town]
+                } else if (max(0, occurrence.first - 5)..<occurrence.first).contains(where: { ["became", "becomes", "remained", "remains"].contains(words[$0].key) }) {
+                    // "The city fell to the LNA and became the LNA's stronghold in western Libya": the subject is the seat.
+                    objects = []
+                    seatOfSubject = true
+                }
             }
         }
         var places = topicPlacesUsed ? topic.places : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
@@ -628,6 +652,18 @@ final class SentenceAnalysis {
                       let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
                 places[index] = facility
             }
+        }
+        if seatOfSubject, let subject = self.places.first(where: { $0.last < occurrence.first && ![.region, .country].contains($0.place.kind) })?.place
+            ?? referredPlaces(in: 0..<occurrence.first)?.first {
+            places = [subject]
+            usedLastPlaces = true
+        }
+        // "On 5 June, it was captured by the GNA": "it" is the place the text spoke of.
+        if places.isEmpty, passiveReading || passiveAttack || trigger.voice == .passive, occurrence.first >= 2,
+           (max(0, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].key == "it" }),
+           let place = (topic.isPlaceArticle ? topic.places : []).first ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
+            places = [place]
+            usedLastPlaces = true
         }
         if places.isEmpty {
             // "the town", "the airport", "the capital": after the trigger, or before a passive one.
@@ -671,7 +707,8 @@ final class SentenceAnalysis {
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
                 window = (that + 1)..<window.upperBound
             }
-            agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) })
+            // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
+            agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })
             // "with all pro-GNC forces withdrawing", "GNA forces fighting Islamic State": a participle's subject is the force right before it.
             if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
                words[occurrence.first].key.hasSuffix("ing"), words[occurrence.first].breakBefore == 0,
@@ -763,12 +800,6 @@ final class SentenceAnalysis {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
-        // "The offensive on Sirte launched on 12 May": with no side named, the one actor the text just named.
-        if agents.isEmpty, losers.isEmpty, trigger.voice == .nominal, trigger.status == .attacked, Set(lastActors.map(\.id)).count == 1 {
-            agents = [lastActors[0]]
-            actorFactor = 0.7
-            ruleSuffix += "+reference"
-        }
         guard !agents.isEmpty || !losers.isEmpty else { return [] }
 
         // The date.
@@ -780,6 +811,15 @@ final class SentenceAnalysis {
         // "captured two barracks in Sirte", "held part of the city", "captured the city
         // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
+        // "fought for control of the city", "a dispute over control of Ubari": control fought for.
+        if status == .controls, trigger.words.first == "control", occurrence.first > 0, ["for", "over"].contains(words[occurrence.first - 1].key) {
+            status = .contested
+        }
+        // "took Benina Airport as its headquarters": held as a seat.
+        if status == .captured, let last = objects.last, last.last + 3 < words.count, words[last.last + 1].key == "as",
+           ["its", "their", "his"].contains(words[last.last + 2].key), Triggers.seatNouns.contains(words[last.last + 3].key) {
+            status = .controls
+        }
         let launched = [.captured, .controls].contains(status) && launchesOperation(occurrence)
         if launched { status = .attacked }
         // "took its seat in Tripoli": a government sitting, not a capture.
@@ -943,7 +983,9 @@ final class SentenceAnalysis {
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
             // "roads leading to Derna and a blockade of the city": a place this sentence named before the noun, else the last ones named.
             let here = self.places.filter { $0.last < position && $0.place.scope == .map }.map(\.place).filter { kinds.contains($0.kind) }
-            let named = here.isEmpty ? lastPlaces.filter { kinds.contains($0.kind) } : [here.last!]
+            let named = !here.isEmpty ? [here.last!]
+                : topic.isPlaceArticle && !topic.places.filter({ kinds.contains($0.kind) }).isEmpty ? topic.places.filter { kinds.contains($0.kind) }
+                : lastPlaces.filter { kinds.contains($0.kind) }
             if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
@@ -964,6 +1006,13 @@ final class SentenceAnalysis {
         return actorMentions.first { $0.words.lowerBound > by && $0.words.lowerBound <= by + 5 && $0.words.lowerBound < end }?.actor
     }
 
+    /// Whether a word starts a date ("on 3 March"): a number or a month's or weekday's name.
+    private func isDateWord(_ position: Int) -> Bool {
+        guard position < words.count else { return false }
+        let key = words[position].key
+        return key.first?.isNumber == true || dates.contains { $0.first == position || $0.first == position - 1 }
+    }
+
     /// The word before a position, past one word to skip ("to the LNA": "to").
     private func wordBefore(_ position: Int, skipping skipped: String) -> String {
         var before = position - 1
@@ -976,7 +1025,8 @@ final class SentenceAnalysis {
     private func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {
         let first = mention.words.lowerBound
         if inBrackets[first] { return true }
-        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) }
+        // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
+        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) && !words[$0].hyphenBefore }
     }
 
     /// Whether each word stands inside round brackets.
@@ -1090,6 +1140,8 @@ final class SentenceAnalysis {
                 || occurrence.trigger.words == ["seat"] && occurrence.trigger.voice == .passive && ["is", "remains"].contains(words[occurrence.first].key)
             let present = seat || [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
+            // A seat described with no date of its own: as of the last event told, else as the text is written.
+            if seat, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }
         // "The LNA has been besieging Tripoli", "GNA forces are shelling Tarhuna": going on as the text is written.

@@ -77,7 +77,10 @@ enum Triggers {
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
              "guarded", "guarding", "defending", "defends", "defended"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
-        add(["based in", "headquartered in", "entrenched in", "stationed in"], .controls, .active, 0.75)
+        add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
+             "established their headquarters in", "established its parliament in", "established its base in", "set up its headquarters in",
+             "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
+             "headquartered at"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
         // Losing a place.
@@ -113,7 +116,9 @@ enum Triggers {
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besiege", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
-             "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards"],
+             "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding",
+             "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
+             "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -275,7 +280,7 @@ enum Triggers {
     /// Words that make the actors after them supporters of a side, not a side: "supported by
     /// the LROR", "backed by Turkey", "composed of".
     static let supportWords: Set<String> = ["supported", "backed", "composed", "aided", "assisted", "consisting", "supporting",
-                                            "including", "helped"]
+                                            "including", "helped", "support", "backing", "help", "assistance"]
 
     /// Nouns of a battle: a sentence about "the battle" or "it" with no place speaks of the title's place.
     static let battleNouns: Set<String> = ["battle", "fighting", "offensive", "siege", "clashes", "war", "conflict", "it",
