@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
                                              "whereas", "however", "when", "after", "before", "because", "since", "until"]
     /// Conjunctions that open a clause even without a comma, when a subject follows.
     static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
+    static let subordinatorKeys: Set<WordKey> = Set(subordinators.map { WordKey($0) })
     static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "that"]
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]
@@ -128,8 +129,9 @@ public struct Extractor: Sendable {
     /// The day a sentence states and nothing else ("2016-02-26", "Monday, 26 February 2016"),
     /// when it is a whole line of a few words and no later than publication; nil otherwise.
     static func dateline(_ sentence: Sentence, words: Int, published: Day) -> Day? {
-        guard words <= 6, sentence.text.utf8.count <= 40 else { return nil }
-        let text = sentence.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        // Every day written out has a digit; most short lines have none and cost one scan.
+        guard words <= 6, sentence.text.utf8.count <= 40, sentence.text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let text = String(sentence.text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
         let found = DateResolver.expressions(in: text, published: published, anchor: nil)
         guard found.count == 1, let expression = found.first, expression.kind == .explicit, expression.interval.precision == .day,
               expression.interval.from <= published else { return nil }

@@ -41,6 +41,7 @@ final class SentenceAnalysis {
     /// The places a later "the city" or "the town" may refer to: those named other than as
     /// landmarks ("located near the oasis town of Sabha"), unless all were landmarks.
     var referablePlaces: [PlaceSpan] {
+        guard places.count > 1 else { return places }
         let named = places.filter { !isLandmark($0, after: -1) }
         return named.isEmpty ? places : named
     }
@@ -167,7 +168,7 @@ final class SentenceAnalysis {
         for index in 0..<words.count {
             if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) { current = index }
             // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
-            if index > 0, index + 1 < words.count, Extractor.subordinators.contains(words[index].key),
+            if index > 0, index + 1 < words.count, Extractor.subordinatorKeys.contains(words[index].word),
                words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
                    || Triggers.actorPronouns.contains(words[index + 1].key) {
                 current = index
@@ -263,7 +264,7 @@ final class SentenceAnalysis {
                 continue
             }
             // "car bombs", "artillery shells": nouns, unless a force's name stands right before.
-            if ["bombs", "shells", "pounds"].contains(words[index].key), !actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
+            if Triggers.nounLikeVerbKeys.contains(word), !actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
                 index += 1
                 continue
             }
@@ -442,13 +443,15 @@ final class SentenceAnalysis {
     /// Whether a word is written with the English possessive ("Tripoli's", "Tripoli’s").
     func isPossessive(_ index: Int) -> Bool {
         let end = words[index].utf8Range.upperBound - sentence.utf8Range.lowerBound
-        let bytes = Array(sentence.text.utf8)
-        func byte(_ offset: Int) -> UInt8 { offset >= 0 && offset < bytes.count ? bytes[offset] : 0 }
-        // The word's range may end before or after the possessive; "'" or the last byte of "’" (E2 80 99) before the "s".
-        let inside = byte(end - 1) | 0x20 == UInt8(ascii: "s") && (byte(end - 2) == UInt8(ascii: "'") || byte(end - 2) == 0x99)
-        let after = byte(end) == UInt8(ascii: "'") && byte(end + 1) | 0x20 == UInt8(ascii: "s")
-            || byte(end) == 0xE2 && byte(end + 1) == 0x80 && byte(end + 2) == 0x99 && byte(end + 3) | 0x20 == UInt8(ascii: "s")
-        return inside || after
+        var text = sentence.text
+        return text.withUTF8 { bytes in
+            func byte(_ offset: Int) -> UInt8 { offset >= 0 && offset < bytes.count ? bytes[offset] : 0 }
+            // The word's range may end before or after the possessive; "'" or the last byte of "’" (E2 80 99) before the "s".
+            let inside = byte(end - 1) | 0x20 == UInt8(ascii: "s") && (byte(end - 2) == UInt8(ascii: "'") || byte(end - 2) == 0x99)
+            let after = byte(end) == UInt8(ascii: "'") && byte(end + 1) | 0x20 == UInt8(ascii: "s")
+                || byte(end) == 0xE2 && byte(end + 1) == 0x80 && byte(end + 2) == 0x99 && byte(end + 3) | 0x20 == UInt8(ascii: "s")
+            return inside || after
+        }
     }
 
     /// Whether a place is where a force comes from, not where it fights: "militias from
@@ -488,7 +491,7 @@ final class SentenceAnalysis {
         // "ISIL was expelled from Derna", "Sirte was taken on Monday by the LNA": a verb of
         // taking after a passive auxiliary tells what the subject suffered.
         // ("were advancing on Gharyan" is progressive, not passive.)
-        let participle = !words[occurrence.first].key.hasSuffix("ing")
+        let participle = !trigger.progressive
         let passiveReading = trigger.voice == .active && trigger.status == .captured && participle && hasPassiveAuxiliary(before: occurrence.first)
         // "Derna has been encircled by the LNA": the place before suffered the attack of the actor after "by".
         let passiveAttack = trigger.voice == .active && trigger.status == .attacked && participle && hasPassiveAuxiliary(before: occurrence.first)
@@ -537,7 +540,7 @@ final class SentenceAnalysis {
             limit = end
         }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
-        let launchedName = Triggers.launchVerbs.contains(words[occurrence.first].key)
+        let launchedName = trigger.launches
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
                 // "launched Operation Dignity against …": the operation's name, not another side.
@@ -603,12 +606,13 @@ final class SentenceAnalysis {
             }
         }
         // "Tripoli's Abu Sleem district": the town in the possessive locates the place after it.
-        objects = objects.filter { span in !(isPossessive(span.last) && self.places.contains { $0.first == span.last + 1 }) }
+        objects = objects.filter { span in !(self.places.contains { $0.first == span.last + 1 } && isPossessive(span.last)) }
         // "launched Operation Dignity against groups in Benghazi", "launched airstrikes on Derna": what an operation
         // is launched at comes after "against", "on" or "at" ("It was launched by the BDB on 3 March, and …" names none).
-        if Triggers.launchVerbs.contains(words[occurrence.first].key) {
+        if trigger.launches {
             objects = objects.filter { span in
-                ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1) }
+                span.first > occurrence.last
+                    && ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1) }
             }
         }
         // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
@@ -711,13 +715,13 @@ final class SentenceAnalysis {
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })
             // "with all pro-GNC forces withdrawing", "GNA forces fighting Islamic State": a participle's subject is the force right before it.
             if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
-               words[occurrence.first].key.hasSuffix("ing"), words[occurrence.first].breakBefore == 0,
+               trigger.progressive, words[occurrence.first].breakBefore == 0,
                ((subject.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }),
                !agents.isEmpty {
                 agents = [subject.actor]
             }
             // "the government in Tobruk": the government named right before.
-            if trigger.words == Triggers.governmentIn.words, trigger.reach == Triggers.governmentIn.reach,
+            if trigger.describesSeat, trigger.voice == .active,
                let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
                 agents = [government.actor]
             }
@@ -846,7 +850,7 @@ final class SentenceAnalysis {
         var partial: Set<String> = []
         if status == trigger.status, [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses {
             for (index, span) in objects.enumerated() where index > 0 {
-                let gap = (objects[index - 1].last + 1)..<span.first
+                let gap = min(objects[index - 1].last + 1, span.first)..<span.first
                 if gap.contains(where: { Triggers.partitives.contains(words[$0].key) && !["most", "majority"].contains(words[$0].key) }) {
                     partial.insert(span.place.id)
                 }
@@ -1136,16 +1140,16 @@ final class SentenceAnalysis {
             }
             // "militias control Tripoli" is present; "its control of Sirte" is a noun, tenseless.
             // A seat described ("the government in Tobruk", "Tripoli is the seat of the GNA") holds as the text is written.
-            let seat = [["in"], ["based"]].contains(occurrence.trigger.words)
-                || occurrence.trigger.words == ["seat"] && occurrence.trigger.voice == .passive && ["is", "remains"].contains(words[occurrence.first].key)
-            let present = seat || [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(occurrence.trigger.words)
+            let seat = occurrence.trigger.describesSeat
+                && (occurrence.trigger.words != ["seat"] || ["is", "remains"].contains(words[occurrence.first].key))
+            let present = seat || occurrence.trigger.presentState
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
             // A seat described with no date of its own: as of the last event told, else as the text is written.
             if seat, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }
         // "The LNA has been besieging Tripoli", "GNA forces are shelling Tarhuna": going on as the text is written.
-        if [.attacked, .contested].contains(status), events.isEmpty, occurrence.first >= 1, words[occurrence.first].key.hasSuffix("ing") {
+        if [.attacked, .contested].contains(status), events.isEmpty, occurrence.first >= 1, occurrence.trigger.progressive {
             let before = words[occurrence.first - 1].key
             let ongoing = ["is", "are"].contains(before)
                 || before == "been" && occurrence.first >= 2 && ["has", "have"].contains(words[occurrence.first - 2].key)

@@ -22,6 +22,28 @@ struct Trigger: Sendable {
     /// forces withdrew"): its places are those of the sentence before it, or the last ones
     /// named; "withdrew to Sirte" names where they went, not what they lost.
     var bare = false
+    /// Precomputed facts about the words, read for every occurrence.
+    /// A verb of launching ("launched"): what it is launched at follows "against", "on" or "at".
+    var launches = false
+    /// An "-ing" form ("fighting", "besieging"): progressive, never passive.
+    var progressive = false
+    /// A seat described ("the government in Tobruk", "the Tripoli-based GNA", "the seat of"): a state as the text is written.
+    var describesSeat = false
+    /// A present state by its own words ("controls", "still holds").
+    var presentState = false
+
+    init(words: [String], status: ClaimStatus, voice: Voice, strength: Double, reach: Int, bare: Bool = false, describesSeat: Bool = false) {
+        self.words = words
+        self.status = status
+        self.voice = voice
+        self.strength = strength
+        self.reach = reach
+        self.bare = bare
+        self.describesSeat = describesSeat
+        launches = ["launched", "launches", "launching"].contains(words[0])
+        progressive = words[0].hasSuffix("ing")
+        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(words)
+    }
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
     private var voiceName: String {
@@ -140,17 +162,17 @@ enum Triggers {
 
     /// "Sirte was ISIS's center of governance", "ISIS's stronghold in Sirte": a noun of a
     /// held seat between the actor and the place. Found around the actor's name.
-    static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
+    static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10, describesSeat: true)
     static let actorSeat = Trigger(words: ["seat"], status: .controls, voice: .active, strength: 0.8, reach: 3)
 
     /// "the government in Tobruk": a government named with its city; the actor before, the place after.
-    static let governmentIn = Trigger(words: ["in"], status: .controls, voice: .active, strength: 0.7, reach: 2)
+    static let governmentIn = Trigger(words: ["in"], status: .controls, voice: .active, strength: 0.7, reach: 2, describesSeat: true)
 
     /// The last word of a government's name that may be followed by its city: "government in Tobruk".
     static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
 
     /// "the Tripoli-based GNA": the place before "-based", the actor after.
-    static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10)
+    static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10, describesSeat: true)
 
     /// Nouns for a place an actor holds as its seat.
     static let seatNouns: Set<String> = ["stronghold", "strongholds", "bastion", "headquarters", "capital", "seat", "base", "bases", "center",
@@ -163,6 +185,8 @@ enum Triggers {
     static let seatNounKeys: Set<WordKey> = Set(seatNouns.map { WordKey($0) })
     static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
     static let under = WordKey("under"), based = WordKey("based"), inWord = WordKey("in")
+    /// Verbs of attack that are more often nouns ("car bombs", "artillery shells"): verbs only after a force's name.
+    static let nounLikeVerbKeys: Set<WordKey> = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
     static let byFirstWord: [WordKey: [Trigger]] = {
