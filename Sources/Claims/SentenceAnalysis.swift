@@ -301,7 +301,14 @@ final class SentenceAnalysis {
                 let before = occurrence.first > 0 ? words[occurrence.first - 1].key : ""
                 let verbal = occurrence.trigger.voice == .active || occurrence.trigger.voice == .subjectLoses
                 let adjective = verbal && ["the", "a", "an"].contains(before) && occurrence.trigger.words.count == 1
-                if !adjective { found.append(occurrence) }
+                if !adjective {
+                    found.append(occurrence)
+                } else if occurrence.trigger.progressive, occurrence.trigger.status == .contested {
+                    // "The fighting began 14 March, between …": a noun of fighting, not a verb.
+                    var noun = occurrence
+                    noun.trigger.voice = .nominal
+                    found.append(noun)
+                }
                 index = occurrence.last + 1
             } else {
                 index += 1
@@ -568,6 +575,12 @@ final class SentenceAnalysis {
             if objects.isEmpty, passiveReading || passiveAttack {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
             }
+            // "The fighting began 14 March 2015, between …" in an article on a battle: the title's place.
+            if objects.isEmpty, trigger.status == .contested, !topic.places.isEmpty,
+               !places.contains(where: { $0.place.kind != .country && !isOrigin($0) }),
+               (clause...occurrence.last).contains(where: { Triggers.battleNouns.contains(words[$0].key) }) {
+                topicPlacesUsed = true
+            }
         case .nominalLoss:
             // The places after "from", after the actor the noun names.
             if let from = ((occurrence.last + 1)..<end).first(where: { words[$0].key == "from" }) {
@@ -594,6 +607,11 @@ final class SentenceAnalysis {
             var reachFrom = occurrence
             if let opponent { reachFrom.last = opponent.words.upperBound }
             (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            // "Egypt carries out airstrikes in February 2015" in an article on a campaign: the title's place.
+            if objects.isEmpty, trigger.status == .attacked, !topic.places.isEmpty,
+               !places.contains(where: { $0.place.kind != .country }) {
+                topicPlacesUsed = true
+            }
         case .passive:
             let windowStart = relative || clause == occurrence.first ? previousClause : clause
             let window = places.filter { $0.first >= windowStart && $0.last < occurrence.first }
@@ -609,6 +627,10 @@ final class SentenceAnalysis {
         objects = objects.filter { span in !(self.places.contains { $0.first == span.last + 1 } && isPossessive(span.last)) }
         // "launched Operation Dignity against groups in Benghazi", "launched airstrikes on Derna": what an operation
         // is launched at comes after "against", "on" or "at" ("It was launched by the BDB on 3 March, and …" names none).
+        if trigger.launches, passiveAttack {
+            // "an attack was launched by X against the Brak al-Shati Airbase": the place after "against".
+            objects = self.places.filter { $0.first > occurrence.last && $0.first < end && !isLandmark($0, after: occurrence.last) }
+        }
         if trigger.launches {
             objects = objects.filter { span in
                 span.first > occurrence.last
@@ -672,7 +694,7 @@ final class SentenceAnalysis {
         if places.isEmpty {
             // "the town", "the airport", "the capital": after the trigger, or before a passive one.
             let before = max(clause, occurrence.first - 4)..<occurrence.first
-            let reach = trigger.voice == .passive ? before : (occurrence.last + 1)..<min(end, occurrence.last + 5)
+            let reach = trigger.voice == .passive ? before : (occurrence.last + 1)..<min(end, occurrence.last + 8)
             // "Many fighters in those cities were driven out": the subject names the places.
             if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
                 places = referred
@@ -982,7 +1004,10 @@ final class SentenceAnalysis {
             var start = position - 1
             while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
-            guard let kinds = Triggers.placeAnaphora[key], determined else { continue }
+            // "BDB and Misratan militias raid base" (a headline): the title's facility, with no determiner.
+            let headline = !determined && position == range.lowerBound && Triggers.placeAnaphora[key]?.contains(where: \.isFacility) == true
+                && topic.facilities.contains { Triggers.placeAnaphora[key]!.contains($0.kind) }
+            guard let kinds = Triggers.placeAnaphora[key], determined || headline else { continue }
             // "the port road" is a road (but "the city center" is a part of the city).
             if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
             // "roads leading to Derna and a blockade of the city": a place this sentence named before the noun, else the last ones named.
@@ -1007,7 +1032,7 @@ final class SentenceAnalysis {
     /// the first named within five words of the "by".
     private func byActor(after trigger: Int, before end: Int) -> Actor? {
         guard let by = ((trigger + 1)..<end).first(where: { words[$0].key == "by" }) else { return nil }
-        return actorMentions.first { $0.words.lowerBound > by && $0.words.lowerBound <= by + 5 && $0.words.lowerBound < end }?.actor
+        return actorMentions.first { $0.words.lowerBound > by && $0.words.lowerBound <= by + 8 && $0.words.lowerBound < end }?.actor
     }
 
     /// Whether a word starts a date ("on 3 March"): a number or a month's or weekday's name.
@@ -1030,7 +1055,9 @@ final class SentenceAnalysis {
         let first = mention.words.lowerBound
         if inBrackets[first] { return true }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
-        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) && !words[$0].hyphenBefore }
+        // "in support of GNA forces": the side supported, not a supporter.
+        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) && !words[$0].hyphenBefore
+            && !($0 > 0 && words[$0 - 1].key == "in") }
     }
 
     /// Whether each word stands inside round brackets.
@@ -1144,8 +1171,9 @@ final class SentenceAnalysis {
                 && (occurrence.trigger.words != ["seat"] || ["is", "remains"].contains(words[occurrence.first].key))
             let present = seat || occurrence.trigger.presentState
                 || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
-            // A seat described with no date of its own: as of the last event told, else as the text is written.
-            if seat, events.isEmpty, let anchor { return (anchor, 0.85) }
+            // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
+            let presentTense = words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
+            if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }
         // "The LNA has been besieging Tripoli", "GNA forces are shelling Tarhuna": going on as the text is written.

@@ -232,6 +232,13 @@ import Testing
             It was fought in May and July 2014 between the Shura Council of Benghazi Revolutionaries (supported by the Misrata Brigades) and the Libyan National Army.
             """, published: "2014-08-01")
         #expect(Set(battle) == ["brsc contested gn:88319 2014-05-01..2014-07-31", "lna contested gn:88319 2014-05-01..2014-07-31"])
+        // "The fighting" is a noun of fighting; airstrikes with no place named strike the title's.
+        let sirte = try extract(title: "Battle of Sirte (2015)", """
+            The fighting began 14 March 2015, between forces of the Islamic State and the forces of the Libya Shield Force.
+            """, published: "2015-06-01")
+        #expect(Set(sirte) == ["isil contested gn:2210554 2015-03-14..2015-03-14", "libya-dawn contested gn:2210554 2015-03-14..2015-03-14"])
+        let derna = try extract(title: "Derna campaign (2014–2016)", "Egypt carries out airstrikes in February 2015.", published: "2016-04-22")
+        #expect(derna == ["egypt-af attacked gn:87205 2015-02-01..2015-02-28"])
         let airport = try extract(title: "Battle of Tripoli Airport", "On 23 August 2014, Zintani forces withdrew from the airport.",
                                   published: "2014-09-01")
         #expect(airport == ["zintan lost oa:HLLT 2014-08-23..2014-08-23"])
