@@ -1004,6 +1004,10 @@ final class SentenceAnalysis {
             var start = position - 1
             while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
+            // "the coastal towns of Sorman, Sabratha": the places named after the noun, not earlier ones.
+            if position + 2 < words.count, words[position + 1].key == "of", self.places.contains(where: { $0.first == position + 2 || $0.first == position + 3 }) {
+                continue
+            }
             // "BDB and Misratan militias raid base" (a headline): the title's facility, with no determiner.
             let headline = !determined && position == range.lowerBound && Triggers.placeAnaphora[key]?.contains(where: \.isFacility) == true
                 && topic.facilities.contains { Triggers.placeAnaphora[key]!.contains($0.kind) }
@@ -1056,8 +1060,12 @@ final class SentenceAnalysis {
         if inBrackets[first] { return true }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
         // "in support of GNA forces": the side supported, not a supporter.
-        return (max(clauseStart[first], first - 6)..<first).contains { Triggers.supportWords.contains(words[$0].key) && !words[$0].hyphenBefore
-            && !($0 > 0 && words[$0 - 1].key == "in") }
+        // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.
+        return (max(clauseStart[first], first - 6)..<first).contains { position in
+            Triggers.supportWords.contains(words[position].key) && !words[position].hyphenBefore
+                && !(position > 0 && words[position - 1].key == "in")
+                && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
+        }
     }
 
     /// Whether each word stands inside round brackets.
