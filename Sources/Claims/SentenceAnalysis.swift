@@ -187,6 +187,10 @@ final class SentenceAnalysis {
     }
 
     func occurrences() -> [Occurrence] {
+        // An infobox row "Headquarters: Derna (2014–18), Sirte (2015–16)" in an article on an armed group.
+        if words.count >= 2, words[0].word == Triggers.headquartersWord, !topic.actors.isEmpty, !places.isEmpty {
+            return [Occurrence(trigger: Triggers.headquartersRow, first: 0, last: 0)]
+        }
         var covered = [Bool](repeating: false, count: words.count)
         for span in places { for index in span.first...span.last { covered[index] = true } }
         for mention in actorMentions { for index in mention.words { covered[index] = true } }
@@ -482,6 +486,7 @@ final class SentenceAnalysis {
                                               "al", "el", "es", "ez", "esh", "ash", "ad", "ed", "ar", "er", "az", "at", "an", "en"]
 
     private func claimsOf(_ occurrence: Occurrence, nextTrigger: Int, previousTrigger: Int) -> [Claim] {
+        if occurrence.trigger.words == Triggers.headquartersRow.words { return headquartersClaims() }
         guard !isRefused(occurrence) else { return [] }
         let trigger = occurrence.trigger
         // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
@@ -1030,6 +1035,30 @@ final class SentenceAnalysis {
             return []
         }
         return nil
+    }
+
+    /// The title's group holds each town of its "Headquarters" row, over the years written
+    /// after it ("Derna (2014–18)"), else as of the text's last event or publication.
+    private func headquartersClaims() -> [Claim] {
+        guard let actor = topic.actors.first else { return [] }
+        var claims: [Claim] = []
+        for span in places where span.place.scope == .map && ![.country, .region].contains(span.place.kind) {
+            func year(_ position: Int) -> Int? {
+                guard position < words.count, let value = Int(words[position].key), words[position].key.count == 4 || words[position].key.count == 2 else { return nil }
+                return value
+            }
+            var interval = anchor ?? DayInterval(from: published, to: published, precision: .day)
+            if let first = year(span.last + 1), first >= 1900 {
+                var last = first
+                if let second = year(span.last + 2) { last = second < 100 ? first / 100 * 100 + second : second }
+                if last >= first, let from = Day(year: first, month: 1, day: 1), let to = Day(year: last, month: 12, day: 31) {
+                    interval = DayInterval(from: from, to: min(to, published), precision: .year)
+                }
+            }
+            claims.append(Claim(actor: actor, place: span.place, status: .controls, interval: interval, exceptions: [],
+                                confidence: Triggers.headquartersRow.strength * span.mentionScore, rule: Triggers.headquartersRow.name))
+        }
+        return claims
     }
 
     /// The actor after "by" in a passive ("recaptured on Friday by forces loyal to the GNA"):

@@ -168,6 +168,10 @@ enum Triggers {
     /// "the government in Tobruk": a government named with its city; the actor before, the place after.
     static let governmentIn = Trigger(words: ["in"], status: .controls, voice: .active, strength: 0.7, reach: 2, describesSeat: true)
 
+    /// An infobox row "Headquarters: Derna (2014–18), Sirte (2015–16)": the title's group holds those towns.
+    static let headquartersRow = Trigger(words: ["headquarters:"], status: .controls, voice: .nominal, strength: 0.8, reach: 20, describesSeat: true)
+    static let headquartersWord = WordKey("headquarters")
+
     /// The last word of a government's name that may be followed by its city: "government in Tobruk".
     static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
 

@@ -239,6 +239,9 @@ import Testing
         #expect(Set(sirte) == ["isil contested gn:2210554 2015-03-14..2015-03-14", "libya-dawn contested gn:2210554 2015-03-14..2015-03-14"])
         let derna = try extract(title: "Derna campaign (2014–2016)", "Egypt carries out airstrikes in February 2015.", published: "2016-04-22")
         #expect(derna == ["egypt-af attacked gn:87205 2015-02-01..2015-02-28"])
+        // An infobox "Headquarters" row of an article on an armed group: its towns, over the years written.
+        let province = try extract(title: "Islamic State – Libya Province", "Headquarters: Derna (2014–18), Sirte (2015–16)", published: "2020-01-01")
+        #expect(Set(province) == ["isil controls gn:87205 2014-01-01..2018-12-31", "isil controls gn:2210554 2015-01-01..2016-12-31"])
         let airport = try extract(title: "Battle of Tripoli Airport", "On 23 August 2014, Zintani forces withdrew from the airport.",
                                   published: "2014-09-01")
         #expect(airport == ["zintan lost oa:HLLT 2014-08-23..2014-08-23"])
