@@ -815,6 +815,11 @@ final class SentenceAnalysis {
                 let sides = actorMentions.filter { !isSupporter($0) }
                 agents = unique(sides.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
                 if agents.isEmpty { agents = unique(sides.map(\.actor)) }
+                // "The fighting followed the revelation that … Trump spoke to Haftar": a bare noun of fighting names
+                // its sides after "between", "against" or "with"; else they are those the text just named.
+                if trigger.words == ["fighting"], !((occurrence.last + 1)..<end).contains(where: { ["between", "against", "with"].contains(words[$0].key) }) {
+                    agents = []
+                }
                 // "Fighting was confined to Hawari": the sides are those the text just named.
                 if agents.isEmpty, lastActors.count >= 2 {
                     agents = unique(lastActors)

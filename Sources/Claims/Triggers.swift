@@ -129,7 +129,8 @@ enum Triggers {
              "clashes continued in", "fighting continued in", "battle of", "confrontation in", "confrontations in", "standoff in",
              // "It was fought in May and July 2014 between …": the sides after, the place in the sentence or the title.
              "was fought", "is fought", "were fought", "been fought", "being fought", "fought between", "battle between",
-             "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting"],
+             "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting", "broken out between", "broken out in",
+             "vying for control of", "vying for control over", "battling for control of", "changed hands"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
         add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
@@ -337,7 +338,7 @@ enum Triggers {
     static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
-    static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "south", "north", "east", "west",
+    static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "far", "south", "north", "east", "west",
                                         "southeast", "southwest", "northeast", "northwest", "kilometres", "kilometers", "km", "miles"]
 
 }

@@ -34,7 +34,10 @@ enum PublicationRelativeParser {
         guard let word = c.word(i) else { return ago(c, at: i) }
         if let weekday = word.weekday {
             guard i == start else { return nil }   // "the Sunday …" is a name, not a date
-            return DateMatch(end: i + 1, interval: .day(p.previous(weekday: weekday)), kind: .relativeToPublication)
+            // A bare weekday in news is the latest such day, the day of publication included
+            // ("officials said Wednesday" in a story of Wednesday); "last Wednesday" is before it.
+            let day = p.weekday == weekday ? p : p.previous(weekday: weekday)
+            return DateMatch(end: i + 1, interval: .day(day), kind: .relativeToPublication)
         }
         switch word {
         case .today, .tonight:

@@ -12,9 +12,10 @@ import Testing
         when("the day before yesterday", date("the day before yesterday", "2017-06-23", .relativeToPublication)),
         when("on Thursday", date("on Thursday", "2017-06-22", .relativeToPublication)),
         when("last Thursday", date("last Thursday", "2017-06-22", .relativeToPublication)),
+        // Published on a Sunday: "on Sunday" is that day, "last Sunday" the week before.
+        when("on Sunday", date("on Sunday", "2017-06-25", .relativeToPublication)),
+        when("last Sunday", date("last Sunday", "2017-06-18", .relativeToPublication)),
         when("Thursday's strikes", date("Thursday", "2017-06-22", .relativeToPublication)),
-        // The publication day's own weekday is the week before.
-        when("on Sunday", date("on Sunday", "2017-06-18", .relativeToPublication)),
         when("on Saturday", date("on Saturday", "2017-06-24", .relativeToPublication)),
         when("next Thursday", date("next Thursday", "2017-06-29", .relativeToPublication)),
         when("this week", date("this week", "2017-06-19", "2017-06-25", .week, .relativeToPublication)),
