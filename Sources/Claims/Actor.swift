@@ -25,7 +25,12 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// claim and assertion, and a copy costs one retain instead of six.
     private final class Box: Sendable {
         let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        let isGovernment: Bool
+        init(_ fields: Fields) {
+            self.fields = fields
+            let words = fields.name.lowercased().split(separator: " ")
+            isGovernment = words.contains { ["government", "congress", "parliament", "representatives", "cabinet"].contains($0) }
+        }
     }
 
     private let box: Box
@@ -46,10 +51,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// Whether the actor is a government or an assembly by its name ("Government of National
     /// Accord", "House of Representatives", "General National Congress"): named with a city
     /// ("the government in Tobruk"), it sits there.
-    public var isGovernment: Bool {
-        let words = name.lowercased().split(separator: " ")
-        return words.contains { ["government", "congress", "parliament", "representatives", "cabinet"].contains($0) }
-    }
+    public var isGovernment: Bool { box.isGovernment }
 
     public static func == (lhs: Actor, rhs: Actor) -> Bool { lhs.box.fields == rhs.box.fields }
 

@@ -1091,7 +1091,7 @@ final class SentenceAnalysis {
     /// "supported by", "backed by", "composed of" within its clause.
     private func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {
         let first = mention.words.lowerBound
-        if inBrackets[first] { return true }
+        if hasBrackets, inBrackets[first] { return true }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
         // "in support of GNA forces": the side supported, not a supporter.
         // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.
@@ -1101,6 +1101,9 @@ final class SentenceAnalysis {
                 && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
         }
     }
+
+    /// Whether the sentence has an opening bracket at all (most have none).
+    private lazy var hasBrackets: Bool = sentence.text.utf8.contains(UInt8(ascii: "("))
 
     /// Whether each word stands inside round brackets.
     private lazy var inBrackets: [Bool] = {
