@@ -647,6 +647,10 @@ final class SentenceAnalysis {
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
             return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
         }
+        // "The GNC, based in western Libya": a seat is a town or a site; a region named as one only locates.
+        if trigger.status == .controls, trigger.words.contains(where: { Triggers.seatWords.contains($0) }) {
+            objects = objects.filter { ![.region, .district, .country].contains($0.place.kind) }
+        }
         // A whole country is never taken or held by one side here: "control much of Libya's territory",
         // "has controlled eastern Libya" (a region, above); the country only locates.
         objects = objects.filter { $0.place.kind != .country }

@@ -173,6 +173,10 @@ enum Triggers {
     static let headquartersRow = Trigger(words: ["headquarters:"], status: .controls, voice: .nominal, strength: 0.8, reach: 20, describesSeat: true)
     static let headquartersWord = WordKey("headquarters")
 
+    /// Words of a seat in a trigger ("based in", "headquartered in", "established its parliament in").
+    static let seatWords: Set<String> = ["based", "headquartered", "stationed", "seated", "entrenched", "headquarters", "parliament",
+                                         "seat", "base"]
+
     /// The last word of a government's name that may be followed by its city: "government in Tobruk".
     static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
 
