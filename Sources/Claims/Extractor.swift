@@ -123,7 +123,22 @@ public struct Extractor: Sendable {
             if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
             namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }
-        return Self.inferCaptures(Self.deduplicated(assertions))
+        return Self.inferCaptures(Self.deduplicated(assertions + partsOfTowns(assertions)))
+    }
+
+    /// A quarter taken, held or lost is its town fought for: "the GNA seized Jizah" is the
+    /// GNA contesting Sirte that day (``Gazetteer/town(around:)``).
+    func partsOfTowns(_ assertions: [Assertion]) -> [Assertion] {
+        assertions.compactMap { assertion in
+            guard assertion.place.kind == .area, assertion.status != .attacked, let town = gazetteer.town(around: assertion.place) else { return nil }
+            var fight = assertion
+            fight.place = town
+            fight.status = .contested
+            fight.exceptions = []
+            fight.confidence = assertion.confidence * 0.8
+            fight.rule = assertion.rule + "+part of town"
+            return fight
+        }
     }
 
     /// The day a sentence states and nothing else ("2016-02-26", "Monday, 26 February 2016"),

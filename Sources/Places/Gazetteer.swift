@@ -15,6 +15,7 @@ public struct Gazetteer: Sendable {
         let looseMatches = LooseMatchCache()
         let facilities = FacilityCache()
         let facilityPositions: [Int]
+        let townPositions: [Int]
         let capital: Place?
 
         init(places: [Place]) {
@@ -24,6 +25,7 @@ public struct Gazetteer: Sendable {
             index = NameIndex(places: sorted)
             trie = SkeletonTrie(index: index)
             facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
+            townPositions = sorted.indices.filter { [.city, .town].contains(sorted[$0].kind) && sorted[$0].scope == .map }
             capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
         }
     }
@@ -67,6 +69,24 @@ public struct Gazetteer: Sendable {
         let found = nearestFacility(of: kinds, serving: town)
         facilities.store(found, for: key)
         return found.map { table.places[$0] }
+    }
+
+    /// The city or town a quarter lies in, for a quarter named with its town ("Al-Jizah
+    /// al-Bahriyah (Sirte)", "Arada (Tripoli)"): the nearest within 12 km; nil for
+    /// anything else.
+    public func town(around place: Place) -> Place? {
+        guard place.kind == .area, place.scope == .map, place.name.hasSuffix(")") else { return nil }
+        let key = FacilityCache.Key(kinds: [.city, .town], town: place.id)
+        if let known = facilities.value(for: key) { return known.map { table.places[$0] } }
+        var best: (km: Double, id: String, position: Int)?
+        for position in storage.townPositions where table.places[position].id != place.id {
+            let town = table.places[position]
+            let km = Disambiguation.distanceKm(town.position, place.position)
+            guard km <= 12 else { continue }
+            if best.map({ (km, town.id) < ($0.km, $0.id) }) ?? true { best = (km, town.id, position) }
+        }
+        facilities.store(best?.position, for: key)
+        return best.map { table.places[$0.position] }
     }
 
     private func nearestFacility(of kinds: Set<PlaceKind>, serving town: Place) -> Int? {

@@ -96,7 +96,8 @@ enum GazetteerFile {
                      codes: (base?.codes ?? []) + list("codes"),
                      aliases: unique,
                      source: [base?.source, optional("source")].compactMap { $0 }.joined(separator: "; "),
-                     mergedIDs: base?.mergedIDs ?? [])
+                     mergedIDs: base?.mergedIDs ?? [],
+                     curatedAliases: (base?.curatedAliases ?? []) + (file.hasSuffix("curated.tsv") ? list("aliases") : []))
     }
 
     /// The records of `places.tsv` with `curated.tsv` laid over them, sorted by id.

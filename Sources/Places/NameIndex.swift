@@ -98,6 +98,8 @@ struct NameIndex: Sendable {
     static let minimumTextAliasLength = 4
     static let minimumFuzzyLength = 5
 
+    /// A short alias a curator added by hand (`curated.tsv`, "Jizah", "Sabah") is meant for
+    /// running text, as the generated short aliases ("Ben" for Benghazi) are not.
     init(places: [Place]) {
         for (placeIndex, place) in places.enumerated() {
             var seen: Set<String> = []
@@ -119,7 +121,7 @@ struct NameIndex: Sendable {
                                        skeleton: skeletonBytes, rules: rules,
                                        consonants: latin ? NameFolding.consonants(of: skeletonBytes) : skeletonBytes,
                                        inText: (latin || arabic) && !weak
-                                           && (skeletonBytes.count >= Self.minimumTextAliasLength || preferred),
+                                           && (skeletonBytes.count >= Self.minimumTextAliasLength || preferred || place.curatedAliases.contains(name)),
                                        weak: weak)
                 let id = Int32(entries.count)
                 entries.append(entry)

@@ -20,6 +20,7 @@ public struct Place: Sendable, Hashable, Identifiable {
         var aliases: [String]
         var source: String
         var mergedIDs: [String]
+        var curatedAliases: [String]
     }
 
     /// The fields behind one reference, never changed once made: a place is copied into
@@ -101,6 +102,10 @@ public struct Place: Sendable, Hashable, Identifiable {
         set { update { $0.codes = newValue } }
     }
     /// Every other name the place goes by, in any script.
+    /// The aliases a curator added by hand (`curated.tsv`): meant for running text even when
+    /// short ("Jizah", "Sabah"), unlike short generated ones ("Ben" for Benghazi).
+    public var curatedAliases: [String] { box.fields.curatedAliases }
+
     public var aliases: [String] {
         get { box.fields.aliases }
         set { update { $0.aliases = newValue } }
@@ -118,10 +123,11 @@ public struct Place: Sendable, Hashable, Identifiable {
 
     public init(id: String, kind: PlaceKind, name: String, arabicName: String? = nil, position: Position, scope: PlaceScope = .map,
                 district: String? = nil, region: String? = nil, geonamesID: Int? = nil, population: Int? = nil, polygon: String? = nil,
-                outsideKm: Double? = nil, codes: [String] = [], aliases: [String] = [], source: String = "", mergedIDs: [String] = []) {
+                outsideKm: Double? = nil, codes: [String] = [], aliases: [String] = [], source: String = "", mergedIDs: [String] = [],
+                curatedAliases: [String] = []) {
         box = Box(Fields(id: id, kind: kind, name: name, arabicName: arabicName, position: position, scope: scope, district: district,
                          region: region, geonamesID: geonamesID, population: population, polygon: polygon, outsideKm: outsideKm,
-                         codes: codes, aliases: aliases, source: source, mergedIDs: mergedIDs))
+                         codes: codes, aliases: aliases, source: source, mergedIDs: mergedIDs, curatedAliases: curatedAliases))
     }
 
     public static func == (lhs: Place, rhs: Place) -> Bool { lhs.box.fields == rhs.box.fields }

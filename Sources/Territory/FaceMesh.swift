@@ -27,6 +27,15 @@ struct FaceMesh {
     let faceStart: [Int32]
     /// Each face's area in the projection's units squared (m² in an equal-area projection).
     let area: [Double]
+    /// For each edge longer than ``detourSpacing``, keyed by its two vertices (lower index
+    /// first), the points of its straight projected line every ``detourSpacing`` metres in
+    /// longitude/latitude, from the lower vertex to the higher. A long straight edge of the
+    /// projection is a curve in longitude/latitude: drawn straight there, it strays by up to
+    /// metres and may cross a ring that passes within a metre of it.
+    let detours: [Int64: [Position]]
+
+    /// The spacing of the points of a long edge in longitude/latitude, in metres.
+    static let detourSpacing = 5_000.0
 
     var faceCount: Int { faceStart.count - 1 }
 
@@ -88,9 +97,36 @@ struct FaceMesh {
             twin[half] = edgeOf[key(origin[Int(next[half])], origin[half])] ?? -1
         }
         self.projected = projected
-        self.lonLat = try projection.inverse(projected).map {
-            Position(longitude: ($0.x * 1e6).rounded() / 1e6, latitude: ($0.y * 1e6).rounded() / 1e6)
+        func rounded(_ xy: XY) -> Position {
+            Position(longitude: (xy.x * 1e6).rounded() / 1e6, latitude: (xy.y * 1e6).rounded() / 1e6)
         }
+        self.lonLat = try projection.inverse(projected).map(rounded)
+        // The long edges' points, inverse-projected in one call.
+        var long: [(key: Int64, count: Int)] = []
+        var between: [XY] = []
+        for half in origin.indices {
+            let a = origin[half], b = origin[Int(next[half])]
+            guard a < b || twin[half] < 0 else { continue }
+            let (low, high) = a < b ? (a, b) : (b, a)
+            let p = projected[Int(low)], q = projected[Int(high)]
+            let length = ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+            let pieces = Int(length / Self.detourSpacing)
+            guard pieces >= 1 else { continue }
+            for step in 1...pieces {
+                let t = Double(step) / Double(pieces + 1)
+                between.append(XY(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t))
+            }
+            long.append((key(low, high), pieces))
+        }
+        let betweenLonLat = try between.isEmpty ? [] : projection.inverse(between).map(rounded)
+        var detours: [Int64: [Position]] = [:]
+        detours.reserveCapacity(long.count)
+        var cursor = 0
+        for (edge, count) in long {
+            detours[edge] = Array(betweenLonLat[cursor..<(cursor + count)])
+            cursor += count
+        }
+        self.detours = detours
         self.origin = origin
         self.next = next
         self.twin = twin
@@ -185,16 +221,46 @@ struct FaceMesh {
                     half = candidate
                     if ring.count > origin.count { throw GeometryError("an outline ring of the face mesh does not close") }
                 } while half != first
-                if Self.signedArea(ring.map { projected[Int($0)] }) > 0 {
-                    guard shell == nil else { throw GeometryError("a group of faces has two outer rings") }
-                    shell = ring
-                } else {
-                    holes.append(ring)
+                // A ring through a vertex twice touches itself there, which OGC forbids: its
+                // loops are rings of their own, the one turning counter-clockwise the shell,
+                // the others holes that touch it (or each other) at that vertex.
+                for piece in Self.loops(of: ring) {
+                    let area = Self.signedArea(piece.map { projected[Int($0)] })
+                    if area > 0 {
+                        guard shell == nil else { throw GeometryError("a group of faces has two outer rings") }
+                        shell = piece
+                    } else if area < 0 {
+                        holes.append(piece)
+                    }
                 }
             }
         }
         guard let shell else { throw GeometryError("a group of faces has no outer ring") }
         return [shell] + holes
+    }
+
+    /// An open ring cut at each vertex it passes twice into simple loops (open rings),
+    /// the ring itself when it passes none twice. Loops of fewer than three vertices (an
+    /// edge run back and forth) have no area and are dropped.
+    static func loops(of ring: [Int32]) -> [[Int32]] {
+        var seen = Set<Int32>(minimumCapacity: ring.count)
+        guard !ring.allSatisfy({ seen.insert($0).inserted }) else { return [ring] }
+        var stack: [Int32] = []
+        var position: [Int32: Int] = [:]
+        var result: [[Int32]] = []
+        for vertex in ring {
+            if let at = position[vertex] {
+                let loop = Array(stack[at...])
+                if loop.count >= 3 { result.append(loop) }
+                for cut in stack[(at + 1)...] { position[cut] = nil }
+                stack.removeSubrange((at + 1)...)
+            } else {
+                position[vertex] = stack.count
+                stack.append(vertex)
+            }
+        }
+        if stack.count >= 3 { result.append(stack) }
+        return result
     }
 
     /// The rings of the land covered by the faces where `member` is true: one polygon
@@ -205,10 +271,20 @@ struct FaceMesh {
         return try groups(of: member).map { try rings(ofGroup: $0, member: member, visited: &visited) }
     }
 
-    /// Open rings of vertex indexes as closed RFC 7946 rings in longitude/latitude.
+    /// Open rings of vertex indexes as closed RFC 7946 rings in longitude/latitude, long
+    /// edges followed through their points (``detours``).
     func lonLatRings(_ rings: [[Int32]]) -> [[Position]] {
         rings.map { ring in
-            var positions = ring.map { lonLat[Int($0)] }
+            var positions: [Position] = []
+            positions.reserveCapacity(ring.count + 1)
+            for (index, vertex) in ring.enumerated() {
+                positions.append(lonLat[Int(vertex)])
+                let following = ring[(index + 1) % ring.count]
+                let (low, high) = vertex < following ? (vertex, following) : (following, vertex)
+                if let points = detours[Int64(low) << 32 | Int64(high)] {
+                    if vertex < following { positions += points } else { positions += points.reversed() }
+                }
+            }
             positions.append(positions[0])
             return positions
         }
