@@ -439,7 +439,7 @@ final class SentenceAnalysis {
     private func isLandmark(_ span: PlaceSpan, after trigger: Int) -> Bool {
         // "near the city of Sirte": the noun naming the place's kind is part of its name here.
         var first = span.first
-        while first - 1 > trigger, ["the", "city", "town", "village", "of", "coastal", "oasis"].contains(words[first - 1].key),
+        while first - 1 > trigger, Self.landmarkNameWordKeys.contains(words[first - 1].word),
               span.first - first < 4 { first -= 1 }
         if isOrigin(span) { return true }
         // "roads leading to Derna", "the road to Sirte": a way, not the place.
@@ -469,12 +469,18 @@ final class SentenceAnalysis {
     /// Tripoli", "the 7th Brigade, originating from the town of Tarhuna".
     func isOrigin(_ span: PlaceSpan) -> Bool {
         var first = span.first
-        while first - 1 > 0, ["the", "city", "town", "village", "of"].contains(words[first - 1].key), span.first - first < 4 { first -= 1 }
+        while first - 1 > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
         guard first >= 2, words[first - 1].key == "from" else { return false }
         let before = words[first - 2].key
         return Triggers.originWords.contains(before) || Triggers.genericForceNouns.contains(before)
             || ["militia", "militias", "brigade", "brigades", "men", "tribesmen"].contains(before)
     }
+
+    /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
+    static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
+    static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of"].map { WordKey($0) })
+    /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
+    static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
@@ -1219,9 +1225,9 @@ final class SentenceAnalysis {
             let seat = occurrence.trigger.describesSeat
                 && (occurrence.trigger.words != ["seat"] || ["is", "remains"].contains(words[occurrence.first].key))
             let present = seat || occurrence.trigger.presentState
-                || words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
+                || words.contains { Self.presentWordKeys.contains($0.word) }
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
-            let presentTense = words.contains { ["now", "currently", "still", "remains", "is", "are"].contains($0.key) }
+            let presentTense = words.contains { Self.presentWordKeys.contains($0.word) }
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }
