@@ -10,6 +10,7 @@ run: deps
 	.build/release/controlmap places export -o Output/libya/places.geojson
 	.build/release/controlmap claims update Articles/*.txt
 	.build/release/controlmap timeline -o Output/libya/timeline
+	cp Output/libya/timeline/$$(ls Output/libya/timeline | grep geojson | tail -1) Output/libya/latest.geojson.tmp && mv Output/libya/latest.geojson.tmp Output/libya/latest.geojson
 	.build/release/controlmap render --date $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/latest.png
 	.build/release/controlmap render --diff $$(ls Output/libya/timeline | grep geojson | head -1 | cut -c1-10) $$(ls Output/libya/timeline | grep geojson | tail -1 | cut -c1-10) -o Output/libya/diff.png
 	.build/release/controlmap viewer -o Output/libya/viewer.html

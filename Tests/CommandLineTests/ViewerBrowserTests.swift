@@ -30,6 +30,9 @@ import Testing
         let run = try controlmap(["viewer", "--claims", empty.path, "--article", seedArticle.path, "--published", "2017-06-25", "-o", viewer.path])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: viewer, encoding: .utf8)
+        let again = folder.appendingPathComponent("again.html")
+        #expect(try controlmap(["viewer", "--claims", empty.path, "--article", seedArticle.path, "--published", "2017-06-25", "-o", again.path]).status == 0)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: viewer), "the same claims give the same viewer bytes")
         #expect(!html.contains("<script src") && !html.contains("<link "), "the viewer must not load anything")
 
         let lnaHun = "fill=\"#c0392b\" stroke=\"#fff\" stroke-width=\"0.8\" class=\"place\" data-place=\"gn:2216645\""
