@@ -9,7 +9,9 @@ import Places
 ///   (both holders listed). A `lost` claim leaves the place to nobody known unless
 ///   another actor's capture covers the same days.
 /// - A `controls` claim confirms a holder over its interval; for a place nobody is
-///   known to hold, it sets the holder from its first day.
+///   known to hold, it sets the holder from its first day, and so it does when another
+///   side held the place by claims that start before it (the place changed hands on a
+///   day no text gives): the hold then lasts, like a capture's, until a later change.
 /// - A hold lasts until a later change; claims say nothing about the days before them.
 /// - Claims that disagree for the same day make the place `contested`, listing both
 ///   sides, unless one is settled by the declared priority: the claim that starts later
@@ -196,14 +198,13 @@ public struct ControlTimeline: Sendable {
                 evidence.append(claim)
             case .controls:
                 guard claim.interval.from <= day else { continue }
-                let current = claim.interval.to >= day
                 if holder == nil {
-                    if current || claim.interval.to <= day {
-                        holder = claim.actor
-                        since = claim.interval.from
-                    }
-                } else if let existing = holder, side(of: existing, on: day) != side(of: claim.actor, on: day), current {
-                    // Disagreement on the same day: the later-starting claim wins, then the more confident.
+                    holder = claim.actor
+                    since = claim.interval.from
+                } else if let existing = holder, side(of: existing, on: day) != side(of: claim.actor, on: day) {
+                    // Disagreement: the later-starting claim wins, then the more confident. A hold by
+                    // another side that starts after the holder's last claim means the place changed
+                    // hands in between, so it stands after its interval too, until a later change.
                     let last = evidence.last { $0.actor.id == existing.id }
                     if let last, last.interval.from > claim.interval.from || (last.interval.from == claim.interval.from && last.confidence > claim.confidence) {
                         // keep the holder

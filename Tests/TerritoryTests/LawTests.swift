@@ -96,6 +96,28 @@ func claim(_ actor: String, _ status: ClaimStatus, _ place: String, _ from: Stri
         #expect(state.evidence.count == 2)
     }
 
+    /// A hold by another side, told after the holder's last claim, means the place changed
+    /// hands on a day no text gives: it stands after its own interval, until a later change.
+    /// A hold told from before the holder's capture does not undo the capture.
+    @Test func aLaterHoldByAnotherSideOutlastsItsInterval() throws {
+        let sirte = gazetteer.place(id: "gn:2210554")!
+        let timeline = ControlTimeline(assertions: [
+            claim("isil", .captured, "gn:2210554", "2015-05-28", "2015-05-28"),
+            claim("gna", .controls, "gn:2210554", "2019-03-01", "2019-03-01"),
+            claim("lna", .captured, "gn:2210554", "2020-01-06", "2020-01-06"),
+        ], gazetteer: gazetteer, actors: actors)
+        #expect(timeline.state(of: sirte, on: day("2019-02-28")).holder?.id == "isil")
+        let after = timeline.state(of: sirte, on: day("2019-06-01"))
+        #expect(after.condition == .held && after.holder?.id == "gna" && after.since == day("2019-03-01"))
+        #expect(timeline.state(of: sirte, on: day("2020-02-01")).holder?.id == "lna")
+        let earlier = ControlTimeline(assertions: [
+            claim("isil", .controls, "gn:2210554", "2016-01-01", "2016-12-31"),
+            claim("gna", .captured, "gn:2210554", "2016-12-06", "2016-12-06"),
+        ], gazetteer: gazetteer, actors: actors)
+        #expect(earlier.state(of: sirte, on: day("2016-12-20")).holder?.id == "gna")
+        #expect(earlier.state(of: sirte, on: day("2017-03-01")).holder?.id == "gna")
+    }
+
     @Test func changesTakeEffectOverTheirInterval() throws {
         let timeline = ControlTimeline(assertions: [
             claim("gna", .controls, "gn:2210554", "2016-01-01", "2016-01-01"),
