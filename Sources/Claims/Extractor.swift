@@ -175,16 +175,18 @@ public struct Extractor: Sendable {
         return result
     }
 
-    /// One claim per actor, place, status and interval: the most confident.
+    /// One claim per sentence, actor, place, status and interval: the most confident of
+    /// the rules that found it. A claim that several sentences make is kept once for each,
+    /// so that every sentence behind it is evidence (a news item's headline, lede and body).
     static func deduplicated(_ assertions: [Assertion]) -> [Assertion] {
         struct Key: Hashable {
-            var actor: String, place: String, status: ClaimStatus, from: Day, to: Day
+            var actor: String, place: String, status: ClaimStatus, from: Day, to: Day, offset: Int
         }
         var seen: [Key: Int] = [:]
         var kept: [Assertion] = []
         for assertion in assertions {
             let key = Key(actor: assertion.actor.id, place: assertion.place.id, status: assertion.status,
-                          from: assertion.interval.from, to: assertion.interval.to)
+                          from: assertion.interval.from, to: assertion.interval.to, offset: assertion.offset)
             if let index = seen[key] {
                 if assertion.confidence > kept[index].confidence { kept[index] = assertion }
                 continue
