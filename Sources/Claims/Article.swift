@@ -36,6 +36,31 @@ public struct Article: Sendable, Hashable {
         self.bodyLine = bodyLine
     }
 
+    /// The year the text reports on, when its title names one ("Country Reports on
+    /// Terrorism 2016", "2016 in Libya", "Battle of Sirte (2016)"): the only four-digit year
+    /// of the title, no later than publication and not one end of a span ("2014–present",
+    /// "2016–19"). In such a text "during the year" is that year.
+    public var reportedYear: Int? {
+        guard let title else { return nil }
+        let bytes = Array(title.utf8)
+        var years: Set<Int> = []
+        var i = 0
+        while i < bytes.count {
+            guard (0x30...0x39).contains(bytes[i]) else { i += 1; continue }
+            var end = i
+            while end < bytes.count && (0x30...0x39).contains(bytes[end]) { end += 1 }
+            // A dash (ASCII or en/em, UTF-8 E2 80 9x) touching the number makes it one end of a span.
+            let dashBefore = i > 0 && bytes[i - 1] == 0x2D || i > 2 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (0x90...0x95).contains(bytes[i - 1])
+            let dashAfter = end < bytes.count && bytes[end] == 0x2D || end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && (0x90...0x95).contains(bytes[end + 2])
+            if end - i == 4, let year = Int(String(decoding: bytes[i..<end], as: UTF8.self)) {
+                if dashBefore || dashAfter { return nil }
+                if (1900...published.year).contains(year) { years.insert(year) }
+            }
+            i = end
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
     /// Reads an article file.
     /// - Parameter published: the publication day for a bare text without metadata; a
     ///   `published` key in the file takes precedence.

@@ -98,7 +98,8 @@ public struct Extractor: Sendable {
             var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
-                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle),
+                                            topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
+                                                                          reportedYear: article.reportedYear),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             for claim in analysis.claims() {

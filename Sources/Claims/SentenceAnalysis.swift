@@ -36,6 +36,8 @@ final class SentenceAnalysis {
         var facilities: [Place] = []
         /// The title is a town's name: an article on the town.
         var isPlaceArticle = false
+        /// The year the text reports on, from its title (``Article/reportedYear``).
+        var reportedYear: Int?
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -114,7 +116,7 @@ final class SentenceAnalysis {
             return insideActor || namesForce ? nil : span
         }
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
-        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor).compactMap { expression -> (DateSpan, Int)? in
+        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear).compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
             let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
             let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count

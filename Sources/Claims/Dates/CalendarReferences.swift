@@ -77,14 +77,15 @@ extension DateParseContext {
     }
 
     /// A whole year at `i`, for parts of years ("end of 2016", "late last year"):
-    /// a written year, "this/last/next year", or "the year" (the anchor's year when there
-    /// is an anchor, else the publication year).
+    /// a written year, "this/last/next year", or "the year" (in a yearly report the year it
+    /// covers; else the anchor's year when there is an anchor, else the publication year).
     func yearReference(_ i: Int) -> (year: Int, end: Int, kind: DateExpression.Kind)? {
         if let year = yearNumber(i) { return (year, i + 1, .explicit) }
         if word(i + 1) == .year, let offset = yearOffset(word(i)) {
             return (published.year + offset, i + 2, .relativeToPublication)
         }
         if word(i) == .year {
+            if let reportedYear { return (reportedYear, i + 1, .explicit) }
             if let anchor { return (anchor.from.year, i + 1, .relativeToEvent) }
             return (published.year, i + 1, .relativeToPublication)
         }

@@ -5,11 +5,14 @@ struct DateParseContext: Sendable {
     let tokens: [DateToken]
     let published: Day
     let anchor: DayInterval?
+    /// The year a yearly report covers ("Country Reports on Terrorism 2016"): what "the
+    /// year" means in it. Nil for other texts.
+    var reportedYear: Int? = nil
 
     /// The same sentence without an anchor: what follows "since" runs to the publication
     /// day, so it is never read against the last event.
     var withoutAnchor: DateParseContext {
-        DateParseContext(tokens: tokens, published: published, anchor: nil)
+        DateParseContext(tokens: tokens, published: published, anchor: nil, reportedYear: reportedYear)
     }
 
     /// The year of a month written without one: in a narrative, the one nearest the last

@@ -4,7 +4,7 @@
 /// parser family tries to match, optionally after a leading "on", "in", "at",
 /// "during", "over" or "throughout" which then belongs to the expression's text:
 /// `ExplicitDayParser`, `MonthYearParser`, `PartOfPeriodParser`,
-/// `PublicationRelativeParser`, `EventRelativeParser`, `SinceParser`. The longest match
+/// `PublicationRelativeParser`, `EventRelativeParser`, `ReportedYearParser`, `SinceParser`. The longest match
 /// from each start is a candidate; candidates are then taken longest first (in UTF-8
 /// bytes; the earlier one on a tie), dropping any that overlaps one already taken.
 ///
@@ -21,12 +21,13 @@ public enum DateResolver {
     /// Every date expression in `sentence`, in order of appearance, without overlaps (longest wins).
     /// - published: the article's publication day.
     /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
-    public static func expressions(in sentence: String, published: Day, anchor: DayInterval?) -> [DateExpression] {
+    /// - reportedYear: the year a yearly report covers, for "during the year" and "by year's end" (``Article/reportedYear``).
+    public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil) -> [DateExpression] {
         let tokens = DateTokenizer.tokens(of: sentence)
         guard tokens.contains(where: { $0.kind == .number || $0.word?.isHead == true }) else { return [] }
         // Spans are found with some anchor, so that expressions needing one are seen (and
         // win over what they contain) even when the anchor comes from this very sentence.
-        let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published))
+        let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published), reportedYear: reportedYear)
         var candidates: [(start: Int, match: DateMatch)] = []
         // Every expression starts with a number or a word of the date vocabulary.
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
@@ -51,7 +52,7 @@ public enum DateResolver {
         for (start, found) in taken {
             var match = found
             if current != search.anchor {
-                let context = DateParseContext(tokens: tokens, published: published, anchor: current)
+                let context = DateParseContext(tokens: tokens, published: published, anchor: current, reportedYear: reportedYear)
                 guard let rematch = candidate(context, at: start), rematch.end > start, rematch.end <= found.end else { continue }
                 match = rematch
             }
@@ -81,6 +82,7 @@ public enum DateResolver {
             .longer(PartOfPeriodParser.match(c, at: i))
             .longer(PublicationRelativeParser.match(c, at: i))
             .longer(EventRelativeParser.match(c, at: i))
+            .longer(ReportedYearParser.match(c, at: i))
         if !prepositionBefore { best = best.longer(SinceParser.match(c, at: i)) }
         return best
     }

@@ -1,0 +1,43 @@
+import Testing
+@testable import Claims
+
+/// A yearly report's "the year": the year its title names, not the year it was published.
+@Suite struct ReportedYearTests {
+    func expressions(_ sentence: String, reportedYear: Int?) -> [(String, String, String, DatePrecision)] {
+        DateResolver.expressions(in: sentence, published: Day(iso: "2017-07-19")!, anchor: nil, reportedYear: reportedYear)
+            .map { ($0.text, $0.interval.from.iso, $0.interval.to.iso, $0.interval.precision) }
+    }
+
+    @Test func theYearOfAReportIsTheYearItCovers() {
+        let during = expressions("ISIS lost Sirte during the year.", reportedYear: 2016)
+        #expect(during.count == 1 && during[0] == ("during the year", "2016-01-01", "2016-12-31", .year))
+        let end = expressions("Many fighters were driven out by year’s end.", reportedYear: 2016)
+        #expect(end.count == 1 && end[0] == ("year’s end", "2016-12-01", "2016-12-31", .month))
+        let dashed = expressions("It was retaken at year-end.", reportedYear: 2016)
+        #expect(dashed.count == 1 && dashed[0].1 == "2016-12-01" && dashed[0].2 == "2016-12-31")
+        let partOf = expressions("It fell at the end of the year.", reportedYear: 2016)
+        #expect(partOf.count == 1 && partOf[0].1.hasPrefix("2016-") && partOf[0].2 == "2016-12-31", "\(partOf)")
+        // A written year is that year; "the year before" is not the report's.
+        #expect(expressions("in the year 2014", reportedYear: 2016).allSatisfy { $0.1.hasPrefix("2014") })
+        #expect(expressions("the year before", reportedYear: 2016).allSatisfy { !$0.0.hasSuffix("the year") })
+    }
+
+    @Test func withoutAReportedYearNothingChanges() {
+        #expect(expressions("ISIS lost Sirte during the year.", reportedYear: nil).isEmpty)
+        let partOf = expressions("It fell at the end of the year.", reportedYear: nil)
+        #expect(partOf.count == 1 && partOf[0].2 == "2017-12-31")
+    }
+
+    @Test func theReportedYearComesFromTheTitle() throws {
+        func year(_ title: String) throws -> Int? {
+            try Article.parse("---\ntitle: \(title)\npublished: 2017-07-19\n---\nText.", file: "t", id: "t", published: nil).reportedYear
+        }
+        #expect(try year("Country Report on Terrorism 2016 - Chapter 2 - Libya") == 2016)
+        #expect(try year("2016 in Libya") == 2016)
+        #expect(try year("Battle of Benghazi (2014–present)") == nil)
+        #expect(try year("2016–19 West Libya clashes") == nil)
+        #expect(try year("Libya: 2014 and 2016 compared") == nil)
+        #expect(try year("The 2020 ceasefire talks") == nil)   // after publication
+        #expect(try year("Libyan Forces Claim to Take Key Town") == nil)
+    }
+}
