@@ -27,14 +27,15 @@ import Testing
         let all = try scores()
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
-        #expect(overall.gold >= 555)
+        #expect(overall.gold >= 655)
         // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the first held-out texts joined the overall
         // figures, again (F1 0.67, recall 0.59, places 0.98) when three fresh held-out texts joined, and again when eight
         // fresh held-out texts (68 gold rows, F1 0.25) joined, and again when six more (103 gold rows, F1 0.30) joined,
-        // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined.
-        #expect(overall.f1 >= 0.60, "overall F1 \(overall.f1)")
+        // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined, and again when the
+        // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined.
+        #expect(overall.f1 >= 0.58, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.72, "overall precision \(overall.precision)")
-        #expect(overall.recall >= 0.50, "overall recall \(overall.recall)")
+        #expect(overall.recall >= 0.48, "overall recall \(overall.recall)")
         #expect(overall.dateAccuracy >= 0.88, "date accuracy \(overall.dateAccuracy)")
         #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
         // The texts the rules were written and tuned against.
@@ -44,13 +45,13 @@ import Testing
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
-        #expect(all.filter(\.heldOut).count >= 14)
-        #expect(heldOut.gold >= 160)
-        #expect(heldOut.f1 >= 0.26, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.40, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.20, "held-out recall \(heldOut.recall)")
-        #expect(heldOut.dateAccuracy >= 0.90, "held-out date accuracy \(heldOut.dateAccuracy)")
-        #expect(heldOut.placeAccuracy >= 0.85, "held-out place accuracy \(heldOut.placeAccuracy)")
+        #expect(all.filter(\.heldOut).count >= 15)
+        #expect(heldOut.gold >= 100)
+        #expect(heldOut.f1 >= 0.37, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.65, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.25, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.97, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
