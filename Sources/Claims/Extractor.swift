@@ -28,6 +28,11 @@ public struct Extractor: Sendable {
     static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
     static let subordinatorKeys: Set<WordKey> = Set(subordinators.map { WordKey($0) })
     static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "that"]
+    static let relativeOpenerKeys: Set<WordKey> = Set(["which", "who", "whom", "whose", "where"].map { WordKey($0) })
+    /// Words after a comma that take a sentence back to the clause a relative clause
+    /// interrupted: a date or the source of a capture ("…, which includes an airport, on
+    /// Friday from the LNA").
+    static let clauseResumers: Set<WordKey> = Set(["on", "from", "at", "after", "during", "by", "before", "since"].map { WordKey($0) })
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]
 

@@ -43,6 +43,7 @@ final class SentenceAnalysis {
     /// The places a later "the city" or "the town" may refer to: those named other than as
     /// landmarks ("located near the oasis town of Sabha"), unless all were landmarks.
     var referablePlaces: [PlaceSpan] {
+        let places = places.filter { !isOrigin($0) }
         guard places.count > 1 else { return places }
         let named = places.filter { !isLandmark($0, after: -1) }
         return named.isEmpty ? places : named
@@ -166,9 +167,19 @@ final class SentenceAnalysis {
         }
         var starts: [Int] = []
         var current = 0
+        // The clause a relative clause between commas interrupts: "took Es Sider, which also
+        // includes an airport, on Friday from the LNA" goes on after the second comma.
+        var interrupted: Int?
         starts.reserveCapacity(words.count)
         for index in 0..<words.count {
-            if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) { current = index }
+            if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
+                current = resumed
+                interrupted = nil
+            }
+            if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) {
+                interrupted = words[index].breakBefore == 1 && Extractor.relativeOpenerKeys.contains(words[index].word) ? current : nil
+                current = index
+            }
             // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
             if index > 0, index + 1 < words.count, Extractor.subordinatorKeys.contains(words[index].word),
                words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
@@ -336,9 +347,16 @@ final class SentenceAnalysis {
         return claims
     }
 
+    /// Where the clause of a word ends: past a relative clause between commas that
+    /// interrupts it, when the clause goes on after it.
     private func clauseEnd(after index: Int) -> Int {
         var end = index + 1
         while end < words.count && clauseStart[end] <= index { end += 1 }
+        var resumed = end
+        while resumed < words.count {
+            if clauseStart[resumed] <= index { end = resumed + 1 }
+            resumed += 1
+        }
         return end
     }
 
@@ -472,11 +490,22 @@ final class SentenceAnalysis {
     func isOrigin(_ span: PlaceSpan) -> Bool {
         var first = span.first
         while first - 1 > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+        // The later items of a list of origins: "elders from Zintan and Zawia".
+        if first >= 2, words[first - 1].key == "and" || words[first - 1].key == "or" || words[first].breakBefore == 1,
+           let previous = places.last(where: { $0.last < span.first && $0.last >= first - 2 }), previous.first < span.first {
+            return isOrigin(previous)
+        }
         guard first >= 2, words[first - 1].key == "from" else { return false }
         let before = words[first - 2].key
         return Triggers.originWords.contains(before) || Triggers.genericForceNouns.contains(before)
-            || ["militia", "militias", "brigade", "brigades", "men", "tribesmen"].contains(before)
+            || Self.peopleFrom.contains(before)
     }
+
+    /// People named by where they come from: "elders from Zintan and Zawia", "migrants
+    /// from the city" — a place of origin, neither fought for nor what "the city" refers to.
+    static let peopleFrom: Set<String> = ["militia", "militias", "brigade", "brigades", "men", "tribesmen", "elders", "residents",
+                                          "people", "delegation", "delegations", "representatives", "migrants", "civilians",
+                                          "families", "notables", "dignitaries", "militiamen", "volunteers", "reinforcements"]
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
