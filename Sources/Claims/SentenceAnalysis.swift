@@ -105,7 +105,7 @@ final class SentenceAnalysis {
             return min(low, max(words.count - 1, 0))
         }
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
-        self.places = mentions.compactMap { mention in
+        var placeSpans: [PlaceSpan] = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
             let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
@@ -116,6 +116,33 @@ final class SentenceAnalysis {
                 && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNouns.contains(words[span.last + 1].key)
             return insideActor || namesForce ? nil : span
         }
+        // "eastern and southern Libya": the direction before "and" names a region too, when
+        // the gazetteer knows it with the rest of the name ("Eastern Libya").
+        for span in placeSpans where span.place.kind == .region && span.first >= 2 && span.last > span.first
+            && Self.directionAdjectives.contains(words[span.first].key) && ["and", "or"].contains(words[span.first - 1].key) {
+            var other = span.first - 2
+            // "eastern, central and southern Libya"
+            while other >= 0, Self.directionAdjectives.contains(words[other].key) {
+                let name = ([words[other].key] + (span.first + 1...span.last).map { words[$0].key }).joined(separator: " ")
+                if let place = gazetteer.resolve(name).place, place.kind == .region, !placeSpans.contains(where: { $0.first == other }) {
+                    placeSpans.append(PlaceSpan(mentionScore: span.mentionScore, place: place, first: other, last: other))
+                }
+                guard other >= 2, words[other].breakBefore == 1 || ["and", "or"].contains(words[other - 1].key) else { break }
+                other -= words[other].breakBefore == 1 ? 1 : 2
+            }
+        }
+        // "the eastern part of Libya", "the southern parts of the country": the region the
+        // gazetteer names "Eastern Libya" (the country itself only locates).
+        for index in words.indices where index + 3 < words.count && Self.directionAdjectives.contains(words[index].key)
+            && ["part", "parts"].contains(words[index + 1].key) && words[index + 2].key == "of" {
+            let country = placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
+                ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
+            guard let country, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region else { continue }
+            placeSpans.removeAll { $0.first == index + 3 }
+            placeSpans.append(PlaceSpan(mentionScore: 1, place: place, first: index, last: index + 1))
+        }
+        placeSpans.sort { $0.first < $1.first }
+        self.places = placeSpans
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
         let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear).compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
@@ -506,6 +533,10 @@ final class SentenceAnalysis {
     static let peopleFrom: Set<String> = ["militia", "militias", "brigade", "brigades", "men", "tribesmen", "elders", "residents",
                                           "people", "delegation", "delegations", "representatives", "migrants", "civilians",
                                           "families", "notables", "dignitaries", "militiamen", "volunteers", "reinforcements"]
+
+    /// Adjectives of direction that open a region's name ("Eastern Libya").
+    static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",
+                                                   "northwestern", "southeastern", "southwestern"]
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })

@@ -42,7 +42,9 @@ struct Trigger: Sendable {
         self.describesSeat = describesSeat
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")
-        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"]].contains(words)
+        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"],
+                        ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
+                        ["holds", "sway", "in"]].contains(words)
     }
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
@@ -97,14 +99,16 @@ enum Triggers {
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
-             "guarded", "guarding", "defending", "defends", "defended"], .controls, .active, 0.8)
+             "guarded", "guarding", "defending", "defends", "defended", "has its power in", "have their power in", "had its power in",
+             "has its power base in", "holds sway over", "hold sway over", "held sway over", "holds sway in", "held sway in",
+             "dominates", "dominated", "dominating"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
              "established their headquarters in", "established its parliament in", "established its base in", "set up its headquarters in",
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
              "headquartered at"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
-             "remains in the hands of", "stronghold of", "under the rule of"], .controls, .passive, 0.85)
+             "remains in the hands of", "stronghold of", "under the rule of", "dominated by"], .controls, .passive, 0.85)
         // Losing a place.
         add(["lost", "lose", "loses", "losing", "withdrew from", "retreating from", "retreats from", "pulling out of", "pulls out of", "withdraw from", "withdrawn from", "withdrawing from",
              "retreated from", "retreat from", "pulled out of", "pull out of", "abandoned", "evacuated", "fled", "fled from",

@@ -17,6 +17,7 @@ public struct Gazetteer: Sendable {
         let facilityPositions: [Int]
         let townPositions: [Int]
         let capital: Place?
+        let country: Place?
 
         init(places: [Place]) {
             let sorted = places.sorted { $0.id < $1.id }
@@ -27,6 +28,7 @@ public struct Gazetteer: Sendable {
             facilityPositions = sorted.indices.filter { sorted[$0].kind.isFacility && sorted[$0].scope == .map }
             townPositions = sorted.indices.filter { [.city, .town].contains(sorted[$0].kind) && sorted[$0].scope == .map }
             capital = sorted.filter { $0.kind == .city && $0.scope == .map }.max { ($0.population ?? 0, $1.id) < ($1.population ?? 0, $0.id) }
+            country = sorted.first { $0.kind == .country && $0.scope == .map }
         }
     }
 
@@ -48,6 +50,9 @@ public struct Gazetteer: Sendable {
     /// The capital of the area, taken to be its most populous city on the map (Tripoli
     /// for Libya); what "the capital" means in a text.
     public var capital: Place? { storage.capital }
+
+    /// The country the area lies in: what "the country" means in a text.
+    public var country: Place? { storage.country }
 
     /// Loads `places.tsv` and `curated.tsv` from a gazetteer folder.
     /// - Throws: ``DataFileError`` with the file, the line and the reason for a malformed

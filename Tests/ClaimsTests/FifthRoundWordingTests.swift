@@ -25,4 +25,17 @@ import Testing
         #expect(!found.contains { $0.contains("gn:2216885") || $0.contains("gn:2218963") }, "\(found)")
         #expect(found.contains("dabbashi contested gn:2212771 2017-09-17..2017-09-17"), "\(found)")
     }
+
+    /// Regions named by directions: "eastern and southern Libya" is two regions, "the
+    /// eastern part of the country" the eastern one, "northwestern Libya" lies in the western.
+    @Test func regionsNamedByDirections() {
+        let day = Day(iso: "2020-06-30")!
+        let both = claims("The GNA controls the capital, Tripoli, but the LNA controls eastern and southern Libya.", published: day)
+        #expect(both.contains("lna controls cm:cyrenaica 2020-06-30..2020-06-30") && both.contains("lna controls cm:fezzan 2020-06-30..2020-06-30"), "\(both)")
+        #expect(both.contains("gna controls gn:2210247 2020-06-30..2020-06-30"), "\(both)")
+        let part = claims("Geographically, the LNA has its power in the eastern part of Libya.", published: day)
+        #expect(part == ["lna controls cm:cyrenaica 2020-06-30..2020-06-30"], "\(part)")
+        #expect(claims("The LNA controls the southern parts of the country.", published: day) == ["lna controls cm:fezzan 2020-06-30..2020-06-30"])
+        #expect(claims("Haftar's forces withdrew from northwestern Libya in June 2020.", published: day) == ["lna lost cm:tripolitania 2020-06-01..2020-06-30"])
+    }
 }
