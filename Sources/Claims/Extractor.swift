@@ -82,6 +82,9 @@ public struct Extractor: Sendable {
         // A dateline (a paragraph that is only a day, as in a dated list of news) is the day
         // the entries under it are written on: "now", "recently", "on Monday" count from it.
         var written = article.published
+        // How often each actor was named so far, and in which order first: who "both sides" are.
+        var timesNamed: [String: (count: Int, first: Int, actor: Actor)] = [:]
+        var mainActors: [Actor] = []
         for (sentence, wordRange) in zip(sentences, wordRanges) {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
@@ -104,7 +107,7 @@ public struct Extractor: Sendable {
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
-                                                                          reportedYear: article.reportedYear),
+                                                                          reportedYear: article.reportedYear, mainActors: mainActors),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             for claim in analysis.claims() {
@@ -114,6 +117,13 @@ public struct Extractor: Sendable {
                                             confidence: claim.confidence, rule: claim.rule))
             }
             if let dated = analysis.eventDate { anchor = dated }
+            if !analysis.actorMentions.isEmpty {
+                for mention in analysis.actorMentions {
+                    let order = timesNamed.count
+                    timesNamed[mention.actor.id, default: (0, order, mention.actor)].count += 1
+                }
+                mainActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.prefix(2).map(\.actor)
+            }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             if let actor = analysis.actorMentions.first?.actor {
                 lastActors = analysis.actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)

@@ -38,6 +38,9 @@ final class SentenceAnalysis {
         var isPlaceArticle = false
         /// The year the text reports on, from its title (``Article/reportedYear``).
         var reportedYear: Int?
+        /// The two actors the text has named most so far, most named first: who "both
+        /// sides" and "the two armies" are.
+        var mainActors: [Actor] = []
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -475,6 +478,49 @@ final class SentenceAnalysis {
         return (objects, exceptions)
     }
 
+    /// "Both sides", "the two armies", "the warring militias", "neither side": the two
+    /// actors the text has named most, when the sentence says so and names no side itself.
+    private func bothSides() -> [Actor]? {
+        guard topic.mainActors.count == 2 else { return nil }
+        for index in words.indices.dropLast() {
+            let (first, second) = (words[index].key, words[index + 1].key)
+            let pair = (["both", "two", "neither", "either", "warring", "rival"].contains(first)
+                        && Self.sideNouns.contains(second))
+                || (first == "each" && second == "other")
+            if pair { return topic.mainActors }
+        }
+        return nil
+    }
+
+    static let sideNouns: Set<String> = ["sides", "side", "armies", "forces", "militias", "factions", "parties", "camps", "governments",
+                                         "administrations", "coalitions", "groups"]
+
+    /// Whether what a verb of attack or fighting takes is a force or its positions ("attacked
+    /// Islamist militia bases", "fought battles against Ansar al-Sharia"), not a place.
+    private func objectIsForce(after occurrence: Occurrence) -> Bool {
+        let window = (occurrence.last + 1)..<min(words.count, occurrence.last + 6)
+        if actorMentions.contains(where: { window.contains($0.words.lowerBound) }) { return true }
+        return window.contains { Triggers.targetNouns.contains(words[$0].key) || Self.forceObjectNouns.contains(words[$0].key) }
+    }
+
+    static let forceObjectNouns: Set<String> = ["bases", "camps", "militias", "militia", "gunmen", "jihadists", "insurgents", "rebels",
+                                                "extremists", "islamists", "loyalists", "fighters", "militants"]
+
+    /// The one town, site or quarter a sentence places things in ("over Benghazi", "in
+    /// Sirte"), when it names just one so: not a landmark, an origin or a region.
+    private func siteOfSentence() -> Place? {
+        var found: Place?
+        for span in places where ![.region, .country, .district].contains(span.place.kind) && span.place.scope == .map
+            && !isLandmark(span, after: -1) && !isOrigin(span) {
+            var first = span.first
+            while first > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+            guard first > 0, ["in", "at", "over", "inside", "around"].contains(words[first - 1].key) else { continue }
+            if let found, found.id != span.place.id { return nil }
+            found = span.place
+        }
+        return found
+    }
+
     /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
     static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
 
@@ -495,6 +541,21 @@ final class SentenceAnalysis {
             Triggers.locators.contains(words[position].key)
                 && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
+        }
+    }
+
+    /// Whether a landmark is the surroundings of a town, where a fight for it goes on
+    /// ("south of Tripoli", "outside Sirte", "near Benghazi", "the outskirts of Derna"),
+    /// not a distance away from it ("70 kilometers east of Sirte").
+    private func isSurroundings(_ span: PlaceSpan) -> Bool {
+        guard [.city, .town, .village].contains(span.place.kind) else { return false }
+        let first = span.first
+        let before = max(0, first - 6)..<first
+        if before.contains(where: { ["kilometres", "kilometers", "km", "miles", "far"].contains(words[$0].key) }) { return false }
+        return before.contains { position in
+            ["outside", "near", "around"].contains(words[position].key)
+                || position + 1 < first && words[position + 1].key == "of"
+                    && (Triggers.directions.contains(words[position].key) || ["outskirts", "suburbs", "edge", "edges", "gates"].contains(words[position].key))
         }
     }
 
@@ -648,6 +709,10 @@ final class SentenceAnalysis {
             if objects.isEmpty, passiveReading || passiveAttack {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
             }
+            // "fighting outside Sirte", "battling south of Tripoli": a fight in a town's surroundings is for the town.
+            if objects.isEmpty, trigger.status == .contested, !trigger.bare {
+                objects = places.filter { $0.first > occurrence.last && $0.first < min(end, occurrence.last + 10) && isSurroundings($0) }
+            }
             // "The fighting began 14 March 2015, between …" in an article on a battle: the title's place.
             if objects.isEmpty, trigger.status == .contested, !topic.places.isEmpty,
                !places.contains(where: { $0.place.kind != .country && !isOrigin($0) }),
@@ -667,6 +732,10 @@ final class SentenceAnalysis {
             if objects.isEmpty {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first && $0.place.kind != .country
                     && !isLandmark($0, after: clause - 1) && $0.first > 0 && ["in", "at", "inside"].contains(words[$0.first - 1].key) }
+            }
+            // "Fighting between the two armies has been centered in the suburbs south of Tripoli": the town's surroundings.
+            if objects.isEmpty {
+                objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && isSurroundings($0) }
             }
             // "in the Sirte District in Libya": the country only locates the places fought for.
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
@@ -790,6 +859,14 @@ final class SentenceAnalysis {
                 usedLastPlaces = true
             }
         }
+        // "smoke rising over Benghazi after government warplanes attacked Islamist militia
+        // bases": an attack or a fight whose object is a force or its positions, with no place
+        // after it, happens at the one town or site the sentence places things in.
+        if places.isEmpty, trigger.voice == .active, [.attacked, .contested].contains(trigger.status), !trigger.launches,
+           objectIsForce(after: occurrence), let site = siteOfSentence() {
+            places = [site]
+            usedLastPlaces = true
+        }
         guard !places.isEmpty else { return [] }
 
         // The actors.
@@ -861,6 +938,11 @@ final class SentenceAnalysis {
             // the sentence names, or those the text just named.
             if agents.isEmpty, losers.isEmpty, trigger.status == .contested {
                 agents = unique(actorMentions.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
+                if agents.isEmpty, let sides = bothSides() {
+                    agents = sides
+                    actorFactor = 0.8
+                    ruleSuffix = "+both sides"
+                }
                 if agents.isEmpty, lastActors.count >= 2 {
                     agents = unique(lastActors)
                     actorFactor = 0.8
@@ -891,6 +973,11 @@ final class SentenceAnalysis {
                 // its sides after "between", "against" or "with"; else they are those the text just named.
                 if trigger.words == ["fighting"], !((occurrence.last + 1)..<end).contains(where: { ["between", "against", "with"].contains(words[$0].key) }) {
                     agents = []
+                }
+                if agents.isEmpty, let sides = bothSides() {
+                    agents = sides
+                    actorFactor = 0.8
+                    ruleSuffix = "+both sides"
                 }
                 // "Fighting was confined to Hawari": the sides are those the text just named.
                 if agents.isEmpty, lastActors.count >= 2 {

@@ -38,4 +38,27 @@ import Testing
         #expect(claims("The LNA controls the southern parts of the country.", published: day) == ["lna controls cm:fezzan 2020-06-30..2020-06-30"])
         #expect(claims("Haftar's forces withdrew from northwestern Libya in June 2020.", published: day) == ["lna lost cm:tripolitania 2020-06-01..2020-06-30"])
     }
+
+    /// "Both sides", "the two armies": the two actors the text has named most; a fight in a
+    /// town's surroundings ("the suburbs south of Tripoli") is a fight for the town, one at a
+    /// distance ("50 kilometers south of Sirte") is not.
+    @Test func bothSidesAndTheSurroundingsOfATown() {
+        let day = Day(iso: "2019-06-26")!
+        let both = claims("The GNA took Gharyan from the LNA. Fighting between the two armies has been centered in the suburbs south of Tripoli.",
+                          published: day)
+        #expect(both.contains { $0.hasPrefix("gna contested gn:2210247") } && both.contains { $0.hasPrefix("lna contested gn:2210247") }, "\(both)")
+        #expect(!claims("The GNA was fighting ISIL 50 kilometers south of Sirte.", published: day).contains { $0.contains("gn:2210554") })
+        #expect(claims("The GNA was fighting ISIL outside Sirte.", published: day).contains { $0.hasPrefix("gna contested gn:2210554") })
+    }
+
+    /// An attack on a force or its positions, with no place after it, is where the sentence
+    /// places it ("smoke rising over Benghazi after government warplanes attacked militia bases").
+    @Test func anAttackOnAForceIsWhereTheSentencePlacesIt() {
+        let found = claims("Libyan state television showed black smoke rising over Benghazi after government warplanes attacked Islamist militia bases.",
+                           published: Day(iso: "2014-05-16")!)
+        #expect(found.contains { $0.hasPrefix("lna attacked gn:88319") }, "\(found)")
+        // Two towns: no guess.
+        #expect(claims("Smoke rose over Benghazi and over Derna after government warplanes attacked militia bases.",
+                       published: Day(iso: "2014-05-16")!).isEmpty)
+    }
 }
