@@ -395,7 +395,8 @@ final class SentenceAnalysis {
         // the airport", "sent reinforcements to retake Sirte". An infinitive reports an
         // event only after a verb of doing it: "managed to regain", "went on to take".
         if occurrence.first >= 2, words[occurrence.first - 1].key == "to",
-           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key), !launchesOperation(occurrence) {
+           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key), !launchesOperation(occurrence),
+           !nearlyTakes(occurrence) {
             return true
         }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
@@ -408,6 +409,15 @@ final class SentenceAnalysis {
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
+    }
+
+    /// Whether a taking is close, not done: "close to taking control of Sirte", "on the verge
+    /// of capturing Derna" — an attack on the place.
+    private func nearlyTakes(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.trigger.status == .captured, occurrence.first >= 2 else { return false }
+        let (second, last) = (words[occurrence.first - 2].key, words[occurrence.first - 1].key)
+        if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
+        return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
     }
 
     /// Whether a verb of taking is the aim of an operation launched: "launched an offensive
@@ -678,6 +688,14 @@ final class SentenceAnalysis {
            nextTrigger > 0, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
            nested.words.upperBound + 1 < words.count, ["in", "at"].contains(words[nested.words.upperBound + 1].key) {
             nestedHolder = nested
+            limit = end
+        }
+        // "the Islamic State-held port city of Sirte": a holder written into an adjective
+        // before the place does not end the trigger's objects; it held them.
+        if trigger.status == .captured, trigger.voice == .active, nestedHolder == nil, nextTrigger > 0, nextTrigger < words.count,
+           words[nextTrigger].hyphenBefore, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
+           let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 }) {
+            nestedHolder = holder
             limit = end
         }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
@@ -1016,7 +1034,7 @@ final class SentenceAnalysis {
             status = .controls
         }
         let launched = [.captured, .controls].contains(status) && launchesOperation(occurrence)
-        if launched { status = .attacked }
+        if launched || nearlyTakes(occurrence) { status = .attacked }
         // "took its seat in Tripoli": a government sitting, not a capture.
         if status == .captured, occurrence.last + 2 < words.count, ["its", "their", "his", "the"].contains(words[occurrence.last + 1].key),
            ["seat", "seats", "office", "offices", "headquarters"].contains(words[occurrence.last + 2].key) {
@@ -1032,8 +1050,10 @@ final class SentenceAnalysis {
         if [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses,
            objects.first != nil || usedLastPlaces,
            partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
-               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) }),
-           !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) }) {
+               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) })
+               && !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) })
+               // "one of the last remaining strongholds of Benghazi": one of several, a part.
+               || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" }) {
             status = .contested
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
@@ -1086,7 +1106,17 @@ final class SentenceAnalysis {
         // Derna", "the last buildings held by ISIS in Sirte"); the agent of a forced loss
         // takes it ("were forced out of Benghazi by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
-        if status == .captured || nestedHolder != nil, trigger.voice == .active, !passiveReading,
+        // A part taken from a side ("captured one of the last strongholds of Benghazi from Ansar al-Sharia"): both fight for it.
+        if status == .contested, trigger.status == .captured, trigger.voice == .active, !passiveReading,
+           let source = displaced ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+               && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
+           !agents.contains(source.actor) {
+            for place in places {
+                claims.append(Claim(actor: source.actor, place: place, status: .contested, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+source"))
+            }
+        }
+        if status == .captured || nestedHolder != nil && status != .attacked, trigger.voice == .active, !passiveReading,
            let source = displaced ?? nestedHolder ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(source.actor) {
@@ -1388,6 +1418,10 @@ final class SentenceAnalysis {
             if ongoing, usable.allSatisfy({ $0.expression.kind != .since }) {
                 return (DayInterval(from: published, to: published, precision: .day), 0.9)
             }
+        }
+        // "GNA forces are close to taking Sirte": as the text is written.
+        if events.isEmpty, occurrence.first >= 3, nearlyTakes(occurrence), ["is", "are", "am"].contains(words[occurrence.first - 3].key) {
+            return (DayInterval(from: published, to: published, precision: .day), 0.9)
         }
         if let event = nearest(events) { return (event.expression.interval, 1) }
         // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since".

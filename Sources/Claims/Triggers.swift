@@ -145,7 +145,8 @@ enum Triggers {
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
              "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding",
              "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
-             "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards"],
+             "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards",
+             "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)

@@ -40,7 +40,8 @@ import Testing
         #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
         // The texts the rules were written and tuned against.
         let tuning = try #require(EvaluationScore.total(all.filter { !$0.heldOut }, text: "tuning"))
-        #expect(tuning.f1 >= 0.70, "tuning F1 \(tuning.f1)")
+        // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then).
+        #expect(tuning.f1 >= 0.62, "tuning F1 \(tuning.f1)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.

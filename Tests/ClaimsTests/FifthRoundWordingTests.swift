@@ -61,4 +61,21 @@ import Testing
         #expect(claims("Smoke rose over Benghazi and over Derna after government warplanes attacked militia bases.",
                        published: Day(iso: "2014-05-16")!).isEmpty)
     }
+
+    /// A taking that is close is an attack ("close to taking control of", "on the verge of
+    /// capturing"), as the text is written when told in the present; a holder written into an
+    /// adjective ("the Islamic State-held port city of Sirte") held the place and loses it when
+    /// it is taken; one of several strongholds taken from a side is a fight of both.
+    @Test func nearTakingsHoldersInAdjectivesAndOneOfSeveral() {
+        let near = claims("Forces aligned with Libya's unity government say they are close to taking control of the Islamic State-held port city of Sirte.",
+                          published: Day(iso: "2016-06-11")!)
+        #expect(near.contains("gna attacked gn:2210554 2016-06-11..2016-06-11") && !near.contains { $0.hasPrefix("gna captured") }, "\(near)")
+        #expect(claims("The LNA was on the verge of capturing Derna.", published: Day(iso: "2018-06-20")!).contains { $0.hasPrefix("lna attacked gn:87205") })
+        let held = claims("GNA forces captured the Islamic State-held city of Sirte on 6 December.", published: Day(iso: "2016-12-20")!)
+        #expect(held.contains("gna captured gn:2210554 2016-12-06..2016-12-06") && held.contains("isil lost gn:2210554 2016-12-06..2016-12-06"), "\(held)")
+        let oneOf = claims("Forces of the Libyan National Army claim to have captured one of the last remaining strongholds of Benghazi from Ansar al-Sharia.",
+                           published: Day(iso: "2017-01-26")!)
+        #expect(Set(oneOf.map { $0.components(separatedBy: " ").prefix(3).joined(separator: " ") })
+                    == ["lna contested gn:88319", "ansar-al-sharia contested gn:88319"], "\(oneOf)")
+    }
 }
