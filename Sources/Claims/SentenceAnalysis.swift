@@ -417,6 +417,9 @@ final class SentenceAnalysis {
         guard occurrence.trigger.status == .captured, occurrence.first >= 2 else { return false }
         let (second, last) = (words[occurrence.first - 2].key, words[occurrence.first - 1].key)
         if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
+        // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
+        if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
+                          "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
     }
 
@@ -767,6 +770,10 @@ final class SentenceAnalysis {
             var reachFrom = occurrence
             if let opponent { reachFrom.last = opponent.words.upperBound }
             (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
+            // "a precision airstrike near Sirte": strikes in a town's surroundings are on the town.
+            if objects.isEmpty, trigger.status == .attacked {
+                objects = places.filter { $0.first > occurrence.last && $0.first < min(end, occurrence.last + 8) && isSurroundings($0) }
+            }
             // "Egypt carries out airstrikes in February 2015" in an article on a campaign: the title's place.
             if objects.isEmpty, trigger.status == .attacked, !topic.places.isEmpty,
                !places.contains(where: { $0.place.kind != .country }) {
@@ -1418,6 +1425,12 @@ final class SentenceAnalysis {
             if ongoing, usable.allSatisfy({ $0.expression.kind != .since }) {
                 return (DayInterval(from: published, to: published, precision: .day), 0.9)
             }
+        }
+        // "have been fighting to retake Sirte since May", "has been shelling Tripoli since April": since then, up to the text.
+        if [.attacked, .contested].contains(status) || nearlyTakes(occurrence), occurrence.first >= 2,
+           (max(0, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].key == "been" }),
+           let since = nearest(usable.filter { $0.expression.kind == .since }) {
+            return (since.expression.interval, 1)
         }
         // "GNA forces are close to taking Sirte": as the text is written.
         if events.isEmpty, occurrence.first >= 3, nearlyTakes(occurrence), ["is", "are", "am"].contains(words[occurrence.first - 3].key) {

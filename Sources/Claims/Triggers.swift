@@ -64,7 +64,7 @@ enum Triggers {
         var list: [Trigger] = []
         let shortReach: Set<String> = ["took", "take", "takes", "taking", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
-                                       "attacks", "attacked", "attacking", "struck", "entered", "enter", "entering", "regained",
+                                       "attacks", "attacked", "attacking", "struck", "hit", "hits", "hitting", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
                                        "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9, bare: Bool = false) {
@@ -106,7 +106,8 @@ enum Triggers {
         add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
              "established their headquarters in", "established its parliament in", "established its base in", "set up its headquarters in",
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
-             "headquartered at"], .controls, .active, 0.75)
+             "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
+             "established bases in", "established a presence in", "set up camps in", "set up a camp in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of", "dominated by"], .controls, .passive, 0.85)
         // Losing a place.
@@ -143,10 +144,11 @@ enum Triggers {
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besiege", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
-             "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding",
+             "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding", "hit", "hits", "hitting",
              "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
              "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards",
-             "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on"],
+             "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on",
+             "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -155,10 +157,13 @@ enum Triggers {
              "raided by"], .attacked, .passive, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
-             "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against",
+             "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against", "attacks against",
              "air strikes against", "airstrikes in", "air strikes in", "airstrikes targeting", "air strikes targeting", "drone strikes on",
              "drone strike on", "shelling on", "offensive toward", "offensive towards", "push on", "push toward", "push towards",
-             "assault against", "counteroffensive on", "counter-offensive on", "counteroffensive against"], .attacked, .nominal, 0.75)
+             "assault against", "counteroffensive on", "counter-offensive on", "counteroffensive against", "strikes in", "strike in",
+             "strikes against", "strike against", "strike on", "strikes targeting", "airstrike in", "air strike in", "airstrike against",
+             "air strike against", "airstrikes near", "air strikes near", "airstrike near", "strikes near", "strike near",
+             "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on"], .attacked, .nominal, 0.75)
         return list
     }()
 
@@ -246,14 +251,14 @@ enum Triggers {
 
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
-        "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "army", "militia", "militias",
+        "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "operatives", "army", "militia", "militias",
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
         "organisation", "movement", "jihadists", "insurgents", "rebels",
     ]
 
     /// Nouns among ``actorAnaphora`` that any force's fighters are called: they refer to the
     /// last actor named, whatever its name.
-    static let genericForceNouns: Set<String> = ["troops", "forces", "units", "fighters", "militants", "soldiers", "detachments",
+    static let genericForceNouns: Set<String> = ["troops", "forces", "units", "fighters", "militants", "operatives", "soldiers", "detachments",
                                                  "detachment", "jihadists", "insurgents", "rebels"]
 
     /// The pronouns among ``actorAnaphora``.

@@ -78,4 +78,22 @@ import Testing
         #expect(Set(oneOf.map { $0.components(separatedBy: " ").prefix(3).joined(separator: " ") })
                     == ["lna contested gn:88319", "ansar-al-sharia contested gn:88319"], "\(oneOf)")
     }
+
+    /// Wordings of air campaigns and of fights under way: "conducted strikes in", "airstrikes
+    /// hit … in", "an airstrike near Sirte", AFRICOM; "have been fighting to retake Sirte
+    /// since May" is an attack from May up to the text; "drove ISIL-Libya from its main
+    /// stronghold in Sirte" names the side driven out; "operatives set up a base in Darnah".
+    @Test func airCampaignsAndFightsUnderWay() {
+        let day = Day(iso: "2016-08-10")!
+        #expect(claims("The U.S. has conducted more than 100 strikes in Sirte since August 1.", published: day)
+                    == ["usa-af attacked gn:2210554 2016-08-01..2016-08-10"])
+        #expect(claims("U.S. airstrikes hit Islamic State fighters in Sirte on Monday.", published: day) == ["usa-af attacked gn:2210554 2016-08-08..2016-08-08"])
+        #expect(claims("AFRICOM said it conducted a precision airstrike near Sirte on Monday.", published: day) == ["usa-af attacked gn:2210554 2016-08-08..2016-08-08"])
+        #expect(claims("Government forces have been fighting to retake Sirte since May.", published: day) == ["gna attacked gn:2210554 2016-05-01..2016-08-10"])
+        let drove = claims("In December, Libyan forces drove ISIL-Libya from its main stronghold in Sirte.", published: Day(iso: "2016-12-31")!)
+        #expect(Set(drove) == ["gna captured gn:2210554 2016-12-01..2016-12-31", "isil lost gn:2210554 2016-12-01..2016-12-31"], "\(drove)")
+        let base = try! Article.parse("---\ntitle: ISIL-Libya\npublished: 2020-01-01\n---\nIn October 2014, several hundred operatives set up a base in Darnah.",
+                                      file: "t", id: "t", published: nil)
+        #expect(extractor.extract(base).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" } == ["isil controls gn:87205"])
+    }
 }
