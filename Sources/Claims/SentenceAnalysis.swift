@@ -399,6 +399,8 @@ final class SentenceAnalysis {
            !nearlyTakes(occurrence) {
             return true
         }
+        // "operations to help the GNA capture Sirte": a purpose too.
+        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
         for index in start..<occurrence.first {
@@ -409,6 +411,27 @@ final class SentenceAnalysis {
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
+    }
+
+    /// The side a capture was fought against, named after it: "captured the port after
+    /// heavy fighting with ISIL", "took the town following clashes against the LNA".
+    private func defender(after position: Int, before end: Int) -> ActorRegistry.Mention? {
+        guard let fight = ((position + 1)..<end).first(where: { Triggers.fightingNouns.contains(words[$0].key) }),
+              fight >= 1, ((max(position + 1, fight - 3))..<fight).contains(where: { ["after", "following", "amid"].contains(words[$0].key) }),
+              fight + 1 < end, ["with", "against"].contains(words[fight + 1].key) else { return nil }
+        return actorMentions.first { $0.words.lowerBound > fight + 1 && $0.words.lowerBound <= fight + 4 && !isSupporter($0) }
+    }
+
+    /// The side helped to do what the trigger says ("U.S. airstrikes helped the GNA capture
+    /// Sirte": the GNA took it) and where the word of help stands.
+    private func helpedActor(before occurrence: Occurrence) -> (ActorRegistry.Mention, Int)? {
+        guard let mention = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
+              ((mention.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }) else { return nil }
+        var help = mention.words.lowerBound - 1
+        if help >= 0, words[help].key == "the" { help -= 1 }
+        guard help >= 0, ["help", "helped", "helping", "helps", "assist", "assisted", "assisting", "enable", "enabled", "enabling"].contains(words[help].key)
+        else { return nil }
+        return (mention, help)
     }
 
     /// Whether a taking is close, not done: "close to taking control of Sirte", "on the verge
@@ -839,7 +862,11 @@ final class SentenceAnalysis {
         // The nearest such noun before each place decides ("the airbases in Jufra, as well as the settlements of Hun").
         if trigger.voice == .active || trigger.voice == .nominal, places.count == objects.count {
             for (index, span) in objects.enumerated() where span.first > occurrence.last && [.city, .town, .village].contains(span.place.kind) {
-                guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil }),
+                // "the port in the city of Sirte": "city of" is the town's own title, not the noun of the object;
+                // in "the port city of Sirte" the head noun is "city".
+                guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil
+                          && !(words[$0 + 1].key == "of" && $0 + 2 == span.first) }),
+                      Triggers.placeAnaphora[words[noun + 1].key] == nil,
                       let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
                       // Only places and list words between: not "the bases of certain Benghazi militias".
                       ((noun + 1)..<span.first).allSatisfy({ position in
@@ -914,6 +941,8 @@ final class SentenceAnalysis {
             }
             // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })
+            // "U.S. airstrikes helped the GNA capture Sirte": the side helped does it.
+            if let (helped, _) = helpedActor(before: occurrence) { agents = [helped.actor] }
             // "with all pro-GNC forces withdrawing", "GNA forces fighting Islamic State": a participle's subject is the force right before it.
             if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
                trigger.progressive, words[occurrence.first].breakBefore == 0,
@@ -1125,7 +1154,7 @@ final class SentenceAnalysis {
         }
         if status == .captured || nestedHolder != nil && status != .attacked, trigger.voice == .active, !passiveReading,
            let source = displaced ?? nestedHolder ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
-               && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
+               && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }) ?? defender(after: afterObjects, before: end),
            !agents.contains(source.actor) {
             for place in places {
                 claims.append(Claim(actor: source.actor, place: place, status: .lost, interval: interval, exceptions: [],

@@ -222,7 +222,7 @@ enum Triggers {
         "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "hoping", "unlikely", "likely", "possible", "possibly",
         "perhaps", "probably", "may", "threatened", "threatens", "threaten", "vowed", "vows", "pledged", "ready", "preparing",
         "prepare", "prepares", "decide", "decides", "want", "wants", "wanted", "try", "tries", "tried", "attempt", "attempts",
-        "attempted", "attempting", "not", "no", "never", "nor", "didnt", "did", "denied", "denies", "deny", "failed",
+        "attempted", "attempting", "not", "no", "never", "nor", "didnt", "did", "hadnt", "hasnt", "havent", "wasnt", "werent", "isnt", "arent", "dont", "doesnt", "couldnt", "wouldnt", "shouldnt", "cant", "cannot", "denied", "denies", "deny", "failed",
         "fail", "fails", "unable", "accused", "accusing", "accuses", "alleged", "allegedly", "suspected", "involvement",
         "investigation", "inability", "failure", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",

@@ -96,4 +96,17 @@ import Testing
                                       file: "t", id: "t", published: nil)
         #expect(extractor.extract(base).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" } == ["isil controls gn:87205"])
     }
+
+    /// Negations written with a contraction ("hadn't") are refused; "to help the GNA capture
+    /// Sirte" is a purpose, "helped the GNA capture Sirte" the GNA's capture; "the port in the
+    /// city of Sirte" is Sirte's port; a capture "after heavy fighting with ISIL" is ISIL's loss.
+    @Test func contractionsHelpersFacilitiesAndDefenders() {
+        let day = Day(iso: "2016-12-21")!
+        #expect(claims("GNA forces still hadn't fully captured Sirte.", published: day).isEmpty)
+        #expect(claims("GNA forces haven’t captured Sirte.", published: day).isEmpty)
+        #expect(claims("AFRICOM announced the end of its military operations to help GNA capture Sirte.", published: day).isEmpty)
+        #expect(claims("U.S. airstrikes helped the GNA capture Sirte in December.", published: day) == ["gna captured gn:2210554 2016-12-01..2016-12-31"])
+        let port = claims("Libyan forces claim to have captured the port in the city of Sirte after heavy fighting with ISIL on 11 June.", published: day)
+        #expect(Set(port) == ["gna captured cm:sirte-port 2016-06-11..2016-06-11", "isil lost cm:sirte-port 2016-06-11..2016-06-11"], "\(port)")
+    }
 }
