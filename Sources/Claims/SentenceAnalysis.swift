@@ -865,7 +865,8 @@ final class SentenceAnalysis {
                 // "the port in the city of Sirte": "city of" is the town's own title, not the noun of the object;
                 // in "the port city of Sirte" the head noun is "city".
                 guard let noun = ((occurrence.last + 1)..<span.first).reversed().first(where: { Triggers.placeAnaphora[words[$0].key] != nil
-                          && !(words[$0 + 1].key == "of" && $0 + 2 == span.first) }),
+                          && !(words[$0 + 1].key == "of" && $0 + 2 == span.first && $0 >= 2 && words[$0 - 1].key == "the"
+                               && ["in", "at"].contains(words[$0 - 2].key)) }),
                       Triggers.placeAnaphora[words[noun + 1].key] == nil,
                       let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
                       // Only places and list words between: not "the bases of certain Benghazi militias".
@@ -931,9 +932,15 @@ final class SentenceAnalysis {
             var window = relative && antecedent == nil ? previousClause..<clause : clause..<occurrence.first
             // "ISIL captured the air base when Libya Dawn forces withdrew": the actor after the
             // trigger before, when one stands there.
-            if previousTrigger >= window.lowerBound, previousTrigger < occurrence.first,
+            // But "GNA repelled the LNA offensive and advanced towards Sirte": a verb after "and"
+            // shares the subject of the verb before it.
+            let sharesSubject = occurrence.first >= 1 && words[occurrence.first - 1].key == "and"
+                && actorMentions.contains(where: { $0.words.upperBound < previousTrigger && $0.words.lowerBound >= window.lowerBound })
+            if previousTrigger >= window.lowerBound, previousTrigger < occurrence.first, !sharesSubject,
                actorMentions.contains(where: { $0.words.lowerBound > previousTrigger && $0.words.upperBound < occurrence.first }) {
                 window = (previousTrigger + 1)..<occurrence.first
+            } else if sharesSubject, previousTrigger >= window.lowerBound {
+                window = window.lowerBound..<previousTrigger
             }
             // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
@@ -1456,7 +1463,7 @@ final class SentenceAnalysis {
             }
         }
         // "have been fighting to retake Sirte since May", "has been shelling Tripoli since April": since then, up to the text.
-        if [.attacked, .contested].contains(status) || nearlyTakes(occurrence), occurrence.first >= 2,
+        if [.attacked, .contested].contains(status) && occurrence.trigger.progressive || nearlyTakes(occurrence), occurrence.first >= 2,
            (max(0, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].key == "been" }),
            let since = nearest(usable.filter { $0.expression.kind == .since }) {
             return (since.expression.interval, 1)

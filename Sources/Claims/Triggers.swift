@@ -87,7 +87,13 @@ enum Triggers {
              "expelling", "took back", "take back", "taken back", "taking back", "takes back", "won back", "win back", "reclaimed",
              "reclaim", "reclaiming", "retaking", "recapturing", "established control over", "established control of",
              "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
-             "captured control of", "took charge of", "wrested back", "take", "takes", "taking"], .captured, .active)
+             "captured control of", "took charge of", "wrested back", "take", "takes", "taking",
+             // "declares full control of Benghazi", "claimed victory in Derna": a taking announced.
+             "declared control of", "declares control of", "declared full control of", "declares full control of",
+             "declared complete control of", "announced full control of", "announced control of", "announces full control of",
+             "claimed control of", "claims control of", "claimed full control of", "claimed victory in", "claims victory in",
+             "declared victory in", "declares victory in", "announced victory in", "declared the liberation of",
+             "announced the liberation of", "declared liberated", "declared the fall of"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
@@ -139,6 +145,11 @@ enum Triggers {
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
         add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
+        // "ISIL is down to three neighbourhoods in Sirte", "holding out in Sirte": the last of a place fought for.
+        add(["down to", "holding out in", "held out in", "holds out in", "hold out in", "made gains in", "making gains in",
+             "gained ground in", "gaining ground in"], .contested, .active, 0.7)
+        // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
+        add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
         // Attacking a place.
         // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
@@ -226,7 +237,7 @@ enum Triggers {
         "fail", "fails", "unable", "accused", "accusing", "accuses", "alleged", "allegedly", "suspected", "involvement",
         "investigation", "inability", "failure", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
-        "imminent", "preparations", "potential", "upcoming", "looming", "aiming", "seeking", "seeks", "sought",
+        "imminent", "preparations", "potential", "upcoming", "looming", "aiming", "seeking", "seeks", "sought", "premature", "false",
     ]
 
     /// Verbs after which an infinitive reports what happened ("managed to regain

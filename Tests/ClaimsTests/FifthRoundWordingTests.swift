@@ -109,4 +109,19 @@ import Testing
         let port = claims("Libyan forces claim to have captured the port in the city of Sirte after heavy fighting with ISIL on 11 June.", published: day)
         #expect(Set(port) == ["gna captured cm:sirte-port 2016-06-11..2016-06-11", "isil lost cm:sirte-port 2016-06-11..2016-06-11"], "\(port)")
     }
+
+    /// Takings announced ("declares full control of", "claimed victory in"), the last of a
+    /// place fought for ("down to three neighbourhoods in", "holding out in", "made gains
+    /// in"), premature reports refused, and a verb after "and" sharing the subject of the
+    /// verb before it ("GNA repelled the LNA offensive and advanced towards Sirte").
+    @Test func announcedTakingsLastStandsAndSharedSubjects() {
+        let day = Day(iso: "2017-12-29")!
+        #expect(claims("The Libyan National Army declares full control of Benghazi on Thursday.", published: day) == ["lna captured gn:88319 2017-12-28..2017-12-28"])
+        #expect(claims("The LNA claimed victory in Derna on Thursday.", published: day) == ["lna captured gn:87205 2017-12-28..2017-12-28"])
+        #expect(claims("ISIL is down to three neighborhoods in Sirte.", published: day) == ["isil contested gn:2210554 2017-12-29..2017-12-29"])
+        #expect(claims("GNA forces made gains in Sirte on Thursday.", published: day) == ["gna contested gn:2210554 2017-12-28..2017-12-28"])
+        #expect(claims("There were premature reports that Sirte had been fully captured by the GNA.", published: day).isEmpty)
+        let shared = claims("On 5 January, the GNA repelled the LNA offensive and advanced towards Sirte.", published: day)
+        #expect(shared.contains { $0.hasPrefix("gna attacked gn:2210554") } && !shared.contains { $0.hasPrefix("lna attacked") }, "\(shared)")
+    }
 }
