@@ -147,7 +147,8 @@ enum Triggers {
         add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
         // "ISIL is down to three neighbourhoods in Sirte", "holding out in Sirte": the last of a place fought for.
         add(["down to", "holding out in", "held out in", "holds out in", "hold out in", "made gains in", "making gains in",
-             "gained ground in", "gaining ground in"], .contested, .active, 0.7)
+             "gained ground in", "gaining ground in", "confined to", "holed up in", "trapped in", "cornered in", "besieged in",
+             "surrounded in", "encircled in"], .contested, .active, 0.7)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
         add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
         // Attacking a place.
