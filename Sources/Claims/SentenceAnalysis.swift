@@ -413,6 +413,15 @@ final class SentenceAnalysis {
         return false
     }
 
+    /// Whether an actor's name is followed by where it is: "Islamic State in Sirte", "ISIL
+    /// fighters at the airport".
+    private func isLocated(_ mention: ActorRegistry.Mention) -> Bool {
+        var after = mention.words.upperBound + 1
+        while after < words.count, Triggers.targetNouns.contains(words[after].key) || Self.forceObjectNouns.contains(words[after].key) { after += 1 }
+        guard after < words.count, ["in", "at", "inside"].contains(words[after].key) else { return false }
+        return places.contains { $0.first > after && $0.first <= after + 4 }
+    }
+
     /// The side a capture was fought against, named after it: "captured the port after
     /// heavy fighting with ISIL", "took the town following clashes against the LNA".
     private func defender(after position: Int, before end: Int) -> ActorRegistry.Mention? {
@@ -724,6 +733,12 @@ final class SentenceAnalysis {
             nestedHolder = holder
             limit = end
         }
+        // "airstrikes in support of GNA forces fighting Islamic State in Sirte": the fight of the side supported
+        // is where the strikes go.
+        if trigger.status == .attacked, nextTrigger < words.count, nextTrigger >= occurrence.last + 3,
+           ((occurrence.last + 1)..<nextTrigger).contains(where: { words[$0].key == "support" && $0 + 1 < words.count && words[$0 + 1].key == "of" }) {
+            limit = end
+        }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
         let launchedName = trigger.launches
         let firstActorAfter = actorMentions.first { mention in
@@ -734,6 +749,9 @@ final class SentenceAnalysis {
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
                 && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
+                // "airstrikes in support of GNA forces fighting Islamic State in Sirte": a side located at a place is
+                // where the attack goes, not the end of its objects.
+                && !([.attacked, .contested].contains(trigger.status) && isLocated(mention))
         }?.words.lowerBound ?? words.count
         switch trigger.voice {
         case .active, .subjectLoses:

@@ -125,4 +125,13 @@ import Testing
         let shared = claims("On 5 January, the GNA repelled the LNA offensive and advanced towards Sirte.", published: day)
         #expect(shared.contains { $0.hasPrefix("gna attacked gn:2210554") } && !shared.contains { $0.hasPrefix("lna attacked") }, "\(shared)")
     }
+
+    /// Airstrikes "in support of GNA forces fighting Islamic State in Sirte" strike Sirte: a
+    /// side located at a place ("Islamic State in Sirte") does not end an attack's objects.
+    @Test func strikesInSupportOfASideFightingInATown() {
+        let found = claims("1 August – The United States launched airstrikes in support of GNA forces fighting Islamic State in Sirte.",
+                           published: Day(iso: "2016-12-01")!)
+        #expect(Set(found) == ["usa-af attacked gn:2210554 2016-08-01..2016-08-01", "gna contested gn:2210554 2016-08-01..2016-08-01",
+                               "isil contested gn:2210554 2016-08-01..2016-08-01"], "\(found)")
+    }
 }
