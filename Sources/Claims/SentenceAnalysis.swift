@@ -58,6 +58,9 @@ final class SentenceAnalysis {
     /// The actor a word of this sentence referred back to ("the council", "they"), once a claim used it.
     private(set) var referredActor: Actor?
     let places: [PlaceSpan]
+    /// Towns written inside an actor's name ("the Tripoli government", "the Tobruk-based
+    /// House of Representatives"): its seat when the name is a government's.
+    let placesInNames: [PlaceSpan]
     let actorMentions: [ActorRegistry.Mention]
     let dates: [DateSpan]
     let published: Day
@@ -108,6 +111,7 @@ final class SentenceAnalysis {
             return min(low, max(words.count - 1, 0))
         }
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
+        var inNames: [PlaceSpan] = []
         var placeSpans: [PlaceSpan] = mentions.compactMap { mention in
             guard let place = mention.resolution.place, !words.isEmpty else { return nil }
             let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
@@ -117,8 +121,10 @@ final class SentenceAnalysis {
             // place before the head noun of a force's name names the force, not a place.
             let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
                 && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNouns.contains(words[span.last + 1].key)
+            if insideActor, [.city, .town].contains(place.kind) { inNames.append(span) }
             return insideActor || namesForce ? nil : span
         }
+        self.placesInNames = inNames
         // "eastern and southern Libya": the direction before "and" names a region too, when
         // the gazetteer knows it with the rest of the name ("Eastern Libya").
         for span in placeSpans where span.place.kind == .region && span.first >= 2 && span.last > span.first
@@ -373,6 +379,25 @@ final class SentenceAnalysis {
             let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
             let previousTrigger = position > 0 ? triggers[position - 1].last : -1
             claims += claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
+        }
+        return claims + seatsInNames()
+    }
+
+    /// "the U.N.-supported Tripoli government", "Libya's Tripoli-based government": a
+    /// government named after its town sits there, as the text is written (a seat described).
+    private func seatsInNames() -> [Claim] {
+        guard !placesInNames.isEmpty else { return [] }
+        var claims: [Claim] = []
+        for span in placesInNames {
+            guard let mention = actorMentions.first(where: { $0.words.contains(span.first) }),
+                  mention.words.contains(where: { Triggers.governmentNouns.contains(words[$0].key) || words[$0].key == "based" }),
+                  !isRefused(Occurrence(trigger: Triggers.placeBasedActor, first: mention.words.lowerBound, last: mention.words.upperBound))
+            else { continue }
+            // Dated by the sentence when it has a date, else as the text is written.
+            let (interval, dateFactor) = dates.isEmpty ? (DayInterval.day(published), 0.9)
+                : date(for: Occurrence(trigger: Triggers.placeBasedActor, first: mention.words.lowerBound, last: mention.words.upperBound))
+            claims.append(Claim(actor: mention.actor, place: span.place, status: .controls, interval: interval, exceptions: [],
+                                confidence: Triggers.placeBasedActor.strength * dateFactor * span.mentionScore, rule: "seat in name"))
         }
         return claims
     }

@@ -134,4 +134,16 @@ import Testing
         #expect(Set(found) == ["usa-af attacked gn:2210554 2016-08-01..2016-08-01", "gna contested gn:2210554 2016-08-01..2016-08-01",
                                "isil contested gn:2210554 2016-08-01..2016-08-01"], "\(found)")
     }
+
+    /// A government named after its town ("the U.N.-supported Tripoli government", "the
+    /// Tripoli-based Government of National Accord") sits there, as the text is written.
+    @Test func aGovernmentNamedAfterItsTownSitsThere() {
+        let day = Day(iso: "2019-04-20")!
+        #expect(claims("Haftar's LNA forces refuse to recognize the U.N.-supported Tripoli government.", published: day)
+                    == ["gna controls gn:2210247 2019-04-20..2019-04-20"])
+        let based = claims("The Tripoli-based Government of National Accord (GNA) has complete control of al-Watiya airbase.", published: day)
+        #expect(based.contains("gna controls gn:2210247 2019-04-20..2019-04-20") && based.contains { $0.hasPrefix("gna controls oa:HL77") }, "\(based)")
+        // A force named after a town is no government: "Misrata brigades" do not sit in Misrata by their name.
+        #expect(claims("The Misrata brigades refused to recognize the agreement.", published: day).isEmpty)
+    }
 }
