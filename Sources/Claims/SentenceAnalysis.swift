@@ -389,8 +389,9 @@ final class SentenceAnalysis {
         guard !placesInNames.isEmpty else { return [] }
         var claims: [Claim] = []
         for span in placesInNames {
+            // The town before the government's noun ("Tripoli government"); "parliament in Tobruk" is the seat rule's own.
             guard let mention = actorMentions.first(where: { $0.words.contains(span.first) }),
-                  mention.words.contains(where: { Triggers.governmentNouns.contains(words[$0].key) || words[$0].key == "based" }),
+                  ((span.last + 1)..<max(span.last + 1, mention.words.upperBound + 1)).contains(where: { Triggers.governmentNouns.contains(words[$0].key) || words[$0].key == "based" }),
                   !isRefused(Occurrence(trigger: Triggers.placeBasedActor, first: mention.words.lowerBound, last: mention.words.upperBound))
             else { continue }
             // Dated by the sentence when it has a date, else as the text is written.
