@@ -142,7 +142,7 @@ final class SentenceAnalysis {
         }
         // "the eastern part of Libya", "the southern parts of the country": the region the
         // gazetteer names "Eastern Libya" (the country itself only locates).
-        for index in words.indices where index + 3 < words.count && Self.directionAdjectives.contains(words[index].key)
+        for index in words.indices where index + 3 < words.count && Self.directionAdjectiveKeys.contains(words[index].word)
             && ["part", "parts"].contains(words[index + 1].key) && words[index + 2].key == "of" {
             let country = placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
                 ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
@@ -669,6 +669,8 @@ final class SentenceAnalysis {
     /// Adjectives of direction that open a region's name ("Eastern Libya").
     static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",
                                                    "northwestern", "southeastern", "southwestern"]
+    /// ``directionAdjectives`` packed, tested at every word.
+    static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
