@@ -425,6 +425,9 @@ final class SentenceAnalysis {
            !nearlyTakes(occurrence) {
             return true
         }
+        // "recaptured all lost positions": "lost" after a determiner is an adjective.
+        if occurrence.trigger.words == ["lost"], occurrence.first >= 1,
+           ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
         // "operations to help the GNA capture Sirte": a purpose too.
         if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
@@ -1140,7 +1143,7 @@ final class SentenceAnalysis {
            objects.first != nil || usedLastPlaces,
            partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
                && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) })
-               && !partWords.contains(where: { ["last", "remaining"].contains(words[$0].key) })
+               && !partWords.contains(where: { ["last", "remaining", "all"].contains(words[$0].key) })
                // "one of the last remaining strongholds of Benghazi": one of several, a part.
                || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" }) {
             status = .contested

@@ -87,13 +87,15 @@ enum Triggers {
              "expelling", "took back", "take back", "taken back", "taking back", "takes back", "won back", "win back", "reclaimed",
              "reclaim", "reclaiming", "retaking", "recapturing", "established control over", "established control of",
              "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
-             "captured control of", "took charge of", "wrested back", "take", "takes", "taking",
+             "captured control of", "took charge of", "wrested back", "take", "takes", "taking", "recaptures", "retakes", "regains",
+             "liberates", "overruns", "storms", "frees", "reclaims", "secures", "clears", "expels", "drives out",
              // "declares full control of Benghazi", "claimed victory in Derna": a taking announced.
              "declared control of", "declares control of", "declared full control of", "declares full control of",
              "declared complete control of", "announced full control of", "announced control of", "announces full control of",
              "claimed control of", "claims control of", "claimed full control of", "claimed victory in", "claims victory in",
              "declared victory in", "declares victory in", "announced victory in", "declared the liberation of",
-             "announced the liberation of", "declared liberated", "declared the fall of"], .captured, .active)
+             "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
+             "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
@@ -288,6 +290,8 @@ enum Triggers {
         "prison": [.area], "compound": [.area], "camp": [.area], "neighbourhood": [.area], "neighborhood": [.area],
         "areas": [.city, .town, .village, .area, .district], "cities": [.city, .town], "towns": [.town, .city, .village],
         "villages": [.village, .town], "ports": [.port, .oilTerminal], "bases": [.airbase, .airport], "airbases": [.airbase, .airport],
+        // "recaptured all lost positions": the places the text named last, whatever their kind.
+        "positions": [.city, .town, .village, .area, .port, .oilTerminal, .airbase, .airport, .oilField],
     ]
 
     /// Nouns for a part of a place: a capture of "two barracks in Sirte" or "part of the
@@ -324,10 +328,10 @@ enum Triggers {
     /// "the entire city", "the former international airport", "Tripoli's old airport".
     static let placeAdjectives: Set<String> = ["entire", "whole", "besieged", "coastal", "same", "former", "old", "new", "international",
                                                "main", "military", "civilian", "strategic", "key", "nearby", "only", "southern",
-                                               "northern", "eastern", "western", "central", "desert", "oil", "air"]
+                                               "northern", "eastern", "western", "central", "desert", "oil", "air", "lost"]
 
     /// Words before a noun that make it refer back to places named: "the town", "these areas".
-    static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both"]
+    static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both", "all"]
 
     /// Forms of "be" (and "get") that make the participle after them passive.
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "got", "gets"]

@@ -146,4 +146,15 @@ import Testing
         // A force named after a town is no government: "Misrata brigades" do not sit in Misrata by their name.
         #expect(claims("The Misrata brigades refused to recognize the agreement.", published: day).isEmpty)
     }
+
+    /// "recaptures all lost positions" takes back the places the text named last (all of
+    /// them: no part), and "lost" there is an adjective; present-tense verbs of taking
+    /// ("recaptures", "retakes") are triggers like their past tense.
+    @Test func allLostPositionsAreThePlacesNamedLast() {
+        let found = claims("On 3 March 2017 the BDB took control of Ras Lanuf. On 14 March 2017, LNA recaptures all lost positions in a counter-offensive.",
+                           published: Day(iso: "2017-03-20")!)
+        #expect(found.contains("lna captured gn:2212984 2017-03-14..2017-03-14"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("lna contested") || $0.hasPrefix("lna lost") }, "\(found)")
+        #expect(claims("The GNA retakes Gharyan.", published: Day(iso: "2019-06-26")!).contains { $0.hasPrefix("gna captured gn:2217362") })
+    }
 }
