@@ -85,6 +85,9 @@ public struct Extractor: Sendable {
         // How often each actor was named so far, and in which order first: who "both sides" are.
         var timesNamed: [String: (count: Int, first: Int, actor: Actor)] = [:]
         var mainActors: [Actor] = []
+        // Who attacked which place, and in which sentence: who took it when it "was overrun".
+        var attackers: [String: (sentence: Int, actors: [Actor])] = [:]
+        var sentenceIndex = 0
         for (sentence, wordRange) in zip(sentences, wordRanges) {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
@@ -107,10 +110,19 @@ public struct Extractor: Sendable {
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
-                                                                          reportedYear: article.reportedYear, mainActors: mainActors),
+                                                                          reportedYear: article.reportedYear, mainActors: mainActors,
+                                                                          recentAttackers: attackers.mapValues(\.actors)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
-            for claim in analysis.claims() {
+            let claims = analysis.claims()
+            sentenceIndex += 1
+            attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 }
+            for claim in claims where claim.status == .attacked {
+                var entry: (sentence: Int, actors: [Actor]) = attackers[claim.place.id].flatMap { $0.sentence == sentenceIndex ? $0 : nil } ?? (sentenceIndex, [])
+                if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }
+                attackers[claim.place.id] = entry
+            }
+            for claim in claims {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,
                                             offset: characterOffsets.characters(at: sentence.utf8Range.lowerBound),

@@ -41,6 +41,9 @@ final class SentenceAnalysis {
         /// The two actors the text has named most so far, most named first: who "both
         /// sides" and "the two armies" are.
         var mainActors: [Actor] = []
+        /// Who attacked each place (by id) in the last few sentences: who took it when a
+        /// later sentence says only that it "was overrun".
+        var recentAttackers: [String: [Actor]] = [:]
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -1038,10 +1041,22 @@ final class SentenceAnalysis {
                 }
                 agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
                 ruleSuffix += "+passive"
+                // "The base was completely overrun": taken by whoever the text just said attacked it.
+                if agents.isEmpty, losers.isEmpty, let attackers = places.lazy.compactMap({ self.topic.recentAttackers[$0.id] }).first {
+                    agents = attackers
+                    actorFactor = 0.8
+                    ruleSuffix += "+attacker"
+                }
             }
             if passiveAttack {
                 agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
                 ruleSuffix += "+passive"
+                // "The base was completely overrun": taken by whoever the text just said attacked it.
+                if agents.isEmpty, losers.isEmpty, let attackers = places.lazy.compactMap({ self.topic.recentAttackers[$0.id] }).first {
+                    agents = attackers
+                    actorFactor = 0.8
+                    ruleSuffix += "+attacker"
+                }
             }
             if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
             // "Fighting was confined to Hawari": with no side before it, the sides are those

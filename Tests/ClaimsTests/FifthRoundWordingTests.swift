@@ -157,4 +157,15 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("lna contested") || $0.hasPrefix("lna lost") }, "\(found)")
         #expect(claims("The GNA retakes Gharyan.", published: Day(iso: "2019-06-26")!).contains { $0.hasPrefix("gna captured gn:2217362") })
     }
+
+    /// "The base was completely overrun", with no one named: taken by whoever the text just
+    /// said attacked it, and lost by its holder; with no attack told just before, nothing.
+    @Test func overrunByWhoeverJustAttackedIt() {
+        let day = Day(iso: "2017-05-20")!
+        let found = claims("On 18 May 2017, the Benghazi Defense Brigades attacked the Brak al-Shati Airbase controlled by the LNA. The base was completely overrun.",
+                           published: day)
+        #expect(found.contains("bdb captured oa:LY-BCQ 2017-05-18..2017-05-18") && found.contains("lna lost oa:LY-BCQ 2017-05-18..2017-05-18"), "\(found)")
+        #expect(claims("The LNA held the Brak al-Shati Airbase in 2016. The base was completely overrun.", published: day)
+                    .allSatisfy { !$0.contains("captured") }, "no attacker, no taker")
+    }
 }
