@@ -94,6 +94,11 @@ public struct Extractor: Sendable {
                 anchor = .day(day)
                 continue
             }
+            // An infobox "Date" row ("Date 3 March 2017 – 14 March 2017") dates the undated summary lines after it.
+            if let span = Self.infoboxDates(sentence, published: article.published) {
+                anchor = span
+                continue
+            }
             // A reference back reaches into the next paragraph, not further.
             if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil }
             // Places, actors and words of this sentence, with offsets relative to it.
@@ -167,6 +172,20 @@ public struct Extractor: Sendable {
             fight.rule = assertion.rule + "+part of town"
             return fight
         }
+    }
+
+    /// The span of an infobox "Date" row flattened to a line ("Date 3 March 2017 – 14 March
+    /// 2017", "Date 16 May 2014 – present"): from its first day to its last (publication for
+    /// "present"); nil for any other line.
+    static func infoboxDates(_ sentence: Sentence, published: Day) -> DayInterval? {
+        let text = sentence.text
+        guard text.hasPrefix("Date "), text.utf8.count <= 80 else { return nil }
+        let found = DateResolver.expressions(in: String(text.dropFirst(5)), published: published, anchor: nil)
+            .filter { $0.kind == .explicit && $0.interval.from <= published }
+        guard let first = found.first, let last = found.last else { return nil }
+        let open = text.lowercased().hasSuffix("present")
+        return DayInterval(from: first.interval.from, to: open ? published : min(last.interval.to, published),
+                           precision: found.map(\.interval.precision).max() ?? .day)
     }
 
     /// The day a sentence states and nothing else ("2016-02-26", "Monday, 26 February 2016"),

@@ -168,4 +168,19 @@ import Testing
         #expect(claims("The LNA held the Brak al-Shati Airbase in 2016. The base was completely overrun.", published: day)
                     .allSatisfy { !$0.contains("captured") }, "no attacker, no taker")
     }
+
+    /// An infobox "Date" row flattened to a line dates the undated summary lines under it
+    /// with its whole span; a line with its own date keeps it.
+    @Test func anInfoboxDateRowDatesTheSummaryLines() {
+        let found = claims("""
+            Gulf of Sidra Offensive (2017)
+            Date 3 March 2017 – 14 March 2017
+            Benghazi Defense Brigades capture Ras Lanuf.
+            On 14 March 2017, the LNA recaptures Ras Lanuf.
+            """, published: Day(iso: "2017-03-15")!)
+        #expect(found.contains("bdb captured gn:2212984 2017-03-03..2017-03-14"), "\(found)")
+        #expect(found.contains("lna captured gn:2212984 2017-03-14..2017-03-14"), "\(found)")
+        let open = claims("Date 16 May 2014 – present\nThe LNA fights the BRSC in Benghazi.", published: Day(iso: "2015-01-01")!)
+        #expect(open.contains("lna contested gn:88319 2014-05-16..2015-01-01"), "\(open)")
+    }
 }
