@@ -194,9 +194,12 @@ final class SentenceAnalysis {
         // A name that meant different actors over time ("the Tripoli government") means the
         // one of the sentence's first date, else of the last event dated, else of publication.
         // "the U.S.-backed GNA", "Turkish-supported forces": a backer named in an adjective is no side.
+        // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
         let actorMentions = actorMentions.filter { mention in
             let next = mention.words.upperBound + 1
+            let first = mention.words.lowerBound
             return !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
+                && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
         }
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
             let day = spans.first(where: { $0.expression.kind != .since })?.expression.interval.from ?? anchor?.from ?? published
@@ -680,7 +683,8 @@ final class SentenceAnalysis {
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
-    static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of"].map { WordKey($0) })
+    static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
+                                                        "central", "coastal", "nearby", "port", "desert"].map { WordKey($0) })
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
     static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
@@ -763,7 +767,7 @@ final class SentenceAnalysis {
         // before the place does not end the trigger's objects; it held them.
         if trigger.status == .captured, trigger.voice == .active, nestedHolder == nil, nextTrigger > 0, nextTrigger < words.count,
            words[nextTrigger].hyphenBefore, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
-           let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 }) {
+           let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 && $0.words.lowerBound <= occurrence.last + 3 }) {
             nestedHolder = holder
             limit = end
         }

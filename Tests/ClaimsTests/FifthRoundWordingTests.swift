@@ -183,4 +183,16 @@ import Testing
         let open = claims("Date 16 May 2014 – present\nThe LNA fights the BRSC in Benghazi.", published: Day(iso: "2015-01-01")!)
         #expect(open.contains("lna contested gn:88319 2014-05-16..2015-01-01"), "\(open)")
     }
+
+    /// Names of the other side ("Counter-ISIL", "anti-Haftar") are not that actor; "Eastern
+    /// Libyan forces" are the LNA's; "militias from the western city of Misrata" name an origin.
+    @Test func namesOfTheOtherSideAndOrigins() {
+        let day = Day(iso: "2019-04-04")!
+        #expect(claims("Liberation of Sirte Highlights Latest Counter-ISIL Efforts", published: day).allSatisfy { !$0.hasPrefix("isil") })
+        #expect(claims("Eastern Libyan forces have reportedly taken control of the town of Gharyan.", published: day)
+                    .contains { $0.hasPrefix("lna captured gn:2217362") })
+        let origin = claims("Militias from the western city of Misrata reached the outskirts of Sirte. GNA fighters are besieging the city.",
+                            published: Day(iso: "2016-06-11")!)
+        #expect(!origin.contains { $0.contains("gn:2214846") }, "\(origin)")
+    }
 }
