@@ -457,6 +457,13 @@ final class SentenceAnalysis {
         return places.contains { $0.first > after && $0.first <= after + 4 }
     }
 
+    /// The side that reports what the trigger says, named before the verb of saying: "A
+    /// spokesman for the LNA said the city fell", "the GNA announced that Sirte had been liberated".
+    private func reporter(before occurrence: Occurrence) -> Actor? {
+        guard let say = (0..<occurrence.first).last(where: { Triggers.reporting.contains(words[$0].key) }) else { return nil }
+        return actorMentions.last(where: { $0.words.upperBound < say && say - $0.words.upperBound <= 4 && !isSupporter($0) })?.actor
+    }
+
     /// The side a capture was fought against, named after it: "captured the port after
     /// heavy fighting with ISIL", "took the town following clashes against the LNA".
     private func defender(after position: Int, before end: Int) -> ActorRegistry.Mention? {
@@ -1040,6 +1047,9 @@ final class SentenceAnalysis {
                 // "with ISIL being expelled from the city": the subject is the name right before the auxiliary.
                 if let subject = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 3 }) {
                     losers = [subject.actor]
+                } else if (window.lowerBound..<occurrence.first).contains(where: { Triggers.reporting.contains(words[$0].key) }) {
+                    // "A spokesman for the LNA said the city has been liberated": the side speaking did not suffer it.
+                    losers = []
                 } else {
                     losers = agents
                 }
@@ -1051,6 +1061,12 @@ final class SentenceAnalysis {
                     actorFactor = 0.8
                     ruleSuffix += "+attacker"
                 }
+                // "The LNA announced that Sirte had been totally liberated": who announces a liberation made it.
+                if agents.isEmpty, losers.isEmpty, let reporter = reporter(before: occurrence) {
+                    agents = [reporter]
+                    actorFactor = 0.8
+                    ruleSuffix += "+reporter"
+                }
             }
             if passiveAttack {
                 agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
@@ -1060,6 +1076,12 @@ final class SentenceAnalysis {
                     agents = attackers
                     actorFactor = 0.8
                     ruleSuffix += "+attacker"
+                }
+                // "The LNA announced that Sirte had been totally liberated": who announces a liberation made it.
+                if agents.isEmpty, losers.isEmpty, let reporter = reporter(before: occurrence) {
+                    agents = [reporter]
+                    actorFactor = 0.8
+                    ruleSuffix += "+reporter"
                 }
             }
             if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
@@ -1085,6 +1107,11 @@ final class SentenceAnalysis {
         case .passive:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 4 }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
+            } else if trigger.status == .captured, let reporter = reporter(before: occurrence) {
+                // "A spokesman for the LNA said the city fell within hours": who reports a fall made it.
+                agents = [reporter]
+                actorFactor = 0.8
+                ruleSuffix = "+reporter"
             }
         case .nominal:
             let afterObjects = objects.last?.last ?? occurrence.last
@@ -1217,6 +1244,13 @@ final class SentenceAnalysis {
         // Derna", "the last buildings held by ISIS in Sirte"); the agent of a forced loss
         // takes it ("were forced out of Benghazi by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
+        // "The Prime Minister announced that Sirte had been liberated from Islamic State": the side announcing took it.
+        if trigger.voice == .passive, trigger.status == .lost, let reporter = reporter(before: occurrence), !agents.contains(reporter) {
+            for place in places {
+                claims.append(Claim(actor: reporter, place: place, status: .captured, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+reporter"))
+            }
+        }
         // A part taken from a side ("captured one of the last strongholds of Benghazi from Ansar al-Sharia"): both fight for it.
         if status == .contested, trigger.status == .captured, trigger.voice == .active, !passiveReading,
            let source = displaced ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end

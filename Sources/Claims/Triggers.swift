@@ -101,6 +101,8 @@ enum Triggers {
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
              "surrendered to", "won by", "reclaimed by", "taken back by", "captured from"], .captured, .passive)
+        // "the city fell within hours" (said by a side): taken by whoever reports it.
+        add(["fell"], .captured, .passive, 0.7)
         // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
         add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
              "wrested from", "cleared of", "purged of"], .lost, .passive, 0.85)

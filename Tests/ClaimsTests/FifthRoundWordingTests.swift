@@ -195,4 +195,16 @@ import Testing
                             published: Day(iso: "2016-06-11")!)
         #expect(!origin.contains { $0.contains("gn:2214846") }, "\(origin)")
     }
+
+    /// Who reports a fall or a liberation made it: "A spokesman for the LNA said the city of
+    /// Sirte fell", "The Libyan Prime Minister announced that Sirte had been liberated from
+    /// Islamic State" — and the side that speaks did not suffer it.
+    @Test func whoReportsAFallMadeIt() {
+        let fell = claims("A spokesman for Haftar's Libyan National Army said Monday the city of Sirte fell within hours and has been totally liberated.",
+                          published: Day(iso: "2020-01-06")!)
+        #expect(fell == ["lna captured gn:2210554 2020-01-06..2020-01-06"], "\(fell)")
+        let liberated = claims("The Libyan Prime Minister announced on 6 December that Sirte had been liberated from Islamic State.",
+                               published: Day(iso: "2016-12-20")!)
+        #expect(Set(liberated) == ["gna captured gn:2210554 2016-12-06..2016-12-06", "isil lost gn:2210554 2016-12-06..2016-12-06"], "\(liberated)")
+    }
 }
