@@ -33,25 +33,25 @@ import Testing
         // fresh held-out texts (68 gold rows, F1 0.25) joined, and again when six more (103 gold rows, F1 0.30) joined,
         // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined, and again when the
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined.
-        #expect(overall.f1 >= 0.58, "overall F1 \(overall.f1)")
+        #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.72, "overall precision \(overall.precision)")
-        #expect(overall.recall >= 0.48, "overall recall \(overall.recall)")
-        #expect(overall.dateAccuracy >= 0.88, "date accuracy \(overall.dateAccuracy)")
+        #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
+        #expect(overall.dateAccuracy >= 0.90, "date accuracy \(overall.dateAccuracy)")
         #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
         // The texts the rules were written and tuned against.
         let tuning = try #require(EvaluationScore.total(all.filter { !$0.heldOut }, text: "tuning"))
         // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then).
-        #expect(tuning.f1 >= 0.62, "tuning F1 \(tuning.f1)")
+        #expect(tuning.f1 >= 0.66, "tuning F1 \(tuning.f1)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
         #expect(all.filter(\.heldOut).count >= 15)
         #expect(heldOut.gold >= 100)
-        #expect(heldOut.f1 >= 0.37, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.f1 >= 0.38, "held-out F1 \(heldOut.f1)")
         #expect(heldOut.precision >= 0.65, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.25, "held-out recall \(heldOut.recall)")
-        #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.90, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.97, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
