@@ -4,7 +4,8 @@
 /// parser family tries to match, optionally after a leading "on", "in", "at",
 /// "during", "over" or "throughout" which then belongs to the expression's text:
 /// `ExplicitDayParser`, `MonthYearParser`, `PartOfPeriodParser`,
-/// `PublicationRelativeParser`, `EventRelativeParser`, `ReportedYearParser`, `SinceParser`. The longest match
+/// `PublicationRelativeParser`, `EventRelativeParser`, `ReportedYearParser`, `SinceParser`,
+/// `DurationParser`. The longest match
 /// from each start is a candidate; candidates are then taken longest first (in UTF-8
 /// bytes; the earlier one on a tie), dropping any that overlaps one already taken.
 ///
@@ -83,7 +84,7 @@ public enum DateResolver {
             .longer(PublicationRelativeParser.match(c, at: i))
             .longer(EventRelativeParser.match(c, at: i))
             .longer(ReportedYearParser.match(c, at: i))
-        if !prepositionBefore { best = best.longer(SinceParser.match(c, at: i)) }
+        if !prepositionBefore { best = best.longer(SinceParser.match(c, at: i)).longer(DurationParser.match(c, at: i)) }
         return best
     }
 }

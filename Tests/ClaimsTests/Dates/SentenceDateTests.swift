@@ -17,7 +17,8 @@ import Testing
         when("The 2015 Skhirat agreement created the GNA."),
         when("Some 1,200 fighters and 2.5 tonnes of ammunition arrived on the 12th."),
         when("A 4x4 convoy crossed during the 1990s."),
-        when("The militia has fought for two days."),
+        // "The militia has fought for two days" is now a span up to publication (`DurationParser`, ReportedYearTests).
+        when("The militia fought for two days."),
     ]
 
     @Test(arguments: nonDates) func wordsThatAreNotDates(_ row: DateCase) throws { try row.check() }

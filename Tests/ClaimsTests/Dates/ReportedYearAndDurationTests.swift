@@ -1,8 +1,9 @@
 import Testing
 @testable import Claims
 
-/// A yearly report's "the year": the year its title names, not the year it was published.
-@Suite struct ReportedYearTests {
+/// A yearly report's "the year": the year its title names, not the year it was published; a
+/// duration in the perfect: a span up to publication.
+@Suite struct ReportedYearAndDurationTests {
     func expressions(_ sentence: String, reportedYear: Int?) -> [(String, String, String, DatePrecision)] {
         DateResolver.expressions(in: sentence, published: Day(iso: "2017-07-19")!, anchor: nil, reportedYear: reportedYear)
             .map { ($0.text, $0.interval.from.iso, $0.interval.to.iso, $0.interval.precision) }
@@ -39,5 +40,21 @@ import Testing
         #expect(try year("Libya: 2014 and 2016 compared") == nil)
         #expect(try year("The 2020 ceasefire talks") == nil)   // after publication
         #expect(try year("Libyan Forces Claim to Take Key Town") == nil)
+    }
+
+    /// A duration in a sentence in the perfect runs up to publication ("have been battling
+    /// for more than a year"); in a past narrative it is no date ("fought for three days").
+    @Test func durationsInThePerfectRunUpToPublication() {
+        let published = Day(iso: "2020-05-18")!
+        func spans(_ sentence: String) -> [(String, String)] {
+            DateResolver.expressions(in: sentence, published: published, anchor: nil).map { ($0.interval.from.iso, $0.interval.to.iso) }
+        }
+        let year = spans("Both sides have been battling for Tripoli for more than a year.")
+        #expect(year.count == 1 && year[0] == ("2019-05-18", "2020-05-18"), "\(year)")
+        let months = spans("Fighting has been centered in the suburbs for several months.")
+        #expect(months.count == 1 && months[0] == ("2020-01-18", "2020-05-18"), "\(months)")
+        #expect(spans("They fought for three days.").isEmpty)
+        let days = DateResolver.expressions(in: "The militia has fought for two days.", published: Day(iso: "2017-06-25")!, anchor: nil)
+        #expect(days.map { "\($0.interval.from.iso)/\($0.interval.to.iso) \($0.kind)" } == ["2017-06-23/2017-06-25 since"])
     }
 }
