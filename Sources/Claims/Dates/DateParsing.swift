@@ -8,11 +8,13 @@ struct DateParseContext: Sendable {
     /// The year a yearly report covers ("Country Reports on Terrorism 2016"): what "the
     /// year" means in it. Nil for other texts.
     var reportedYear: Int? = nil
+    /// The sentence has "has" or "have": a duration in it runs up to now (`DurationParser`).
+    var perfect = false
 
     /// The same sentence without an anchor: what follows "since" runs to the publication
     /// day, so it is never read against the last event.
     var withoutAnchor: DateParseContext {
-        DateParseContext(tokens: tokens, published: published, anchor: nil, reportedYear: reportedYear)
+        DateParseContext(tokens: tokens, published: published, anchor: nil, reportedYear: reportedYear, perfect: perfect)
     }
 
     /// The year of a month written without one: in a narrative, the one nearest the last

@@ -28,7 +28,10 @@ public enum DateResolver {
         guard tokens.contains(where: { $0.kind == .number || $0.word?.isHead == true }) else { return [] }
         // Spans are found with some anchor, so that expressions needing one are seen (and
         // win over what they contain) even when the anchor comes from this very sentence.
-        let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published), reportedYear: reportedYear)
+        // "has"/"have" are no words of the vocabulary (they would be looked at everywhere); the perfect is seen once here.
+        let perfect = tokens.contains { $0.word == .forWord } && Self.hasPerfect(sentence)
+        let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published), reportedYear: reportedYear,
+                                      perfect: perfect)
         var candidates: [(start: Int, match: DateMatch)] = []
         // Every expression starts with a number or a word of the date vocabulary.
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
@@ -53,7 +56,7 @@ public enum DateResolver {
         for (start, found) in taken {
             var match = found
             if current != search.anchor {
-                let context = DateParseContext(tokens: tokens, published: published, anchor: current, reportedYear: reportedYear)
+                let context = DateParseContext(tokens: tokens, published: published, anchor: current, reportedYear: reportedYear, perfect: perfect)
                 guard let rematch = candidate(context, at: start), rematch.end > start, rematch.end <= found.end else { continue }
                 match = rematch
             }
@@ -63,6 +66,20 @@ public enum DateResolver {
             expressions.append(DateExpression(text: text, utf8Range: range, interval: match.interval, kind: match.kind))
         }
         return expressions
+    }
+
+    /// Whether a sentence has the word "has" or "have" (any case).
+    static func hasPerfect(_ sentence: String) -> Bool {
+        var text = sentence
+        return text.withUTF8 { bytes in
+            func lower(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] | 0x20 : 0 }
+            func letter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && lower(i) >= 0x61 && lower(i) <= 0x7A }
+            for i in bytes.indices where lower(i) == 0x68 && !letter(i - 1) && lower(i + 1) == 0x61 {
+                if lower(i + 2) == 0x73 && !letter(i + 3) { return true }                          // has
+                if lower(i + 2) == 0x76 && lower(i + 3) == 0x65 && !letter(i + 4) { return true }  // have
+            }
+            return false
+        }
     }
 
     /// The longest match starting at token `i`, with or without a leading preposition.

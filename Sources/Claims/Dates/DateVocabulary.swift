@@ -20,8 +20,6 @@ enum DateWord: String, CaseIterable, Sendable {
     case on, at, during, throughout, since, ever, of, until, till, by, from, before, after, within, through, between, and, or, to
     case inWord = "in"
     case forWord = "for"
-    // The perfect, for durations up to now ("has been fighting for months").
-    case has, have, been
     // Relative words.
     case the, this, last, next, past, previous, preceding, following, coming, current, same, that, other
     case earlier, later, ago, afterwards, afterward, previously, prior, then

@@ -1,12 +1,12 @@
-/// A duration up to the publication day P in a sentence in the perfect (kind since):
+/// A duration up to the publication day P, read in a sentence in the perfect (kind since):
 /// "has been fighting for several months" is P − 2…4 months … P, "have been battling for
 /// Tripoli for more than a year" P − 1 year … P, "has held the town for two weeks" P − 14
-/// days … P (precision week for days and weeks, month, year). Not matched in a sentence
-/// without "has" or "have": "fought for three days in May" is no span up to now.
+/// days … P (precision week for days and weeks, month, year). Only the perfect makes it a
+/// span up to now ("fought for three days in May" is none): `perfect` says whether the
+/// sentence has "has" or "have" (``DateResolver/expressions(in:published:anchor:reportedYear:)``).
 enum DurationParser {
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
-        guard c.word(start) == .forWord, let phrase = QuantityPhrase.parse(c, at: start + 1),
-              c.tokens.contains(where: { $0.word == .has || $0.word == .have }) else { return nil }
+        guard c.perfect, c.word(start) == .forWord, let phrase = QuantityPhrase.parse(c, at: start + 1) else { return nil }
         let p = c.published
         let back = phrase.vague ? (phrase.unit == .day ? 7 : 4) : phrase.count + (phrase.extended ? 1 : 0)
         let precision: DatePrecision = switch phrase.unit {
