@@ -195,11 +195,26 @@ final class SentenceAnalysis {
         // one of the sentence's first date, else of the last event dated, else of publication.
         // "the U.S.-backed GNA", "Turkish-supported forces": a backer named in an adjective is no side.
         // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
-        let actorMentions = actorMentions.filter { mention in
+        var actorMentions = actorMentions.filter { mention in
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
             return !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
+        }
+        // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
+        // are the force the actors file names after the town ("Misrata militias"), when it has one.
+        if let registry {
+            for span in placeSpans where [.city, .town].contains(span.place.kind) {
+                var first = span.first
+                while first > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+                guard first >= 2, words[first - 1].key == "from", Self.originForceNouns.contains(words[first - 2].key),
+                      !actorMentions.contains(where: { $0.words.contains(first - 2) }) else { continue }
+                let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
+                let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }
+                guard let named else { continue }
+                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: (first - 2)...(first - 2), throughLeader: false, approximate: true))
+            }
+            actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
             let day = spans.first(where: { $0.expression.kind != .since })?.expression.interval.from ?? anchor?.from ?? published
@@ -681,6 +696,9 @@ final class SentenceAnalysis {
     static let peopleFrom: Set<String> = ["militia", "militias", "brigade", "brigades", "men", "tribesmen", "elders", "residents",
                                           "people", "delegation", "delegations", "representatives", "migrants", "civilians",
                                           "families", "notables", "dignitaries", "militiamen", "volunteers", "reinforcements"]
+
+    /// Nouns of fighters named by their town: "fighters from Misrata".
+    static let originForceNouns: Set<String> = ["fighters", "militias", "militia", "forces", "brigades", "troops", "militiamen", "units"]
 
     /// Adjectives of direction that open a region's name ("Eastern Libya").
     static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",

@@ -164,7 +164,9 @@ enum Triggers {
              "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
              "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards",
              "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on",
-             "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into"],
+             "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into",
+             "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
+             "reached the edge of", "at the gates of"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -179,7 +181,8 @@ enum Triggers {
              "assault against", "counteroffensive on", "counter-offensive on", "counteroffensive against", "strikes in", "strike in",
              "strikes against", "strike against", "strike on", "strikes targeting", "airstrike in", "air strike in", "airstrike against",
              "air strike against", "airstrikes near", "air strikes near", "airstrike near", "strikes near", "strike near",
-             "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on"], .attacked, .nominal, 0.75)
+             "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on", "bombing in", "bombings in",
+             "attack in", "attacks in", "bombing attacks in", "suicide attack in", "suicide attacks in"], .attacked, .nominal, 0.75)
         return list
     }()
 

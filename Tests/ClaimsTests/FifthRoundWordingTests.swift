@@ -207,4 +207,17 @@ import Testing
                                published: Day(iso: "2016-12-20")!)
         #expect(Set(liberated) == ["gna captured gn:2210554 2016-12-06..2016-12-06", "isil lost gn:2210554 2016-12-06..2016-12-06"], "\(liberated)")
     }
+
+    /// A town's fighters are the force named after it ("Fighters from Misrata" are the
+    /// Misratan brigades); reaching the outskirts of a town is an attack on it, "earlier in
+    /// the week" the week before publication; a bombing in a town is an attack on it.
+    @Test func fightersFromATownOutskirtsAndBombings() {
+        let day = Day(iso: "2016-06-11")!
+        #expect(claims("Fighters from Misrata have been battling IS in Sirte since May.", published: day)
+                    .contains("misrata contested gn:2210554 2016-05-01..2016-06-11"))
+        #expect(claims("Militias from the western city of Misrata were able to reach the outskirts of Sirte earlier in the week.", published: day)
+                    == ["misrata attacked gn:2210554 2016-06-05..2016-06-11"])
+        #expect(claims("ISIS claimed responsibility for a suicide bombing in Zliten on 7 January.", published: day)
+                    == ["isil attacked gn:2208485 2016-01-07..2016-01-07"])
+    }
 }

@@ -73,11 +73,18 @@ enum PartOfPeriodParser {
         }
     }
 
-    /// "earlier this week/month/year", "earlier today" and their "later" counterparts.
+    /// "earlier this week/month/year", "earlier today", "earlier in the week" and their "later" counterparts.
     private static func sinceOrUntilPublication(_ c: DateParseContext, part: Part, at i: Int) -> DateMatch? {
         let p = c.published
         if c.word(i) == .today {
             return DateMatch(end: i + 1, interval: .day(p), kind: .relativeToPublication)
+        }
+        // "earlier in the week", "later in the week": the week of the last day the text dated, else of publication.
+        if c.word(i) == .inWord, c.word(i + 1) == .the, c.word(i + 2) == .week {
+            let base = c.anchor.flatMap { $0.precision == .day && $0.from <= p ? $0.from : nil } ?? p
+            let interval = part == .earlier ? DayInterval(from: base.adding(days: -6), to: base, precision: .week)
+                : DayInterval(from: base, to: min(p, base.adding(days: 6)), precision: .week)
+            return DateMatch(end: i + 3, interval: interval, kind: c.anchor == nil ? .relativeToPublication : .relativeToEvent)
         }
         guard c.word(i) == .this, let unit = c.word(i + 1)?.unit else { return nil }
         let interval: DayInterval
