@@ -1089,18 +1089,6 @@ final class SentenceAnalysis {
             if passiveAttack {
                 agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
                 ruleSuffix += "+passive"
-                // "The base was completely overrun": taken by whoever the text just said attacked it.
-                if agents.isEmpty, losers.isEmpty, let attackers = places.lazy.compactMap({ self.topic.recentAttackers[$0.id] }).first {
-                    agents = attackers
-                    actorFactor = 0.8
-                    ruleSuffix += "+attacker"
-                }
-                // "The LNA announced that Sirte had been totally liberated": who announces a liberation made it.
-                if agents.isEmpty, losers.isEmpty, let reporter = reporter(before: occurrence) {
-                    agents = [reporter]
-                    actorFactor = 0.8
-                    ruleSuffix += "+reporter"
-                }
             }
             if let opponent, trigger.status == .contested, !agents.contains(opponent.actor) { agents.append(opponent.actor) }
             // "Fighting was confined to Hawari": with no side before it, the sides are those
