@@ -277,6 +277,13 @@ final class SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "Ghrarat was now under their control": the side the pronoun stands for.
+            if word == Triggers.under, !covered[index], index + 2 < words.count, ["their", "its", "his"].contains(words[index + 1].key),
+               ["control", "rule"].contains(words[index + 2].key) {
+                found.append(Occurrence(trigger: Triggers.underActorControl, first: index, last: index))
+                index += 3
+                continue
+            }
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
             if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
@@ -296,7 +303,8 @@ final class SentenceAnalysis {
             }
             // "the internationally recognized government in Tobruk", "the General National
             // Congress in Tripoli": a government named with its city sits there.
-            if word == Triggers.inWord, index > 0, !covered[index],
+            // ("… opposes the GNA, in Tripoli": a comma parts them.)
+            if word == Triggers.inWord, index > 0, !covered[index], words[index].breakBefore == 0,
                let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
                Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps,
                places.contains(where: { ($0.first == index + 1 || $0.first == index + 2 && words[index + 1].key == "the")
@@ -1113,6 +1121,13 @@ final class SentenceAnalysis {
         case .passive:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 4 }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
+            } else if trigger.words == Triggers.underActorControl.words, occurrence.last + 1 < words.count,
+                      isActorReference(at: occurrence.last + 1), let actor = referredActor(by: occurrence.last + 1) {
+                // "under their control": the side referred to.
+                agents = [actor]
+                actorFactor = 0.8
+                ruleSuffix = "+reference"
+                referredActor = actor
             } else if trigger.status == .captured, let reporter = reporter(before: occurrence) {
                 // "A spokesman for the LNA said the city fell within hours": who reports a fall made it.
                 agents = [reporter]
@@ -1554,10 +1569,13 @@ final class SentenceAnalysis {
             // A seat described ("the government in Tobruk", "Tripoli is the seat of the GNA") holds as the text is written.
             let seat = occurrence.trigger.describesSeat
                 && (occurrence.trigger.words != ["seat"] || ["is", "remains"].contains(words[occurrence.first].key))
-            let present = seat || occurrence.trigger.presentState
-                || words.contains { Self.presentWordKeys.contains($0.word) }
+            // "Ghrarat was now under their control": "now" after a past verb is the time the narrative is at.
+            let presentTense = words.indices.contains { index in
+                Self.presentWordKeys.contains(words[index].word)
+                    && !(words[index].key == "now" && index > 0 && ["was", "were", "had"].contains(words[index - 1].key))
+            }
+            let present = seat || occurrence.trigger.presentState || presentTense
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
-            let presentTense = words.contains { Self.presentWordKeys.contains($0.word) }
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
         }

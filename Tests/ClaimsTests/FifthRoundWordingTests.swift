@@ -220,4 +220,15 @@ import Testing
         #expect(claims("ISIS claimed responsibility for a suicide bombing in Zliten on 7 January.", published: day)
                     == ["isil attacked gn:2208485 2016-01-07..2016-01-07"])
     }
+
+    /// "under their control" is the side the pronoun stands for; "was now" in a past
+    /// narrative is the time the narrative is at, not publication; a government and a town
+    /// parted by a comma ("opposes the GNA, in Tripoli") are no seat.
+    @Test func underTheirControlWasNowAndCommas() {
+        let found = claims("On 17 October 2017, Rada conducted raids in Ghrarat. He added that Ghrarat was now under their control.",
+                           published: Day(iso: "2018-10-01")!)
+        #expect(found.contains("rada controls cm:ghararat 2017-10-17..2017-10-17"), "\(found)")
+        #expect(!claims("The 33rd Brigade, a militia that generally opposes the GNA, in Tripoli, attacked Mitiga airport.", published: Day(iso: "2018-01-20")!)
+                    .contains { $0.hasPrefix("gna controls") })
+    }
 }
