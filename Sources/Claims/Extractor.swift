@@ -116,12 +116,12 @@ public struct Extractor: Sendable {
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
                                                                           reportedYear: article.reportedYear, mainActors: mainActors,
-                                                                          recentAttackers: attackers.mapValues(\.actors)),
+                                                                          recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             let claims = analysis.claims()
             sentenceIndex += 1
-            attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 }
+            if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
             for claim in claims where claim.status == .attacked {
                 var entry: (sentence: Int, actors: [Actor]) = attackers[claim.place.id].flatMap { $0.sentence == sentenceIndex ? $0 : nil } ?? (sentenceIndex, [])
                 if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }

@@ -205,8 +205,7 @@ final class SentenceAnalysis {
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
-                var first = span.first
-                while first > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+                let first = Self.titleStart(of: span, in: words)
                 guard first >= 2, words[first - 1].key == "from", Self.originForceNouns.contains(words[first - 2].key),
                       !actorMentions.contains(where: { $0.words.contains(first - 2) }) else { continue }
                 let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
@@ -622,8 +621,7 @@ final class SentenceAnalysis {
         var found: Place?
         for span in places where ![.region, .country, .district].contains(span.place.kind) && span.place.scope == .map
             && !isLandmark(span, after: -1) && !isOrigin(span) {
-            var first = span.first
-            while first > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+            let first = Self.titleStart(of: span, in: words)
             guard first > 0, ["in", "at", "over", "inside", "around"].contains(words[first - 1].key) else { continue }
             if let found, found.id != span.place.id { return nil }
             found = span.place
@@ -657,6 +655,12 @@ final class SentenceAnalysis {
     /// Whether a landmark is the surroundings of a town, where a fight for it goes on
     /// ("south of Tripoli", "outside Sirte", "near Benghazi", "the outskirts of Derna"),
     /// not a distance away from it ("70 kilometers east of Sirte").
+    /// The towns named in a range of words as the surroundings of a fight or a strike (``isSurroundings(_:)``).
+    private func surroundingTowns(in range: Range<Int>) -> [PlaceSpan] {
+        guard !range.isEmpty else { return [] }
+        return places.filter { range.contains($0.first) && isSurroundings($0) }
+    }
+
     private func isSurroundings(_ span: PlaceSpan) -> Bool {
         guard [.city, .town, .village].contains(span.place.kind) else { return false }
         let first = span.first
@@ -686,8 +690,7 @@ final class SentenceAnalysis {
     /// Whether a place is where a force comes from, not where it fights: "militias from
     /// Tripoli", "the 7th Brigade, originating from the town of Tarhuna".
     func isOrigin(_ span: PlaceSpan) -> Bool {
-        var first = span.first
-        while first - 1 > 0, Self.originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+        let first = Self.titleStart(of: span, in: words)
         // The later items of a list of origins: "elders from Zintan and Zawia".
         if first >= 2, words[first - 1].key == "and" || words[first - 1].key == "or" || words[first].breakBefore == 1,
            let previous = places.last(where: { $0.last < span.first && $0.last >= first - 2 }), previous.first < span.first {
@@ -716,6 +719,14 @@ final class SentenceAnalysis {
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
+    /// Where a place's name starts with the words of its title before it ("from the western
+    /// city of Misrata": at "the"), at most four words back.
+    static func titleStart(of span: PlaceSpan, in words: SentenceWords) -> Int {
+        var first = span.first
+        while first > 0, originNameWordKeys.contains(words[first - 1].word), span.first - first < 4 { first -= 1 }
+        return first
+    }
+
     static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
                                                         "central", "coastal", "nearby", "port", "desert"].map { WordKey($0) })
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
@@ -844,7 +855,7 @@ final class SentenceAnalysis {
             }
             // "fighting outside Sirte", "battling south of Tripoli": a fight in a town's surroundings is for the town.
             if objects.isEmpty, trigger.status == .contested, !trigger.bare {
-                objects = places.filter { $0.first > occurrence.last && $0.first < min(end, occurrence.last + 10) && isSurroundings($0) }
+                objects = surroundingTowns(in: (occurrence.last + 1)..<min(end, occurrence.last + 10))
             }
             // "The fighting began 14 March 2015, between …" in an article on a battle: the title's place.
             if objects.isEmpty, trigger.status == .contested, !topic.places.isEmpty,
@@ -868,7 +879,7 @@ final class SentenceAnalysis {
             }
             // "Fighting between the two armies has been centered in the suburbs south of Tripoli": the town's surroundings.
             if objects.isEmpty {
-                objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && isSurroundings($0) }
+                objects = surroundingTowns(in: window.lowerBound..<min(window.upperBound, occurrence.last + 17))
             }
             // "in the Sirte District in Libya": the country only locates the places fought for.
             if objects.contains(where: { $0.place.kind != .country }) { objects = objects.filter { $0.place.kind != .country } }
@@ -884,7 +895,7 @@ final class SentenceAnalysis {
             (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
             // "a precision airstrike near Sirte": strikes in a town's surroundings are on the town.
             if objects.isEmpty, trigger.status == .attacked {
-                objects = places.filter { $0.first > occurrence.last && $0.first < min(end, occurrence.last + 8) && isSurroundings($0) }
+                objects = surroundingTowns(in: (occurrence.last + 1)..<min(end, occurrence.last + 8))
             }
             // "Egypt carries out airstrikes in February 2015" in an article on a campaign: the title's place.
             if objects.isEmpty, trigger.status == .attacked, !topic.places.isEmpty,
