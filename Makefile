@@ -35,4 +35,4 @@ bench: deps
 ## Score claim extraction against the hand-coded gold assertions (precision, recall, F1, dates, places).
 eval: deps
 	$(SWIFT) build -c release --product controlmap
-	.build/release/controlmap eval --published 2017-06-25 $(wildcard Articles/*.txt) $(wildcard ../shared/articles/jihadists-in-libya-retreat-2017-06.txt)
+	.build/release/controlmap eval --published 2017-06-25 $(wildcard Articles/*.txt) $(wildcard $(or $(CONTROLMAP_SHARED),../shared)/articles/jihadists-in-libya-retreat-2017-06.txt)

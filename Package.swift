@@ -59,7 +59,7 @@ let package = Package(
         ),
 
         // `make bench`: measurements against peers run in the same run.
-        .executableTarget(name: "controlmap-bench", dependencies: ["SeededRandom", "Places", "Claims", "Atlas", "GeoJSON", "GeometryCore", "Territory", "Timeline"]),
+        .executableTarget(name: "controlmap-bench", dependencies: ["SeededRandom", "DataFiles", "Places", "Claims", "Atlas", "GeoJSON", "GeometryCore", "Territory", "Timeline"]),
 
         // Tests mirror the source tree.
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
@@ -68,9 +68,9 @@ let package = Package(
         .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "PlacesTests", dependencies: ["Places", "Atlas", "GeometryCore", "GeoJSON", "DataFiles"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Places", "DataFiles", "SeededRandom"]),
-        .testTarget(name: "TerritoryTests", dependencies: ["SeededRandom", "Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Territory", "Timeline", "Claims", "Places", "Atlas"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["controlmap"]),
+        .testTarget(name: "TerritoryTests", dependencies: ["SeededRandom", "DataFiles", "Territory", "Timeline", "Claims", "Places", "Atlas", "GeometryCore", "GeoJSON"]),
+        .testTarget(name: "RenderingTests", dependencies: ["DataFiles", "Rendering", "Territory", "Timeline", "Claims", "Places", "Atlas"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["controlmap", "DataFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@
 // Each measurement runs in a process of its own so that its peak memory is its own.
 import Atlas
 import Claims
+import DataFiles
 import Foundation
 import GeoJSON
 import GeometryCore
@@ -84,7 +85,7 @@ func recombinedArticles(count: Int) throws -> [Article] {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: articles.path))?.sorted() ?? [] where name.hasSuffix(".txt") {
         texts.append(try Article.read(articles.appendingPathComponent(name), published: Day(year: 2017, month: 6, day: 25)).body)
     }
-    let seed = repository.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+    let seed = SharedData.seedArticle(besides: repository)
     if let text = try? String(contentsOf: seed, encoding: .utf8) { texts.append(text) }
     let sentences = texts.flatMap { text in
         text.split(whereSeparator: \.isNewline).flatMap { $0.components(separatedBy: ". ") }

@@ -1,11 +1,12 @@
 import Claims
+import DataFiles
 import Foundation
 import Places
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let libyaFolder = repositoryRoot.appendingPathComponent("Gazetteer/libya")
 /// The seed article (copyrighted, so not shipped): read from shared/ by tests only.
-let seedArticleURL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+let seedArticleURL = SharedData.seedArticle(besides: repositoryRoot)
 let seedPublished = Day(year: 2017, month: 6, day: 25)!
 
 let extractor: Extractor = {

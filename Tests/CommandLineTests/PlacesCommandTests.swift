@@ -1,8 +1,9 @@
+import DataFiles
 import Foundation
 import Testing
 
 @Suite(.serialized) struct PlacesCommandTests {
-    let seedArticle = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+    let seedArticle = SharedData.seedArticle(besides: repositoryRoot)
 
     @Test func lookupPrintsRankedCandidates() throws {
         let run = try controlmap(["places", "lookup", "Dzhufra"])

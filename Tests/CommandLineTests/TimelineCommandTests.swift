@@ -1,8 +1,9 @@
+import DataFiles
 import Foundation
 import Testing
 
 @Suite(.serialized) struct TimelineCommandTests {
-    let seedArticle = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+    let seedArticle = SharedData.seedArticle(besides: repositoryRoot)
 
     /// The daily timeline is rebuilt by `make run` and not committed; its last snapshot is,
     /// as `Output/libya/latest.geojson`. A fresh timeline of the committed claims must end on

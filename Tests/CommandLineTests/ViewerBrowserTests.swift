@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// from 2017-03-01 to 2017-06-25, Hun turns to the LNA's colour, a click on Hun shows its
 /// quote, and the console stays silent.
 @Suite(.serialized) struct ViewerBrowserTests {
-    let seedArticle = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+    let seedArticle = SharedData.seedArticle(besides: repositoryRoot)
 
     func chromium(_ url: String) throws -> (dom: String, log: String) {
         let process = Process()

@@ -1,10 +1,11 @@
+import DataFiles
 import Foundation
 import Places
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let libyaFolder = repositoryRoot.appendingPathComponent("Gazetteer/libya")
 /// The article the project started from; not shipped (copyrighted), so read from shared/.
-let seedArticle = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+let seedArticle = SharedData.seedArticle(besides: repositoryRoot)
 
 /// The Libya gazetteer, loaded once for all tests.
 let libya: Gazetteer = try! Gazetteer.load(folder: libyaFolder)

@@ -1,5 +1,6 @@
 import Atlas
 import Claims
+import DataFiles
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -12,7 +13,7 @@ import Timeline
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let libyaFolder = repositoryRoot.appendingPathComponent("Gazetteer/libya")
-let seedArticleURL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+let seedArticleURL = SharedData.seedArticle(besides: repositoryRoot)
 
 /// Counts the elements of an SVG document by name and class; fails on malformed XML.
 final class SVGCounter: NSObject, XMLParserDelegate {

@@ -1,5 +1,6 @@
 import Atlas
 import Claims
+import DataFiles
 import Foundation
 import GeoJSON
 import GeometryCore
@@ -10,7 +11,7 @@ import Timeline
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let libyaFolder = repositoryRoot.appendingPathComponent("Gazetteer/libya")
-let seedArticleURL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/articles/jihadists-in-libya-retreat-2017-06.txt")
+let seedArticleURL = SharedData.seedArticle(besides: repositoryRoot)
 
 let gazetteer = try! Gazetteer.load(folder: libyaFolder)
 let actors = try! ActorRegistry.load(libyaFolder.appendingPathComponent("actors.tsv"))
