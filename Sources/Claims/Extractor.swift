@@ -88,6 +88,9 @@ public struct Extractor: Sendable {
         // Who attacked which place, and in which sentence: who took it when it "was overrun".
         var attackers: [String: (sentence: Int, actors: [Actor])] = [:]
         var sentenceIndex = 0
+        // The year that opened a sentence of this paragraph ("In 2016, …"): the year of the
+        // months written alone after it.
+        var narrative: (year: Int, paragraph: Int)?
         for (sentence, wordRange) in zip(sentences, wordRanges) {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
@@ -115,7 +118,9 @@ public struct Extractor: Sendable {
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
-                                                                          reportedYear: article.reportedYear, mainActors: mainActors,
+                                                                          reportedYear: article.reportedYear,
+                                                                          narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil },
+                                                                          mainActors: mainActors,
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
@@ -134,6 +139,10 @@ public struct Extractor: Sendable {
                                             confidence: claim.confidence, rule: claim.rule))
             }
             if let dated = analysis.eventDate { anchor = dated }
+            if let opening = analysis.dates.first, opening.first <= 1, opening.expression.kind == .explicit,
+               opening.expression.interval.from.year == opening.expression.interval.to.year, Self.writesYear(opening.expression.text) {
+                narrative = (opening.expression.interval.from.year, sentence.paragraph)
+            }
             if !analysis.actorMentions.isEmpty {
                 for mention in analysis.actorMentions {
                     let order = timesNamed.count
@@ -186,6 +195,15 @@ public struct Extractor: Sendable {
         let open = text.lowercased().hasSuffix("present")
         return DayInterval(from: first.interval.from, to: open ? published : min(last.interval.to, published),
                            precision: found.map(\.interval.precision).max() ?? .day)
+    }
+
+    /// Whether a date's text writes its year in four digits ("In 2016", "On 4 October 2017").
+    static func writesYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
     }
 
     /// The day a sentence states and nothing else ("2016-02-26", "Monday, 26 February 2016"),

@@ -38,6 +38,9 @@ final class SentenceAnalysis {
         var isPlaceArticle = false
         /// The year the text reports on, from its title (``Article/reportedYear``).
         var reportedYear: Int?
+        /// The year that opened a sentence earlier in the paragraph ("In 2016, …"): the
+        /// year of its later months written alone ("In December").
+        var narrativeYear: Int?
         /// The two actors the text has named most so far, most named first: who "both
         /// sides" and "the two armies" are.
         var mainActors: [Actor] = []
@@ -156,7 +159,8 @@ final class SentenceAnalysis {
         placeSpans.sort { $0.first < $1.first }
         self.places = placeSpans
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
-        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear).compactMap { expression -> (DateSpan, Int)? in
+        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear,
+                                               narrativeYear: topic.narrativeYear).compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
             let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
             let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count

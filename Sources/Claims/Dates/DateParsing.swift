@@ -10,21 +10,30 @@ struct DateParseContext: Sendable {
     var reportedYear: Int? = nil
     /// The sentence has "has" or "have": a duration in it runs up to now (`DurationParser`).
     var perfect = false
+    /// The year a narrative has reached: the last year that opened a sentence of the
+    /// paragraph ("In 2016, …"). Nil when none did.
+    var narrativeYear: Int? = nil
 
     /// The same sentence without an anchor: what follows "since" runs to the publication
     /// day, so it is never read against the last event.
     var withoutAnchor: DateParseContext {
-        DateParseContext(tokens: tokens, published: published, anchor: nil, reportedYear: reportedYear, perfect: perfect)
+        DateParseContext(tokens: tokens, published: published, anchor: nil, reportedYear: reportedYear, perfect: perfect, narrativeYear: narrativeYear)
     }
 
     /// The year of a month written without one: in a narrative, the one nearest the last
     /// event the text dated, when that was a day, week or month ("On 14 July 2014 … In late
-    /// July" is July 2014), never after the publication month; else the most recent.
+    /// July" is July 2014), never after the publication month; else, in a paragraph whose
+    /// narrative a sentence opened with a year ("In 2016, … In December"), that year; else
+    /// the most recent.
     func yearOf(month: Int) -> Int {
         let latest = Day.yearOfMostRecent(month: month, notAfterMonthOf: published)
-        // A year or a longer span (the background of a text) does not place a narrative's months.
-        guard let anchor, anchor.precision <= .month, anchor.to.ordinal - anchor.from.ordinal <= 31 else { return latest }
         func index(_ year: Int) -> Int { year * 12 + month - 1 }
+        // A year or a longer span (the background of a text: "since the 2011 war") does not
+        // place a narrative's months; a year that opened a sentence does.
+        guard let anchor, anchor.precision <= .month, anchor.to.ordinal - anchor.from.ordinal <= 31 else {
+            if let narrativeYear, index(narrativeYear) <= index(latest) { return narrativeYear }
+            return latest
+        }
         let reference = anchor.from.year * 12 + anchor.from.month - 1
         var best = latest
         for year in (anchor.from.year - 1)...(anchor.from.year + 1) where index(year) <= index(latest) {

@@ -23,7 +23,9 @@ public enum DateResolver {
     /// - published: the article's publication day.
     /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
     /// - reportedYear: the year a yearly report covers, for "during the year" and "by year's end" (``Article/reportedYear``).
-    public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil) -> [DateExpression] {
+    /// - narrativeYear: the year that opened a sentence earlier in the paragraph ("In 2016, …"), for months without a year when no event dated to the month precedes.
+    public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil,
+                                   narrativeYear: Int? = nil) -> [DateExpression] {
         let tokens = DateTokenizer.tokens(of: sentence)
         guard tokens.contains(where: { $0.kind == .number || $0.word?.isHead == true }) else { return [] }
         // Spans are found with some anchor, so that expressions needing one are seen (and
@@ -31,7 +33,7 @@ public enum DateResolver {
         // "has"/"have" are no words of the vocabulary (they would be looked at everywhere); the perfect is seen once here.
         let perfect = tokens.contains { $0.word == .forWord } && Self.hasPerfect(sentence)
         let search = DateParseContext(tokens: tokens, published: published, anchor: anchor ?? .day(published), reportedYear: reportedYear,
-                                      perfect: perfect)
+                                      perfect: perfect, narrativeYear: narrativeYear)
         var candidates: [(start: Int, match: DateMatch)] = []
         // Every expression starts with a number or a word of the date vocabulary.
         for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
@@ -56,7 +58,8 @@ public enum DateResolver {
         for (start, found) in taken {
             var match = found
             if current != search.anchor {
-                let context = DateParseContext(tokens: tokens, published: published, anchor: current, reportedYear: reportedYear, perfect: perfect)
+                let context = DateParseContext(tokens: tokens, published: published, anchor: current, reportedYear: reportedYear, perfect: perfect,
+                                               narrativeYear: narrativeYear)
                 guard let rematch = candidate(context, at: start), rematch.end > start, rematch.end <= found.end else { continue }
                 match = rematch
             }
