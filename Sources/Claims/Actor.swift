@@ -48,6 +48,15 @@ public struct Actor: Sendable, Hashable, Identifiable {
         box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith))
     }
 
+    /// Whether either actor fought on the other's side at some time of `interval`
+    /// (alliances are written on one side only: "turkey-af sides with gna").
+    public func isAllied(with other: Actor, during interval: DayInterval) -> Bool {
+        func sides(_ a: Actor, _ b: Actor) -> Bool {
+            a.sidesWith.contains { $0.actor == b.id && $0.from <= interval.to && interval.from <= $0.to }
+        }
+        return sides(self, other) || sides(other, self)
+    }
+
     /// Whether the actor is a government or an assembly by its name ("Government of National
     /// Accord", "House of Representatives", "General National Congress"): named with a city
     /// ("the government in Tobruk"), it sits there.

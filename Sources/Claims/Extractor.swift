@@ -85,6 +85,8 @@ public struct Extractor: Sendable {
         // How often each actor was named so far, and in which order first: who "both sides" are.
         var timesNamed: [String: (count: Int, first: Int, actor: Actor)] = [:]
         var mainActors: [Actor] = []
+        // Every actor named so far, most named first.
+        var rankedActors: [Actor] = []
         // Who attacked which place, and in which sentence: who took it when it "was overrun".
         var attackers: [String: (sentence: Int, actors: [Actor])] = [:]
         var sentenceIndex = 0
@@ -124,7 +126,8 @@ public struct Extractor: Sendable {
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
-            let claims = analysis.claims()
+            var claims = analysis.claims()
+            claims += Self.recaptureLosses(claims, rankedActors: rankedActors)
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
             for claim in claims where claim.status == .attacked {
@@ -148,7 +151,8 @@ public struct Extractor: Sendable {
                     let order = timesNamed.count
                     timesNamed[mention.actor.id, default: (0, order, mention.actor)].count += 1
                 }
-                mainActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.prefix(2).map(\.actor)
+                rankedActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.map(\.actor)
+                mainActors = Array(rankedActors.prefix(2))
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             if let actor = analysis.actorMentions.first?.actor {
@@ -238,6 +242,34 @@ public struct Extractor: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// A place retaken ("recaptured", "retook", "regained") was the other side's: when the
+    /// sentence names no loser, the loser is the actor the text has named most other than
+    /// the taker and its allies (`rankedActors`: most named first).
+    static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor]) -> [SentenceAnalysis.Claim] {
+        guard rankedActors.count >= 2 else { return [] }
+        var losses: [SentenceAnalysis.Claim] = []
+        for claim in claims where claim.status == .captured && isRetaking(claim.rule) {
+            guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }),
+                  let other = rankedActors.first(where: { $0 != claim.actor && !$0.isAllied(with: claim.actor, during: claim.interval) })
+            else { continue }
+            var loss = claim
+            loss.actor = other
+            loss.status = .lost
+            loss.exceptions = []
+            loss.confidence = claim.confidence * 0.7
+            loss.rule = claim.rule + "+other side"
+            losses.append(loss)
+        }
+        return losses
+    }
+
+    /// Whether a rule's trigger word takes back what was lost ("active:recaptured").
+    static func isRetaking(_ rule: String) -> Bool {
+        guard let colon = rule.firstIndex(of: ":") else { return false }
+        let trigger = rule[rule.index(after: colon)...].prefix { $0 != "+" }.lowercased()
+        return ["recaptur", "retook", "retak", "regain", "reclaim", "reconquer", "won back", "took back", "taken back", "retake"].contains { trigger.hasPrefix($0) }
     }
 
     /// One claim per sentence, actor, place, status and interval: the most confident of

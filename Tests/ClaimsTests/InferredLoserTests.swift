@@ -1,0 +1,30 @@
+import Claims
+import Testing
+
+/// Who loses what is taken back: a place "recaptured" was the other side's.
+@Suite struct InferredLoserTests {
+    let day = Day(iso: "2020-06-30")!
+
+    /// The loser is the actor the text has named most other than the taker and its
+    /// allies (Turkey sides with the GNA in 2020, so the LNA loses).
+    @Test func aRecapturedPlaceIsLostByTheOtherSide() {
+        let found = claims("""
+            The LNA attacked Tripoli in April 2020. The GNA and Turkish forces defended Tripoli; Turkish drones struck LNA positions. \
+            With the support of Turkish drones, GNA forces recaptured the coastal towns of Sorman and Sabratha on 13 April.
+            """, published: day)
+        #expect(found.contains("gna captured gn:2212771 2020-04-13..2020-04-13"), "\(found)")
+        #expect(found.contains("lna lost gn:2212771 2020-04-13..2020-04-13") && found.contains("lna lost gn:2210560 2020-04-13..2020-04-13"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("turkey-af lost") }, "\(found)")
+    }
+
+    /// A loser the sentence names is the loser; a plain capture infers none; a text that
+    /// named no other actor has no other side.
+    @Test func aNamedLoserOrAPlainCaptureInfersNothing() {
+        let named = claims("The LNA attacked Sirte. The GNA recaptured Sirte from ISIL on 13 April.", published: day)
+        #expect(named.contains("isil lost gn:2210554 2020-04-13..2020-04-13") && !named.contains { $0.hasPrefix("lna lost") }, "\(named)")
+        let plain = claims("The LNA attacked Tripoli. The GNA captured Sabratha on 13 April.", published: day)
+        #expect(!plain.contains { $0.hasPrefix("lna lost") }, "\(plain)")
+        let alone = claims("The GNA recaptured Sabratha on 13 April.", published: day)
+        #expect(alone == ["gna captured gn:2212771 2020-04-13..2020-04-13"], "\(alone)")
+    }
+}
