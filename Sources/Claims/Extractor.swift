@@ -127,7 +127,7 @@ public struct Extractor: Sendable {
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
-            claims += Self.recaptureLosses(claims, rankedActors: rankedActors)
+            claims += Self.recaptureLosses(claims, rankedActors: rankedActors, earlier: assertions)
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
             for claim in claims where claim.status == .attacked {
@@ -246,14 +246,17 @@ public struct Extractor: Sendable {
 
     /// A place retaken ("recaptured", "retook", "regained") was the other side's: when the
     /// sentence names no loser, the loser is the actor the text has named most other than
-    /// the taker and its allies (`rankedActors`: most named first).
-    static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor]) -> [SentenceAnalysis.Claim] {
+    /// the taker and its allies (`rankedActors`: most named first), when the text said
+    /// nothing earlier of another side at the place.
+    static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor], earlier: [Assertion]) -> [SentenceAnalysis.Claim] {
         guard rankedActors.count >= 2 else { return [] }
         var losses: [SentenceAnalysis.Claim] = []
         for claim in claims where claim.status == .captured && isRetaking(claim.rule) {
-            guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }),
-                  let other = rankedActors.first(where: { $0 != claim.actor && !$0.isAllied(with: claim.actor, during: claim.interval) })
-            else { continue }
+            guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }) else { continue }
+            func opposes(_ actor: Actor) -> Bool { actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval) }
+            // A place with a history in the text is left to it (``inferCaptures(_:)``).
+            guard !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
+                  let other = rankedActors.first(where: opposes) else { continue }
             var loss = claim
             loss.actor = other
             loss.status = .lost

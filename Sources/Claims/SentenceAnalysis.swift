@@ -783,8 +783,14 @@ final class SentenceAnalysis {
         var partOfTown = false
         var seatOfSubject = false
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
-           next.words.lowerBound <= occurrence.last + 3,
-           ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key) }) {
+           next.words.lowerBound <= occurrence.last + 3
+            && ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key)
+               // "fought battles against Ansar al-Sharia", "fought fierce battles with ISIL".
+               || trigger.status == .contested && Triggers.foughtObjectWords.contains(words[$0].key) && words[next.words.lowerBound - 1].key != words[$0].key })
+            // "fought battles against the Islamist group Ansar al Shariah": the side after "against" and its description.
+            || trigger.status == .contested && next.words.lowerBound <= occurrence.last + 7
+            && ((occurrence.last + 1)...(occurrence.last + 3)).contains(where: { $0 < next.words.lowerBound && ["against", "with"].contains(words[$0].key) })
+            && ((occurrence.last + 1)...next.words.lowerBound).allSatisfy({ words[$0].breakBefore == 0 }) {
             // "fighting ISIL militants in Benghazi": the force's noun belongs to its name.
             var after = next.words.upperBound + 1
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }

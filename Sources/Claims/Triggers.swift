@@ -97,7 +97,8 @@ enum Triggers {
              "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
              "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
-        add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into"], .contested, .active, 0.6)
+        add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
+             "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in"], .contested, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
              "surrendered to", "won by", "reclaimed by", "taken back by", "captured from"], .captured, .passive)
@@ -117,7 +118,8 @@ enum Triggers {
              "established their headquarters in", "established its parliament in", "established its base in", "set up its headquarters in",
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
              "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
-             "established bases in", "established a presence in", "set up camps in", "set up a camp in"], .controls, .active, 0.75)
+             "established bases in", "established a presence in", "set up camps in", "set up a camp in", "established in", "installed in",
+             "sits in", "convenes in", "convened in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of", "dominated by"], .controls, .passive, 0.85)
         // Losing a place.
@@ -207,6 +209,9 @@ enum Triggers {
                                          "seat", "base"]
 
     /// The last word of a government's name that may be followed by its city: "government in Tobruk".
+    /// Words a verb of fighting takes before its other side: "fought battles against ISIL".
+    static let foughtObjectWords: Set<String> = ["battles", "battle", "fierce", "heavy", "pitched", "a"]
+
     static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
 
     /// "the Tripoli-based GNA": the place before "-based", the actor after.

@@ -27,4 +27,15 @@ import Testing
         let alone = claims("The GNA recaptured Sabratha on 13 April.", published: day)
         #expect(alone == ["gna captured gn:2212771 2020-04-13..2020-04-13"], "\(alone)")
     }
+
+    /// A place the text spoke of before with another side at it is left to what the text
+    /// said of it: the most-named side (here the GNA) is not made its loser.
+    @Test func aPlaceWithAHistoryInTheTextIsLeftToIt() {
+        let found = claims("""
+            The GNA and its allies met in Tripoli; the GNA condemned the LNA. \
+            On 3 March the BDB attacked Ras Lanuf. Ten days later, the LNA regained control of Ras Lanuf.
+            """, published: Day(iso: "2017-06-25")!)
+        #expect(found.contains("lna captured gn:2212984 2017-03-13..2017-03-13"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("gna lost") }, "\(found)")
+    }
 }

@@ -1,0 +1,32 @@
+import Claims
+import Testing
+
+/// The other side of a fight when described before its name, advances inside a town, and
+/// a seat an actor was established in.
+@Suite struct FightAndSeatWordingTests {
+    let day = Day(iso: "2014-05-17")!
+
+    /// "fought battles against the Islamist group Ansar al Shariah … in the city of
+    /// Benghazi": both sides fight for the town (and "Ansar al Shariah" is Ansar al-Sharia).
+    @Test func theSideAfterAgainstFightsToo() {
+        let found = claims("Forces loyal to retired General Halifa Hafter fought battles against the Islamist group Ansar al Shariah and other Islamist militias in the city of Benghazi on Friday.",
+                           published: day)
+        #expect(found.contains("lna contested gn:88319 2014-05-16..2014-05-16"), "\(found)")
+        #expect(found.contains("ansar-al-sharia contested gn:88319 2014-05-16..2014-05-16"), "\(found)")
+        // A comma parts a fight from a side named later.
+        let parted = claims("The LNA fought hard, while Ansar al-Sharia held Derna.", published: day)
+        #expect(!parted.contains { $0.hasPrefix("ansar-al-sharia contested") }, "\(parted)")
+    }
+
+    /// Advancing in a town is fighting in it, not holding it.
+    @Test func anAdvanceInsideATownIsAFightForIt() {
+        let found = claims("On 9 October, GNA forces advanced across two streets in Sirte.", published: Day(iso: "2016-12-31")!)
+        #expect(found == ["gna contested gn:2210554 2016-10-09..2016-10-09"], "\(found)")
+    }
+
+    /// "The GNA, established in Tripoli": the government sits there.
+    @Test func aGovernmentEstablishedInATownHoldsIt() {
+        let found = claims("The GNA, established in Tripoli in March, is designed to unify Libya.", published: Day(iso: "2016-06-11")!)
+        #expect(found == ["gna controls gn:2210247 2016-03-01..2016-03-31"], "\(found)")
+    }
+}
