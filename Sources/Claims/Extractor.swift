@@ -85,15 +85,23 @@ public struct Extractor: Sendable {
         // How often each actor was named so far, and in which order first: who "both sides" are.
         var timesNamed: [String: (count: Int, first: Int, actor: Actor)] = [:]
         var mainActors: [Actor] = []
-        // Every actor named so far, most named first.
-        var rankedActors: [Actor] = []
+        // Every actor the text names, most named first (counted when first needed).
+        var textActors: [Actor]?
+        func rankedTextActors() -> [Actor] {
+            if let textActors { return textActors }
+            var counts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+            for (order, mention) in allActors.enumerated() { counts[mention.actor.id, default: (0, order, mention.actor)].count += 1 }
+            let ranked = counts.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.map(\.actor)
+            textActors = ranked
+            return ranked
+        }
         // Who attacked which place, and in which sentence: who took it when it "was overrun".
         var attackers: [String: (sentence: Int, actors: [Actor])] = [:]
         var sentenceIndex = 0
         // The year that opened a sentence of this paragraph ("In 2016, …"): the year of the
         // months written alone after it.
         var narrative: (year: Int, paragraph: Int)?
-        for (sentence, wordRange) in zip(sentences, wordRanges) {
+        for (sentencePosition, (sentence, wordRange)) in zip(sentences, wordRanges).enumerated() {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
                 anchor = .day(day)
@@ -116,6 +124,14 @@ public struct Extractor: Sendable {
                 actorMentions.append(mention)
                 actorCursor += 1
             }
+            // "have seized a major airbase south of Tripoli … GNA has complete control of al-Watiya
+            // airbase": an unnamed facility is the one of its kind the next sentence names (in the
+            // same paragraph or the next; paragraphs count lines).
+            var namedNext: [Place] = []
+            if let next = sentencePosition + 1 < sentences.count ? sentences[sentencePosition + 1] : nil,
+               next.paragraph <= sentence.paragraph + 2, Self.namesUnnamedFacility(allWords[wordRange]) {
+                namedNext = allPlaces.lazy.filter { next.utf8Range.contains($0.utf8Range.lowerBound) }.compactMap(\.resolution.place).filter(\.kind.isFacility)
+            }
             var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
@@ -123,11 +139,17 @@ public struct Extractor: Sendable {
                                                                           reportedYear: article.reportedYear,
                                                                           narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil },
                                                                           mainActors: mainActors,
-                                                                          recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors)),
+                                                                          recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
+                                                                          facilitiesNamedNext: namedNext),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
-            claims += Self.recaptureLosses(claims, rankedActors: rankedActors, earlier: assertions)
+            if claims.contains(where: { $0.status == .captured }) {
+                let fromRival = Self.takenFromRival(allWords[wordRange])
+                if fromRival || claims.contains(where: { $0.status == .captured && Self.isRetaking($0.rule) }) {
+                    claims += Self.recaptureLosses(claims, rankedActors: rankedTextActors(), earlier: assertions, fromRival: fromRival)
+                }
+            }
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
             for claim in claims where claim.status == .attacked {
@@ -151,8 +173,7 @@ public struct Extractor: Sendable {
                     let order = timesNamed.count
                     timesNamed[mention.actor.id, default: (0, order, mention.actor)].count += 1
                 }
-                rankedActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.map(\.actor)
-                mainActors = Array(rankedActors.prefix(2))
+                mainActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.prefix(2).map(\.actor)
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             if let actor = analysis.actorMentions.first?.actor {
@@ -201,6 +222,34 @@ public struct Extractor: Sendable {
                            precision: found.map(\.interval.precision).max() ?? .day)
     }
 
+    /// Whether words take something "from rival forces", "from its rivals", "from enemy forces".
+    static func takenFromRival(_ words: ArraySlice<TextWord>) -> Bool {
+        var index = words.startIndex
+        while index + 1 < words.endIndex {
+            if words[index].key == "from" {
+                for offset in 1...2 where index + offset < words.endIndex && ["rival", "rivals", "enemy", "opposing"].contains(words[index + offset].key) {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether words hold an indefinite facility ("a major airbase", "an oil terminal").
+    static func namesUnnamedFacility(_ words: ArraySlice<TextWord>) -> Bool {
+        var index = words.startIndex
+        while index < words.endIndex {
+            if words[index].word == Triggers.aWord || words[index].word == Triggers.anWord {
+                for offset in 1...3 where index + offset < words.endIndex {
+                    if Triggers.facilityNounKeys.contains(words[index + offset].word) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether a date's text writes its year in four digits ("In 2016", "On 4 October 2017").
     static func writesYear(_ text: String) -> Bool {
         var run = 0
@@ -246,23 +295,27 @@ public struct Extractor: Sendable {
 
     /// A place retaken ("recaptured", "retook", "regained") was the other side's: when the
     /// sentence names no loser, the loser is the actor the text has named most other than
-    /// the taker and its allies (`rankedActors`: most named first), when the text said
+    /// the taker and its allies in the whole text (`rankedActors`: most named first), when the text said
     /// nothing earlier of another side at the place.
-    static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor], earlier: [Assertion]) -> [SentenceAnalysis.Claim] {
+    ///
+    /// A place taken "from rival forces" ("from its rivals", "from enemy forces") is lost by
+    /// that same other side, whatever the text said of it before.
+    static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor], earlier: [Assertion],
+                                fromRival: Bool) -> [SentenceAnalysis.Claim] {
         guard rankedActors.count >= 2 else { return [] }
         var losses: [SentenceAnalysis.Claim] = []
-        for claim in claims where claim.status == .captured && isRetaking(claim.rule) {
+        for claim in claims where claim.status == .captured && (fromRival || isRetaking(claim.rule)) {
             guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }) else { continue }
             func opposes(_ actor: Actor) -> Bool { actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval) }
             // A place with a history in the text is left to it (``inferCaptures(_:)``).
-            guard !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
+            guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }
             var loss = claim
             loss.actor = other
             loss.status = .lost
             loss.exceptions = []
             loss.confidence = claim.confidence * 0.7
-            loss.rule = claim.rule + "+other side"
+            loss.rule = claim.rule + (fromRival ? "+rival" : "+other side")
             losses.append(loss)
         }
         return losses

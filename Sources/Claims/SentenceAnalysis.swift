@@ -47,6 +47,9 @@ final class SentenceAnalysis {
         /// Who attacked each place (by id) in the last few sentences: who took it when a
         /// later sentence says only that it "was overrun".
         var recentAttackers: [String: [Actor]] = [:]
+        /// The facilities the next sentence names, when this one speaks of one without its
+        /// name ("seized a major airbase"); empty otherwise.
+        var facilitiesNamedNext: [Place] = []
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -1390,6 +1393,13 @@ final class SentenceAnalysis {
             var start = position - 1
             while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
+            // "seized a major airbase south of Tripoli", named in the next sentence.
+            if !determined, !topic.facilitiesNamedNext.isEmpty, let kinds = Triggers.placeAnaphora[key], kinds.contains(where: \.isFacility),
+               (max(0, position - 3)..<position).contains(where: { ["a", "an"].contains(words[$0].key) }),
+               !self.places.contains(where: { $0.first > position && $0.first <= position + 2 && kinds.contains($0.place.kind) }) {
+                if let named = topic.facilitiesNamedNext.first(where: { kinds.contains($0.kind) }) { return [named] }
+                continue
+            }
             // "the coastal towns of Sorman, Sabratha": the places named after the noun, not earlier ones.
             if position + 2 < words.count, words[position + 1].key == "of", self.places.contains(where: { $0.first == position + 2 || $0.first == position + 3 }) {
                 continue
@@ -1620,8 +1630,10 @@ final class SentenceAnalysis {
             return (DayInterval(from: published, to: published, precision: .day), 0.9)
         }
         if let event = nearest(events) { return (event.expression.interval, 1) }
-        // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since".
-        if status != .controls, status != .contested, let since = nearest(usable.filter { $0.expression.kind == .since }) {
+        // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since"
+        // (not of a duration: "seized a base from forces who have been trying to take Libya for more than a year").
+        if status != .controls, status != .contested,
+           let since = nearest(usable.filter { $0.expression.kind == .since && !$0.expression.text.lowercased().hasPrefix("for ") }) {
             let from = since.expression.interval.from
             if from.day == 1 {
                 let last = Day(year: from.year, month: from.month, day: Day.daysIn(month: from.month, year: from.year))!

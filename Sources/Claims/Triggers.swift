@@ -341,6 +341,11 @@ enum Triggers {
                                                "northern", "eastern", "western", "central", "desert", "oil", "air", "lost"]
 
     /// Words before a noun that make it refer back to places named: "the town", "these areas".
+    static let aWord = WordKey("a")
+    static let anWord = WordKey("an")
+    /// Nouns of facilities ``placeAnaphora`` knows: "a major airbase" may be named in the next sentence.
+    static let facilityNounKeys: Set<WordKey> = Set(placeAnaphora.filter { $0.value.contains(where: \.isFacility) }.keys.map { WordKey($0) })
+
     static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both", "all"]
 
     /// Forms of "be" (and "get") that make the participle after them passive.

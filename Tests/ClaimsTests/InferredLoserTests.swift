@@ -38,4 +38,19 @@ import Testing
         #expect(found.contains("lna captured gn:2212984 2017-03-13..2017-03-13"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("gna lost") }, "\(found)")
     }
+
+    /// A lede that takes "a major airbase" "from rival forces" before any name: the base is
+    /// the one the next sentence names, and the rival is the other side the text names most.
+    @Test func anUnnamedBaseTakenFromRivals() {
+        let found = claims("""
+            Forces loyal to Libya's internationally recognized government have seized a major airbase south of Tripoli from rival forces on Monday.
+
+            The GNA has complete control of al-Watiya airbase. It is a setback for Khalifa Haftar and his Libyan National Army (LNA).
+            """, published: Day(iso: "2020-05-19")!)
+        #expect(found.contains("gna captured oa:HL77 2020-05-18..2020-05-18"), "\(found)")
+        #expect(found.contains("lna lost oa:HL77 2020-05-18..2020-05-18"), "\(found)")
+        // Without a facility named next, "a base" stays unnamed.
+        let unnamed = claims("The GNA seized a major airbase from rival forces on Monday. The LNA said nothing.", published: Day(iso: "2020-05-19")!)
+        #expect(unnamed.isEmpty, "\(unnamed)")
+    }
 }
