@@ -299,7 +299,9 @@ public struct Extractor: Sendable {
     /// nothing earlier of another side at the place.
     ///
     /// A place taken "from rival forces" ("from its rivals", "from enemy forces") is lost by
-    /// that same other side, whatever the text said of it before.
+    /// that same other side, whatever the text said of it before. A holder of the place
+    /// the same sentence names ("Sirte was Da'esh's stronghold, but … regained the city")
+    /// comes first.
     static func recaptureLosses(_ claims: [SentenceAnalysis.Claim], rankedActors: [Actor], earlier: [Assertion],
                                 fromRival: Bool) -> [SentenceAnalysis.Claim] {
         guard rankedActors.count >= 2 else { return [] }
@@ -307,6 +309,17 @@ public struct Extractor: Sendable {
         for claim in claims where claim.status == .captured && (fromRival || isRetaking(claim.rule)) {
             guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }) else { continue }
             func opposes(_ actor: Actor) -> Bool { actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval) }
+            // "Sirte was Da'esh's stronghold …, but a government-aligned operation regained the city": the holder the sentence names.
+            if let holder = claims.first(where: { $0.status == .controls && $0.place.id == claim.place.id && opposes($0.actor) }) {
+                var loss = claim
+                loss.actor = holder.actor
+                loss.status = .lost
+                loss.exceptions = []
+                loss.confidence = min(claim.confidence, holder.confidence) * 0.8
+                loss.rule = claim.rule + "+holder"
+                losses.append(loss)
+                continue
+            }
             // A place with a history in the text is left to it (``inferCaptures(_:)``).
             guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }

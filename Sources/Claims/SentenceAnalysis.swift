@@ -223,7 +223,9 @@ final class SentenceAnalysis {
             actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
-            let day = spans.first(where: { $0.expression.kind != .since })?.expression.interval.from ?? anchor?.from ?? published
+            // The middle of a long span: "during the year" 2016 is mostly the GNA's year.
+            func middle(_ interval: DayInterval) -> Day { Day(ordinal: (interval.from.ordinal + interval.to.ordinal) / 2) }
+            let day = (spans.first(where: { $0.expression.kind != .since })?.expression.interval ?? anchor).map(middle) ?? published
             self.actorMentions = actorMentions.map { registry.resolved($0, on: day) }
         } else {
             self.actorMentions = actorMentions
@@ -1584,7 +1586,14 @@ final class SentenceAnalysis {
             let tellsDuration = spanClause + 1 < words.count && Triggers.durationVerbs.contains(words[spanClause + 1].key)
             return spanClause == clause || tellsDuration || !Extractor.relativeOpeners.contains(words[spanClause].key)
         }
-        let events = usable.filter { $0.expression.kind != .since }
+        // "an operation that started in May regained the city in December": a date in a
+        // relative clause between the subject and the verb dates that clause, not the verb.
+        func inRelativeClause(_ span: DateSpan) -> Bool {
+            span.first < occurrence.first && span.first > clause
+                && (max(clause, span.first - 4)..<span.first).contains { Extractor.relativeOpeners.contains(words[$0].key) }
+        }
+        var events = usable.filter { $0.expression.kind != .since }
+        if events.contains(where: inRelativeClause), events.contains(where: { !inRelativeClause($0) }) { events.removeAll(where: inRelativeClause) }
         func nearest(_ spans: [DateSpan]) -> DateSpan? {
             spans.min { abs($0.first - occurrence.first) < abs($1.first - occurrence.first) }
         }

@@ -22,7 +22,7 @@ struct DateParseContext: Sendable {
 
     /// The year of a month written without one: in a narrative, the one nearest the last
     /// event the text dated, when that was a day, week or month ("On 14 July 2014 … In late
-    /// July" is July 2014), never after the publication month; else, in a paragraph whose
+    /// July" is July 2014; a month back counts double), never after the publication month; else, in a paragraph whose
     /// narrative a sentence opened with a year ("In 2016, … In December"), that year; else
     /// the most recent.
     func yearOf(month: Int) -> Int {
@@ -34,10 +34,13 @@ struct DateParseContext: Sendable {
             if let narrativeYear, index(narrativeYear) <= index(latest) { return narrativeYear }
             return latest
         }
+        // A narrative runs forward: a month back counts twice a month ahead ("started in May
+        // … regained the city in December" is the December after).
         let reference = anchor.from.year * 12 + anchor.from.month - 1
+        func distance(_ year: Int) -> Int { index(year) >= reference ? index(year) - reference : 2 * (reference - index(year)) }
         var best = latest
         for year in (anchor.from.year - 1)...(anchor.from.year + 1) where index(year) <= index(latest) {
-            if abs(index(year) - reference) < abs(index(best) - reference) { best = year }
+            if distance(year) < distance(best) { best = year }
         }
         return best
     }

@@ -1,0 +1,37 @@
+@testable import Claims
+import Testing
+
+/// Wordings of yearly reports: a government named by description, a date inside a
+/// relative clause, a holder and its taker in one sentence.
+@Suite struct ReportWordingTests {
+    /// "Sirte was Da'esh's stronghold for most of the year, but a government-aligned
+    /// operation that started in May regained the city in December": in 2016 the government
+    /// is the GNA; "started in May" dates the operation, not the taking; December follows
+    /// May; and the holder the sentence names loses the city.
+    @Test func aStrongholdRegainedLaterThatYear() throws {
+        let text = """
+            ---
+            title: Libya 2016 Human Rights Report
+            published: 2017-03-03
+            ---
+            Sirte was Da'esh's stronghold for most of the year, but a government-aligned Libyan military operation that started in May regained the city in December.
+            """
+        let article = try Article.parse(text, file: "t.txt", id: "t", published: nil)
+        let found = extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)..\($0.interval.to.iso)" }
+        #expect(found.contains("gna captured gn:2210554 2016-12-01..2016-12-31"), "\(found)")
+        #expect(found.contains("isil lost gn:2210554 2016-12-01..2016-12-31"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("lna") }, "\(found)")
+    }
+
+    /// A month back from the last dated event counts double: after May, "December" is the
+    /// December after, unless that is after publication.
+    @Test func narrativesRunForward() {
+        let after = DateResolver.expressions(in: "It started in May and ended in December.", published: Day(iso: "2017-03-03")!,
+                                             anchor: .month(5, year: 2016))
+        #expect(after.map { $0.interval.from.iso } == ["2016-05-01", "2016-12-01"], "\(after.map { $0.interval.from.iso })")
+        let before = DateResolver.expressions(in: "It had started in January.", published: Day(iso: "2017-03-03")!, anchor: .month(2, year: 2016))
+        #expect(before.map { $0.interval.from.iso } == ["2016-01-01"])
+        let published = DateResolver.expressions(in: "It ended in December.", published: Day(iso: "2016-06-30")!, anchor: .month(5, year: 2016))
+        #expect(published.map { $0.interval.from.iso } == ["2015-12-01"])
+    }
+}
