@@ -1615,6 +1615,13 @@ final class SentenceAnalysis {
                     && !(words[index].key == "now" && index > 0 && ["was", "were", "had"].contains(words[index - 1].key))
             }
             let present = seat || occurrence.trigger.presentState || presentTense
+            // "Citizens elected the Tobruk-based House of Representatives in June 2014", in the
+            // report on 2016: a seat described holds in the year reported, not at an earlier event.
+            if occurrence.trigger.describesSeat, let year = topic.reportedYear,
+               events.allSatisfy({ $0.expression.interval.to.year < year }), !events.isEmpty,
+               let reported = Day(year: year, month: 1, day: 1), reported <= published {
+                return (DayInterval(from: reported, to: min(Day(year: year, month: 12, day: 31)!, published), precision: .year), 0.9)
+            }
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }

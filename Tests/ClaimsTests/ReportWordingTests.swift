@@ -34,4 +34,18 @@ import Testing
         let published = DateResolver.expressions(in: "It ended in December.", published: Day(iso: "2016-06-30")!, anchor: .month(5, year: 2016))
         #expect(published.map { $0.interval.from.iso } == ["2015-12-01"])
     }
+
+    /// In the report on a year, a seat described ("the Tobruk-based House of
+    /// Representatives", "the Tripoli-based faction") holds in that year, even in a
+    /// sentence dated earlier.
+    @Test func seatsDescribedHoldInTheYearReported() throws {
+        func found(_ body: String, year: Int = 2016) throws -> [String] {
+            let article = try Article.parse("---\ntitle: Libya \(year) Human Rights Report\npublished: \(year + 1)-03-03\n---\n" + body, file: "t.txt", id: "t", published: nil)
+            return extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)..\($0.interval.to.iso)" }
+        }
+        let elected = try found("Citizens elected the Tobruk-based House of Representatives (HoR) in free and fair elections in June 2014.")
+        #expect(elected == ["hor controls gn:81302 2016-01-01..2016-12-31"], "\(elected)")
+        let faction = try found("In 2015, the conflict between the internationally recognized government in Tobruk and the Tripoli-based faction went on.", year: 2015)
+        #expect(faction.contains("gns controls gn:2210247 2015-01-01..2015-12-31") && faction.contains("hor controls gn:81302 2015-01-01..2015-12-31"), "\(faction)")
+    }
 }
