@@ -159,6 +159,21 @@ final class SentenceAnalysis {
             placeSpans.removeAll { $0.first == index + 3 }
             placeSpans.append(PlaceSpan(mentionScore: 1, place: place, first: index, last: index + 1))
         }
+        // "the Tripoli government controls the west": a point of the compass alone, ending its
+        // phrase, is that part of the country ("the west of the city", "the south western
+        // districts", "from three directions -- the west, south and east" are not).
+        if let country = gazetteer.country {
+            for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == Self.theKey
+                && words[index].breakBefore == 0 && words[index - 1].key != "from"
+                && Self.compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
+                && (index + 2 == words.count || words[index + 2].breakBefore > 0 || ["and", "but", "while", "whereas"].contains(words[index + 2].key))
+                && !(index + 2 < words.count && Self.compassNounKeys.contains(words[index + 2].word))
+                && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
+                guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region,
+                      !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
+                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1))
+            }
+        }
         placeSpans.sort { $0.first < $1.first }
         self.places = placeSpans
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
@@ -725,6 +740,8 @@ final class SentenceAnalysis {
                                                    "northwestern", "southeastern", "southwestern"]
     /// ``directionAdjectives`` packed, tested at every word.
     static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
+    static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
+    static let theKey = WordKey("the")
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })

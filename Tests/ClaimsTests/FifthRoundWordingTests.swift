@@ -37,6 +37,13 @@ import Testing
         #expect(part == ["lna controls cm:cyrenaica 2020-06-30..2020-06-30"], "\(part)")
         #expect(claims("The LNA controls the southern parts of the country.", published: day) == ["lna controls cm:fezzan 2020-06-30..2020-06-30"])
         #expect(claims("Haftar's forces withdrew from northwestern Libya in June 2020.", published: day) == ["lna lost cm:tripolitania 2020-06-01..2020-06-30"])
+        // A point of the compass ending its phrase is that part of the country; directions of an attack are not.
+        let west = claims("Geographically, the LNA has its power in the eastern part of Libya and the Tripoli government controls the west.", published: day)
+        #expect(west.contains("gna controls cm:tripolitania 2020-06-30..2020-06-30"), "\(west)")
+        #expect(claims("The LNA controls the east.", published: day) == ["lna controls cm:cyrenaica 2020-06-30..2020-06-30"])
+        let directions = claims("GNA fighters are besieging Sirte from three directions -- the west, south and east.", published: day)
+        #expect(directions == ["gna attacked gn:2210554 2020-06-30..2020-06-30"], "\(directions)")
+        #expect(!claims("Fighting was confined to the south western districts of Benghazi.", published: day).contains { $0.contains("cm:fezzan") })
     }
 
     /// "Both sides", "the two armies": the two actors the text has named most; a fight in a
