@@ -539,7 +539,9 @@ final class SentenceAnalysis {
         if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
         // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
         if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
-                          "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
+                          "advancing", "moving", "racing", "scrambling",
+                          // "forces who have been trying to take Tripoli", "attempted to storm the base": an attempt is an attack.
+                          "trying", "tried", "try", "tries", "attempting", "attempted", "attempts"].contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
     }
 

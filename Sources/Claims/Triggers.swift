@@ -98,7 +98,10 @@ enum Triggers {
              "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
-             "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in"], .contested, .active, 0.6)
+             "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in",
+             "swept into", "swept through", "stormed into", "broke into", "pushed through"], .contested, .active, 0.6)
+        // "PFG forces advanced … and reached the town of Harawa": arriving in a town is taking it ("reached the outskirts of" is an attack).
+        add(["reached"], .captured, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
              "surrendered to", "won by", "reclaimed by", "taken back by", "captured from"], .captured, .passive)
@@ -168,7 +171,7 @@ enum Triggers {
              "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on",
              "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into",
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
-             "reached the edge of", "at the gates of"],
+             "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -184,7 +187,8 @@ enum Triggers {
              "strikes against", "strike against", "strike on", "strikes targeting", "airstrike in", "air strike in", "airstrike against",
              "air strike against", "airstrikes near", "air strikes near", "airstrike near", "strikes near", "strike near",
              "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on", "bombing in", "bombings in",
-             "attack in", "attacks in", "bombing attacks in", "suicide attack in", "suicide attacks in"], .attacked, .nominal, 0.75)
+             "attack in", "attacks in", "bombing attacks in", "suicide attack in", "suicide attacks in", "ambush on", "ambush near",
+             "ambush in"], .attacked, .nominal, 0.75)
         return list
     }()
 

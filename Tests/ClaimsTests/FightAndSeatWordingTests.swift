@@ -29,4 +29,16 @@ import Testing
         let found = claims("The GNA, established in Tripoli in March, is designed to unify Libya.", published: Day(iso: "2016-06-11")!)
         #expect(found == ["gna controls gn:2210247 2016-03-01..2016-03-31"], "\(found)")
     }
+
+    /// An attempt to take a place is an attack on it; reaching a town takes it; sweeping
+    /// into one is fighting in it.
+    @Test func attemptsArrivalsAndSweeps() {
+        let day = Day(iso: "2019-06-30")!
+        #expect(claims("Haftar's forces have been trying to take Tripoli since April.", published: day) == ["lna attacked gn:2210247 2019-04-01..2019-06-30"])
+        #expect(claims("Forces loyal to Haftar reached the town of Harawa on 9 June.", published: day) == ["lna captured gn:2214899 2019-06-09..2019-06-09"])
+        #expect(claims("GNA fighters swept into Gharyan on 26 June.", published: day) == ["gna contested gn:2217362 2019-06-26..2019-06-26"])
+        // Reaching the outskirts is still an attack; a plan to take is still nothing.
+        #expect(claims("LNA forces reached the outskirts of Tripoli on 5 April.", published: day) == ["lna attacked gn:2210247 2019-04-05..2019-04-05"])
+        #expect(claims("The LNA plans to take Tripoli.", published: day).isEmpty)
+    }
 }
