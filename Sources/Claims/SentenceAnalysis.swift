@@ -742,6 +742,8 @@ final class SentenceAnalysis {
                                                    "northwestern", "southeastern", "southwestern"]
     /// ``directionAdjectives`` packed, tested at every word.
     static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
+    /// Words that give a force's side: "militias loyal to the GNA", "groups allied with Haftar".
+    static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
 
@@ -1164,7 +1166,11 @@ final class SentenceAnalysis {
                 agents = [actor.actor]
             }
         case .passive:
-            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 4 }) {
+            // "under the control of armed groups allied with the GNA": the side a force is loyal to.
+            let allegiance = (occurrence.last + 1)..<min(words.count - 1, occurrence.last + 6)
+            let reach = allegiance.contains(where: { Self.allegianceWords.contains(words[$0].key) && ["to", "with"].contains(words[$0 + 1].key) }) ? 9 : 4
+            // "militias backed by Turkey": a backer is no holder.
+            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + reach && !isSupporter($0) }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
             } else if trigger.words == Triggers.underActorControl.words, occurrence.last + 1 < words.count,
                       isActorReference(at: occurrence.last + 1), let actor = referredActor(by: occurrence.last + 1) {

@@ -41,4 +41,14 @@ import Testing
         #expect(claims("LNA forces reached the outskirts of Tripoli on 5 April.", published: day) == ["lna attacked gn:2210247 2019-04-05..2019-04-05"])
         #expect(claims("The LNA plans to take Tripoli.", published: day).isEmpty)
     }
+
+    /// "under the control of armed groups allied with the GNA": the side the force is loyal to holds the place.
+    @Test func aForceLoyalToASideHoldsForIt() {
+        let day = Day(iso: "2019-04-10")!
+        #expect(claims("Tripoli has been under the control of armed groups allied with the GNA since 2016.", published: day)
+                == ["gna controls gn:2210247 2016-01-01..2019-04-10"])
+        #expect(claims("Tripoli is under the control of militias loyal to the GNA.", published: day) == ["gna controls gn:2210247 2019-04-10..2019-04-10"])
+        // A backer is no holder.
+        #expect(claims("Tripoli is under the control of militias backed by Turkish forces and other groups.", published: day).isEmpty)
+    }
 }
