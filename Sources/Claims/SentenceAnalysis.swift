@@ -166,7 +166,7 @@ final class SentenceAnalysis {
             for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == Self.theKey
                 && words[index].breakBefore == 0 && words[index - 1].key != "from"
                 && Self.compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
-                && (index + 2 == words.count || words[index + 2].breakBefore > 0 || ["and", "but", "while", "whereas"].contains(words[index + 2].key))
+                && (index + 2 == words.count || words[index + 2].breakBefore > 0 || Self.afterCompassNoun.contains(words[index + 2].key))
                 && !(index + 2 < words.count && Self.compassNounKeys.contains(words[index + 2].word))
                 && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
                 guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region,
@@ -744,6 +744,8 @@ final class SentenceAnalysis {
     static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
     /// Words that give a force's side: "militias loyal to the GNA", "groups allied with Haftar".
     static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
+    /// Words that may follow "the west" as a part of the country: a conjunction or a date.
+    static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
 
