@@ -484,11 +484,14 @@ final class SentenceAnalysis {
         if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
+        let nearly = nearlyTakes(occurrence)
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
             // "launched an attempt to seize Tripoli": the attempt is the operation launched.
             if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
+            // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
+            if nearly, index == occurrence.first - 2, Triggers.attemptWords.contains(word.key) { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
@@ -605,9 +608,14 @@ final class SentenceAnalysis {
            Self.partNouns.contains(words[objects[0].last + 1].key), words[objects[0].last + 2].key == "of" {
             objects.removeFirst()
         }
-        // The container of places listed as included is where they lie, not an object.
+        // The container of places listed as included is where they lie, not an object ("oil
+        // ports in the Oil Crescent, including Ras Lanuf"); a container taken itself is one
+        // ("captured all of western Libya, including the capital Tripoli").
         if let includedFrom {
-            let containers = objects[..<includedFrom].filter { [.country, .region, .district, .area].contains($0.place.kind) }
+            let containers = objects[..<includedFrom].filter { span in
+                [.country, .region, .district, .area].contains(span.place.kind)
+                    && (max(0, span.first - 2)..<span.first).contains { ["in", "at", "across", "throughout"].contains(words[$0].key) }
+            }
             if containers.count == includedFrom { objects.removeFirst(includedFrom) }
         }
         return (objects, exceptions)
@@ -764,7 +772,7 @@ final class SentenceAnalysis {
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
     static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
-    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town",
+    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town", "capital",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
                                               "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
                                               "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",

@@ -94,12 +94,16 @@ enum Triggers {
              "declared complete control of", "announced full control of", "announced control of", "announces full control of",
              "claimed control of", "claims control of", "claimed full control of", "claimed victory in", "claims victory in",
              "declared victory in", "declares victory in", "announced victory in", "declared the liberation of",
+             "achieved victory in", "achieves victory in", "won the battle of", "won the battle for", "won the battle in", "emerged victorious in",
+             "achieved victory in the battle of", "achieved victory in the battle for", "won the battle of", "claimed victory in the battle of",
+             "prevailed in",
              "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
              "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
              "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in",
-             "swept into", "swept through", "stormed into", "broke into", "pushed through"], .contested, .active, 0.6)
+             "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in",
+             "advances in", "advancing into", "advances into"], .contested, .active, 0.6)
         // "PFG forces advanced … and reached the town of Harawa": arriving in a town is taking it ("reached the outskirts of" is an attack).
         add(["reached"], .captured, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
@@ -150,14 +154,15 @@ enum Triggers {
              // "It was fought in May and July 2014 between …": the sides after, the place in the sentence or the title.
              "was fought", "is fought", "were fought", "been fought", "being fought", "fought between", "battle between",
              "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting", "broken out between", "broken out in",
-             "vying for control of", "vying for control over", "battling for control of", "changed hands"],
+             "vying for control of", "vying for control over", "battling for control of", "changed hands",
+             "fight against", "fight for", "fight in", "struggle against", "struggle for", "battle against"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
         add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
         // "ISIL is down to three neighbourhoods in Sirte", "holding out in Sirte": the last of a place fought for.
         add(["down to", "holding out in", "held out in", "holds out in", "hold out in", "made gains in", "making gains in",
              "gained ground in", "gaining ground in", "confined to", "holed up in", "trapped in", "cornered in", "besieged in",
-             "surrounded in", "encircled in"], .contested, .active, 0.7)
+             "surrounded in", "encircled in", "reduced to", "been reduced to", "whittled down to"], .contested, .active, 0.7)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
         add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
         // Attacking a place.
@@ -171,7 +176,8 @@ enum Triggers {
              "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on",
              "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into",
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
-             "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing"],
+             "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing", "extended into", "spread to",
+             "expanded into"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
@@ -245,6 +251,9 @@ enum Triggers {
 
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
     /// accusation rather than a report of fact.
+    /// Words of trying: "in an attempt to seize", "attempted to storm" (an attack, not a refusal).
+    static let attemptWords: Set<String> = ["try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting"]
+
     static let refusals: Set<String> = [
         "if", "unless", "could", "would", "might", "should", "will", "shall", "wont", "plans", "plan", "planned", "planning",
         "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "hoping", "unlikely", "likely", "possible", "possibly",

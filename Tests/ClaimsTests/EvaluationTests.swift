@@ -27,12 +27,13 @@ import Testing
         let all = try scores()
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
-        #expect(overall.gold >= 655)
+        #expect(overall.gold >= 720)
         // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the first held-out texts joined the overall
         // figures, again (F1 0.67, recall 0.59, places 0.98) when three fresh held-out texts joined, and again when eight
         // fresh held-out texts (68 gold rows, F1 0.25) joined, and again when six more (103 gold rows, F1 0.30) joined,
         // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined, and again when the
-        // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined.
+        // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the seven of
+        // the sixth round (63 gold rows, F1 0.38) joined.
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.72, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -40,19 +41,22 @@ import Testing
         #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
         // The texts the rules were written and tuned against.
         let tuning = try #require(EvaluationScore.total(all.filter { !$0.heldOut }, text: "tuning"))
-        // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then).
-        #expect(tuning.f1 >= 0.66, "tuning F1 \(tuning.f1)")
+        // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then),
+        // and from 0.66 when the fifteen of the fifth round joined them (F1 0.39 then; 0.52 after the rules written from them).
+        #expect(tuning.f1 >= 0.65, "tuning F1 \(tuning.f1)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
-        #expect(all.filter(\.heldOut).count >= 15)
-        #expect(heldOut.gold >= 100)
+        // The sixth round (seven texts, 63 gold rows) stood at F1 0.38, precision 0.58, recall 0.29, dates 0.33, places
+        // 0.95 when added; most of its rows are infobox lines dated by the infobox's whole span.
+        #expect(all.filter(\.heldOut).count >= 7)
+        #expect(heldOut.gold >= 63)
         #expect(heldOut.f1 >= 0.38, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.65, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
-        #expect(heldOut.dateAccuracy >= 0.90, "held-out date accuracy \(heldOut.dateAccuracy)")
-        #expect(heldOut.placeAccuracy >= 0.97, "held-out place accuracy \(heldOut.placeAccuracy)")
+        #expect(heldOut.precision >= 0.55, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.28, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.30, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.94, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
