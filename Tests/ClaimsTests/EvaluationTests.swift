@@ -27,13 +27,13 @@ import Testing
         let all = try scores()
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
-        #expect(overall.gold >= 720)
+        #expect(overall.gold >= 750)
         // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the first held-out texts joined the overall
         // figures, again (F1 0.67, recall 0.59, places 0.98) when three fresh held-out texts joined, and again when eight
         // fresh held-out texts (68 gold rows, F1 0.25) joined, and again when six more (103 gold rows, F1 0.30) joined,
         // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined, and again when the
-        // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the seven of
-        // the sixth round (63 gold rows, F1 0.38) joined.
+        // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
+        // the sixth round (93 gold rows, F1 0.39) joined.
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.72, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -48,15 +48,16 @@ import Testing
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
-        // The sixth round (seven texts, 63 gold rows) stood at F1 0.38, precision 0.58, recall 0.29, dates 0.33, places
-        // 0.95 when added; most of its rows are infobox lines dated by the infobox's whole span.
-        #expect(all.filter(\.heldOut).count >= 7)
-        #expect(heldOut.gold >= 63)
+        // The sixth round stood at F1 0.38, precision 0.58, recall 0.29, dates 0.33, places 0.95 when its first seven texts
+        // (63 gold rows; most are infobox lines dated by the infobox's whole span) were added, and its last four (30 rows)
+        // at F1 0.36; the eleven at F1 0.39, precision 0.57, recall 0.29, dates 0.44, places 0.96.
+        #expect(all.filter(\.heldOut).count >= 11)
+        #expect(heldOut.gold >= 93)
         #expect(heldOut.f1 >= 0.38, "held-out F1 \(heldOut.f1)")
         #expect(heldOut.precision >= 0.55, "held-out precision \(heldOut.precision)")
         #expect(heldOut.recall >= 0.28, "held-out recall \(heldOut.recall)")
-        #expect(heldOut.dateAccuracy >= 0.30, "held-out date accuracy \(heldOut.dateAccuracy)")
-        #expect(heldOut.placeAccuracy >= 0.94, "held-out place accuracy \(heldOut.placeAccuracy)")
+        #expect(heldOut.dateAccuracy >= 0.40, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
