@@ -363,7 +363,9 @@ final class SentenceAnalysis {
             guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
-            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 })
+            // ("Elected government bases itself in Tobruk": a verb.)
+            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }),
+               !(index + 1 < words.count && ["itself", "themselves"].contains(words[index + 1].key))
                 || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && Triggers.targetNouns.contains(words[index].key) {
                 index += 1
                 continue
@@ -772,7 +774,7 @@ final class SentenceAnalysis {
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
     static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
-    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town", "capital",
+    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town", "capital", "later",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
                                               "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
                                               "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
@@ -1159,7 +1161,8 @@ final class SentenceAnalysis {
             // "Fighting was confined to Hawari": with no side before it, the sides are those
             // the sentence names, or those the text just named.
             if agents.isEmpty, losers.isEmpty, trigger.status == .contested {
-                agents = unique(actorMentions.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
+                // ("Backed by U.S. airstrikes, fighters scored victories in Sirte": a backer is no side.)
+                agents = unique(actorMentions.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end && !isSupporter($0) }.map(\.actor))
                 if agents.isEmpty, let sides = bothSides() {
                     agents = sides
                     actorFactor = 0.8

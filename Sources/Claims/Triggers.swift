@@ -104,6 +104,11 @@ enum Triggers {
              "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in",
              "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in",
              "advances in", "advancing into", "advances into"], .contested, .active, 0.6)
+        // "forces aligned with the GNA have reduced the territory under ISIL control", "scored major victories in Sirte":
+        // gains inside a town still fought for.
+        add(["reduced the territory", "reduced territory", "reduced the territory in", "reduced territory in", "whittling down",
+             "whittled down", "scored victories in", "scored major victories in", "scored a major victory in", "making progress in",
+             "made progress in", "making solid progress in", "made gains against"], .contested, .active, 0.65)
         // "PFG forces advanced … and reached the town of Harawa": arriving in a town is taking it ("reached the outskirts of" is an attack).
         add(["reached"], .captured, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
@@ -126,9 +131,11 @@ enum Triggers {
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
              "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
              "established bases in", "established a presence in", "set up camps in", "set up a camp in", "established in", "installed in",
-             "sits in", "convenes in", "convened in"], .controls, .active, 0.75)
+             "sits in", "convenes in", "convened in", "bases itself in", "based itself in", "based themselves in"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
-             "remains in the hands of", "stronghold of", "under the rule of", "dominated by"], .controls, .passive, 0.85)
+             "remains in the hands of", "stronghold of", "under the rule of", "dominated by", "under the territorial control of",
+             "under the effective control of", "under the de facto control of", "under the military control of", "under the full control of",
+             "under the complete control of", "under the firm control of", "under the nominal control of"], .controls, .passive, 0.85)
         // Losing a place.
         add(["lost", "lose", "loses", "losing", "withdrew from", "retreating from", "retreats from", "pulling out of", "pulls out of", "withdraw from", "withdrawn from", "withdrawing from",
              "retreated from", "retreat from", "pulled out of", "pull out of", "abandoned", "evacuated", "fled", "fled from",
