@@ -601,7 +601,7 @@ final class SentenceAnalysis {
             let including = !inException && includedFrom == nil && gapWords.contains(where: { Self.inclusionWords.contains($0) })
             let joined = gapWords.allSatisfy { Self.listConnectors.contains($0) || Extractor.exceptionWords.contains($0) || $0.allSatisfy(\.isNumber)
                 || (including && Self.inclusionWords.contains($0)) }
-            guard joined || inException else { break }
+            guard joined || inException || Self.isLooseListGap(gap, in: words) else { break }
             if including { includedFrom = objects.count }
             if inException { exceptions.append(candidate) } else { objects.append(candidate) }
         }
@@ -621,6 +621,23 @@ final class SentenceAnalysis {
             if containers.count == includedFrom { objects.removeFirst(includedFrom) }
         }
         return (objects, exceptions)
+    }
+
+    /// A gap between two places of a list that holds a part or the tail of an item ("ISIL
+    /// takes over the city of Derna and later part of the Sabha countryside, the Al Maborok
+    /// oil field, the radio station in Sirte"): after a comma or "and", at most two plain
+    /// lowercase nouns (no verb forms, no names) besides the list's own words.
+    static func isLooseListGap(_ gap: Range<Int>, in words: SentenceWords) -> Bool {
+        guard !gap.isEmpty, gap.contains(where: { words[$0].breakBefore == 1 || words[$0].key == "and" }) || words[gap.upperBound].breakBefore == 1
+        else { return false }
+        var loose = 0
+        for index in gap where !(listConnectors.contains(words[index].key) || Triggers.partitives.contains(words[index].key)) {
+            let key = words[index].key
+            if words[index].capitalized || key.hasSuffix("ing") || key.hasSuffix("ed") || key.allSatisfy(\.isNumber) || words[index].breakBefore == 2 { return false }
+            loose += 1
+            if loose > 2 { return false }
+        }
+        return true
     }
 
     /// "Both sides", "the two armies", "the warring militias", "neither side": the two
@@ -1285,7 +1302,9 @@ final class SentenceAnalysis {
         if status == trigger.status, [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses {
             for (index, span) in objects.enumerated() where index > 0 {
                 let gap = min(objects[index - 1].last + 1, span.first)..<span.first
-                if gap.contains(where: { Triggers.partitives.contains(words[$0].key) && !["most", "majority"].contains(words[$0].key) }) {
+                if gap.contains(where: { Triggers.partitives.contains(words[$0].key) && !["most", "majority"].contains(words[$0].key) })
+                    // "…, the radio station in Sirte": a site in the town.
+                    || gap.count >= 3 && words[span.first - 1].key == "in" && !Self.listConnectors.contains(words[span.first - 2].key) {
                     partial.insert(span.place.id)
                 }
             }

@@ -39,4 +39,17 @@ import Testing
         let including = claims("On 5 June 2020, the GNA captured all of western Libya, including the capital Tripoli.", published: Day(iso: "2020-08-24")!)
         #expect(including.contains("gna captured gn:2210247 2020-06-05..2020-06-05") && including.contains("gna captured cm:tripolitania 2020-06-05..2020-06-05"), "\(including)")
     }
+
+    /// A list goes on past a part or the tail of an item: "the city of Derna and later part
+    /// of …, the Al Maborok oil field, the radio station in Sirte and the town of Nofaliya";
+    /// a participle after a comma ends it ("captured Derna, killing 20 in Sirte").
+    @Test func listsGoOnPastPartsOfItems() {
+        let day = Day(iso: "2015-02-17")!
+        let found = claims("ISIL takes over the city of Derna and later the Al Maborok oil field, the radio station in Sirte and the town of Nofaliya on 16 February.", published: day)
+        #expect(found.contains("isil captured cm:mabruk-field 2015-02-16..2015-02-16"), "\(found)")
+        #expect(found.contains("isil contested gn:2210554 2015-02-16..2015-02-16"), "\(found)")
+        #expect(found.contains("isil captured gn:2219589 2015-02-16..2015-02-16"), "\(found)")
+        let participle = claims("ISIL captured Derna on 16 February, killing 20 people in Sirte.", published: day)
+        #expect(participle == ["isil captured gn:87205 2015-02-16..2015-02-16"], "\(participle)")
+    }
 }
