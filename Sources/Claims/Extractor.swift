@@ -212,12 +212,18 @@ public struct Extractor: Sendable {
     /// 2017", "Date 16 May 2014 – present"): from its first day to its last (publication for
     /// "present"); nil for any other line.
     static func infoboxDates(_ sentence: Sentence, published: Day) -> DayInterval? {
-        let text = sentence.text
-        guard text.hasPrefix("Date "), text.utf8.count <= 80 else { return nil }
-        let found = DateResolver.expressions(in: String(text.dropFirst(5)), published: published, anchor: nil)
+        var text = Substring(sentence.text)
+        guard text.utf8.count <= 140, let label = ["Date: ", "Dates: ", "Date ", "Dates "].first(where: { text.hasPrefix($0) }) else { return nil }
+        text = text.dropFirst(label.count)
+        // "– Present (2 years, 1 month, 2 weeks and 2 days)": the span's length, as a mirror prints it, says nothing more.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = text[..<open] }
+        text = text.drop { $0 == " " }
+        while text.last == " " { text = text.dropLast() }
+        let found = DateResolver.expressions(in: String(text), published: published, anchor: nil)
             .filter { $0.kind == .explicit && $0.interval.from <= published }
         guard let first = found.first, let last = found.last else { return nil }
-        let open = text.lowercased().hasSuffix("present")
+        let lowered = text.lowercased()
+        let open = lowered.hasSuffix("present") || lowered.hasSuffix("ongoing")
         return DayInterval(from: first.interval.from, to: open ? published : min(last.interval.to, published),
                            precision: found.map(\.interval.precision).max() ?? .day)
     }

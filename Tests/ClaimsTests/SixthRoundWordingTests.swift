@@ -52,4 +52,13 @@ import Testing
         let participle = claims("ISIL captured Derna on 16 February, killing 20 people in Sirte.", published: day)
         #expect(participle == ["isil captured gn:87205 2015-02-16..2015-02-16"], "\(participle)")
     }
+
+    /// An infobox "Date" row as mirrors print it ("Date: 15 October 2014 – Present (2 years,
+    /// 1 month, 2 weeks and 2 days)") still dates the summary lines under it, up to publication.
+    @Test func infoboxDateRowsWithTheirLength() {
+        for row in ["Date 15 October 2014 – Present (2 years, 1 month, 2 weeks and 2 days)", "Date: 15 October 2014 – ongoing"] {
+            let found = claims("Battle of Benghazi\n\n\(row)\nLNA recaptures most of Benghazi", published: Day(iso: "2016-12-01")!)
+            #expect(found == ["lna contested gn:88319 2014-10-15..2016-12-01"], "\(row): \(found)")
+        }
+    }
 }
