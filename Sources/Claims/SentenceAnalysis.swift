@@ -354,8 +354,11 @@ final class SentenceAnalysis {
                 continue
             }
             // "the Tripoli-based GNA": the place, "-based", then the actor.
+            // ("The Tobruk-based, internationally recognized government": other adjectives may come between.)
             if word == Triggers.based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
-               actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0 }) {
+               actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0
+                   || $0.words.lowerBound <= index + 3 && words[index + 1].breakBefore == 1 && index + 1 < words.count
+                      && ((index + 2)..<max(index + 2, $0.words.upperBound + 1)).allSatisfy { words[$0].breakBefore == 0 } }) {
                 found.append(Occurrence(trigger: Triggers.placeBasedActor, first: index, last: index))
                 index += 1
                 continue
@@ -546,7 +549,7 @@ final class SentenceAnalysis {
         if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
                           "advancing", "moving", "racing", "scrambling",
                           // "forces who have been trying to take Tripoli", "attempted to storm the base": an attempt is an attack.
-                          "trying", "tried", "try", "tries", "attempting", "attempted", "attempts"].contains(second) { return true }
+                          "trying", "tried", "try", "tries", "attempting", "attempted", "attempts", "attempt", "bid", "effort", "efforts"].contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
     }
 

@@ -259,7 +259,7 @@ enum Triggers {
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
     /// accusation rather than a report of fact.
     /// Words of trying: "in an attempt to seize", "attempted to storm" (an attack, not a refusal).
-    static let attemptWords: Set<String> = ["try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting"]
+    static let attemptWords: Set<String> = ["try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "effort", "efforts"]
 
     static let refusals: Set<String> = [
         "if", "unless", "could", "would", "might", "should", "will", "shall", "wont", "plans", "plan", "planned", "planning",
