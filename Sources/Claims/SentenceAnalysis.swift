@@ -357,7 +357,7 @@ final class SentenceAnalysis {
             // ("The Tobruk-based, internationally recognized government": other adjectives may come between.)
             if word == Triggers.based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
                actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0
-                   || $0.words.lowerBound <= index + 3 && words[index + 1].breakBefore == 1 && index + 1 < words.count
+                   || $0.words.lowerBound > index && $0.words.lowerBound <= index + 3 && words[index + 1].breakBefore == 1
                       && ((index + 2)..<max(index + 2, $0.words.upperBound + 1)).allSatisfy { words[$0].breakBefore == 0 } }) {
                 found.append(Occurrence(trigger: Triggers.placeBasedActor, first: index, last: index))
                 index += 1
