@@ -37,7 +37,8 @@ import Testing
         for name in names {
             let report = libya.coverage(of: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             #expect(report.passes, "\(name): ambiguous \(report.ambiguous.map(\.text)), unresolved \(report.unresolved.map(\.text))")
-            #expect(report.mentions.count >= 10, "\(name)")
+            // (A report's two-paragraph summary names six: usdos-human-rights-report-2014-libya.)
+            #expect(report.mentions.count >= 5, "\(name)")
         }
     }
 }
