@@ -400,6 +400,9 @@ public struct Extractor: Sendable {
             }
             guard let holderIndex else { continue }
             let holder = assertions[holderIndex]
+            // "The joint forces took Warshefana": a side taking the place in the same sentence loses nothing.
+            guard !assertions.contains(where: { $0.status == .captured && $0.actor == holder.actor && $0.offset == capture.offset && $0.place.id == capture.place.id })
+            else { continue }
             let known = result.contains { $0.status == .lost && $0.actor.id == holder.actor.id && $0.place.id == capture.place.id
                 && $0.interval.overlaps(capture.interval) }
             guard !known else { continue }

@@ -1140,6 +1140,11 @@ final class SentenceAnalysis {
                 if !hanging.isEmpty {
                     agents = hanging
                     ruleSuffix = "+relative"
+                } else if reference > 0, ["joint", "combined", "allied", "coalition"].contains(words[reference - 1].key), lastActors.count >= 2 {
+                    // "The joint forces announced complete control over Wershiffana": all the sides just named together.
+                    agents = unique(lastActors)
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
                 } else if let actor = referredActor(by: reference) {
                     agents = [actor]
                     actorFactor = 0.8

@@ -184,6 +184,7 @@ enum Triggers {
              "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into",
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
              "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing", "extended into", "spread to",
+             "inching towards", "inching toward", "inching in towards", "inching closer to", "edging towards", "edging closer to",
              "expanded into"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
@@ -340,7 +341,9 @@ enum Triggers {
     /// Verbs that launch an operation and nouns of one: "launched an offensive to take
     /// Sabha" is an attack on Sabha, not a purpose to refuse.
     static let launchVerbs: Set<String> = ["launched", "launches", "launching", "began", "begun", "begins", "started", "starts",
-                                           "mounted", "mounts", "opened", "initiated", "waged"]
+                                           "mounted", "mounts", "opened", "initiated", "waged",
+                                           // "taking part in the military operations … to clear Jafara": joining an operation.
+                                           "part", "joined", "joining", "joins", "participating", "participated", "led", "leading", "conducting", "conducted"]
     static let operationNouns: Set<String> = ["offensive", "operation", "campaign", "attack", "assault", "push", "drive", "bid",
                                               "advance", "counteroffensive", "counter-offensive", "offensives", "operations", "attacks",
                                               "attempt", "attempts", "effort"]

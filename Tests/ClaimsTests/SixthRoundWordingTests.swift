@@ -61,4 +61,12 @@ import Testing
             #expect(found == ["lna contested gn:88319 2014-10-15..2016-12-01"], "\(row): \(found)")
         }
     }
+
+    /// "The joint forces" are all the sides the text just named together; none of them
+    /// loses what they take together.
+    @Test func jointForcesAreTheSidesJustNamed() {
+        let found = claims("The GNA and the TRB attacked Warshefana on 1 November. The joint forces took Warshefana on 8 November.", published: Day(iso: "2017-11-13")!)
+        #expect(found.contains("gna captured cm:warshefana 2017-11-08..2017-11-08") && found.contains("trb captured cm:warshefana 2017-11-08..2017-11-08"), "\(found)")
+        #expect(!found.contains { $0.contains(" lost ") }, "\(found)")
+    }
 }
