@@ -228,12 +228,16 @@ final class SentenceAnalysis {
         if let registry {
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
                 let first = Self.titleStart(of: span, in: words)
-                guard first >= 2, words[first - 1].key == "from", Self.originForceNouns.contains(words[first - 2].key),
-                      !actorMentions.contains(where: { $0.words.contains(first - 2) }) else { continue }
+                // "Misrata-based militias": the same force, named by its base.
+                let based = span.last + 2 < words.count && words[span.last + 1].key == "based" && words[span.last + 1].hyphenBefore
+                    && Self.originForceNouns.contains(words[span.last + 2].key)
+                let forceWord = based ? span.last + 2 : first - 2
+                guard based || first >= 2 && words[first - 1].key == "from" && Self.originForceNouns.contains(words[first - 2].key),
+                      !actorMentions.contains(where: { $0.words.contains(forceWord) || based && $0.words.contains(span.last + 1) }) else { continue }
                 let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
                 let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }
                 guard let named else { continue }
-                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: (first - 2)...(first - 2), throughLeader: false, approximate: true))
+                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: forceWord...forceWord, throughLeader: false, approximate: true))
             }
             actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }

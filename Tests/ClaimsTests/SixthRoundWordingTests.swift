@@ -69,4 +69,12 @@ import Testing
         #expect(found.contains("gna captured cm:warshefana 2017-11-08..2017-11-08") && found.contains("trb captured cm:warshefana 2017-11-08..2017-11-08"), "\(found)")
         #expect(!found.contains { $0.contains(" lost ") }, "\(found)")
     }
+
+    /// "Misrata-based militias" are the force named after the town; "forces loyal to the
+    /// eastern-based parliament" are the House of Representatives'.
+    @Test func forcesNamedByTheirBase() {
+        let day = Day(iso: "2017-06-30")!
+        #expect(claims("Misrata-based militias captured Sirte on 8 June.", published: day).contains("misrata captured gn:2210554 2017-06-08..2017-06-08"))
+        #expect(claims("Forces loyal to the eastern-based parliament captured Sirte on 15 June.", published: day) == ["hor captured gn:2210554 2017-06-15..2017-06-15"])
+    }
 }
