@@ -320,6 +320,18 @@ final class SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "Gharyan has served as the LNA's main forward base": a place, "served as", the actor, a few adjectives, a noun of a seat.
+            if word == Self.asKey, index >= 2, ["served", "serves", "serving", "acted", "acts", "functioned", "functions"].contains(words[index - 1].key),
+               let placeEnd = [index - 2, index - 3].first(where: { end in end >= 0 && places.contains(where: { $0.last == end }) }),
+               placeEnd == index - 2 || ["has", "had", "have"].contains(words[index - 2].key),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
+               let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
+               ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) {
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                index = seat + 1
+                continue
+            }
             // "Tripoli is the seat of the GNA": a place, a copula, a noun of a seat, "of", the actor.
             if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
                ["the", "a", "an"].contains(words[index + 1].key), Triggers.seatNounKeys.contains(words[index + 2].word), words[index + 3].key == "of",
@@ -504,6 +516,11 @@ final class SentenceAnalysis {
             if Triggers.refusalKeys.contains(word.word) { return true }
         }
         return false
+    }
+
+    /// Whether a trigger stands in a relative clause ("…, which controls …").
+    private func relativeClause(of occurrence: Occurrence) -> Bool {
+        Extractor.relativeOpeners.contains(words[clauseStart[occurrence.first]].key)
     }
 
     /// Whether an actor's name is followed by where it is: "Islamic State in Sirte", "ISIL
@@ -780,6 +797,7 @@ final class SentenceAnalysis {
     static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
+    static let asKey = WordKey("as")
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
 
@@ -821,7 +839,12 @@ final class SentenceAnalysis {
         let relative = Extractor.relativeOpeners.contains(words[clause].key)
         let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
         // "Sirte, which it seized in 2014": the place right before a relative clause is its object.
-        let antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
+        var antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
+        // "Gharyan, a town 100 km south of Tripoli, which they captured": not the landmark of an apposition, its head.
+        if let landmark = antecedent, isLandmark(landmark, after: -1),
+           let head = places.last(where: { $0.last < landmark.first && landmark.first - $0.last <= 12 && !isLandmark($0, after: -1) }) {
+            antecedent = head
+        }
         // "ISIL was expelled from Derna", "Sirte was taken on Monday by the LNA": a verb of
         // taking after a passive auxiliary tells what the subject suffered.
         // ("were advancing on Gharyan" is progressive, not passive.)
@@ -1684,6 +1707,12 @@ final class SentenceAnalysis {
                     && !(words[index].key == "now" && index > 0 && ["was", "were", "had"].contains(words[index - 1].key))
             }
             let present = seat || occurrence.trigger.presentState || presentTense
+            // "The LNA, which controls much of eastern Libya, launched an offensive last week": a present
+            // state in a relative clause holds as the text is written, whatever the main clause's date.
+            let relativeEnd = ((occurrence.last + 1)..<words.count).first(where: { words[$0].breakBefore >= 1 }) ?? words.count
+            if occurrence.trigger.presentState, relativeClause(of: occurrence), !events.contains(where: { $0.first >= clause && $0.first < relativeEnd }) {
+                return (DayInterval(from: published, to: published, precision: .day), 0.95)
+            }
             // "Citizens elected the Tobruk-based House of Representatives in June 2014", in the
             // report on 2016: a seat described holds in the year reported, not at an earlier event.
             if occurrence.trigger.describesSeat, let year = topic.reportedYear,

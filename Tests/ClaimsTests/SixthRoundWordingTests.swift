@@ -77,4 +77,17 @@ import Testing
         #expect(claims("Misrata-based militias captured Sirte on 8 June.", published: day).contains("misrata captured gn:2210554 2017-06-08..2017-06-08"))
         #expect(claims("Forces loyal to the eastern-based parliament captured Sirte on 15 June.", published: day) == ["hor captured gn:2210554 2017-06-15..2017-06-15"])
     }
+
+    /// Present states and seats told in passing: "The LNA, which controls Benghazi,
+    /// attacked Tripoli on 4 April" (Benghazi held as the text is written); "Gharyan has
+    /// served as the LNA's main forward base since April"; "Gharyan, a town 100 km south
+    /// of Tripoli, which they captured on April 4" (Gharyan, not the landmark, is taken).
+    @Test func statesAndSeatsToldInPassing() {
+        let day = Day(iso: "2019-04-10")!
+        let relative = claims("The LNA, which controls Benghazi, attacked Tripoli on 4 April.", published: day)
+        #expect(relative.contains("lna controls gn:88319 2019-04-10..2019-04-10") && relative.contains("lna attacked gn:2210247 2019-04-04..2019-04-04"), "\(relative)")
+        #expect(claims("Gharyan has served as the LNA's main forward base since April.", published: day) == ["lna controls gn:2217362 2019-04-01..2019-04-10"])
+        let apposition = claims("Haftar's forces hold Gharyan, a town 100 km south of Tripoli, which they captured on April 4.", published: day)
+        #expect(apposition.contains("lna captured gn:2217362 2019-04-04..2019-04-04") && !apposition.contains { $0.contains("gn:2210247") }, "\(apposition)")
+    }
 }
