@@ -314,7 +314,11 @@ public struct Extractor: Sendable {
         var losses: [SentenceAnalysis.Claim] = []
         for claim in claims where claim.status == .captured && (fromRival || isRetaking(claim.rule)) {
             guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }) else { continue }
-            func opposes(_ actor: Actor) -> Bool { actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval) }
+            // (A side taking the place in the same sentence, "GNA/GNC forces recaptured …", is no loser.)
+            func opposes(_ actor: Actor) -> Bool {
+                actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval)
+                    && !claims.contains(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor == actor })
+            }
             // "Sirte was Da'esh's stronghold …, but a government-aligned operation regained the city": the holder the sentence names.
             if let holder = claims.first(where: { $0.status == .controls && $0.place.id == claim.place.id && opposes($0.actor) }) {
                 var loss = claim

@@ -1644,11 +1644,14 @@ final class SentenceAnalysis {
         var last = first.words.upperBound
         for mention in mentions.dropFirst() {
             let gap = (last + 1)..<mention.words.lowerBound
-            guard gap.count <= 3, gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) }),
-                  gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1 else { break }
+            // "GNA/GNC forces": two names written together are one side's two parts.
+            let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound))
+            guard compound || gap.count <= 3 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) })
+                    && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
+            else { break }
             // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
             // only when the list goes on ("A, B and C"), not before a new clause's subject.
-            if !gap.contains(where: { words[$0].key == "and" }) {
+            if !compound, !gap.contains(where: { words[$0].key == "and" }) {
                 var next = mention.words.upperBound + 1
                 while next < words.count, ["forces", "militias", "brigades", "fighters", "troops"].contains(words[next].key) { next += 1 }
                 guard next >= words.count || words[next].breakBefore >= 1 || words[next].key == "and" else { break }
@@ -1657,6 +1660,15 @@ final class SentenceAnalysis {
             last = mention.words.upperBound
         }
         return result
+    }
+
+    /// Whether a word follows the word before it after a slash alone ("GNA/GNC").
+    private func slashBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let base = sentence.utf8Range.lowerBound
+        let from = words[index - 1].utf8Range.upperBound - base, to = words[index].utf8Range.lowerBound - base
+        guard to - from == 1, from >= 0 else { return false }
+        return sentence.text.utf8[sentence.text.utf8.index(sentence.text.utf8.startIndex, offsetBy: from)] == UInt8(ascii: "/")
     }
 
     private func unique(_ actors: [Actor]) -> [Actor] {

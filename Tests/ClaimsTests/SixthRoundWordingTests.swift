@@ -90,4 +90,13 @@ import Testing
         let apposition = claims("Haftar's forces hold Gharyan, a town 100 km south of Tripoli, which they captured on April 4.", published: day)
         #expect(apposition.contains("lna captured gn:2217362 2019-04-04..2019-04-04") && !apposition.contains { $0.contains("gn:2210247") }, "\(apposition)")
     }
+
+    /// "GNA/GNC forces": two names written with a slash are both the side that acts, and
+    /// neither is the loser of what they take together.
+    @Test func slashJoinedSides() {
+        let found = claims("GNA/GNC forces seized Sirte on 1 June 2016.", published: Day(iso: "2017-08-27")!)
+        #expect(found == ["gna captured gn:2210554 2016-06-01..2016-06-01", "gns captured gn:2210554 2016-06-01..2016-06-01"], "\(found)")
+        let retaken = claims("The LNA attacked Nofaliya. Pro-GNA/GNC forces recaptured Harawa on 1 June 2016.", published: Day(iso: "2017-08-27")!)
+        #expect(!retaken.contains { $0.hasPrefix("gna lost") || $0.hasPrefix("gns lost") }, "\(retaken)")
+    }
 }
