@@ -194,13 +194,14 @@ public struct Extractor: Sendable {
     }
 
     /// A quarter taken, held or lost is its town fought for: "the GNA seized Jizah" is the
-    /// GNA contesting Sirte that day (``Gazetteer/town(around:)``).
+    /// GNA contesting Sirte that day (``Gazetteer/town(around:)``); a quarter attacked is its
+    /// town attacked ("launched a new attack on the Jizah neighbourhood").
     func partsOfTowns(_ assertions: [Assertion]) -> [Assertion] {
         assertions.compactMap { assertion in
-            guard assertion.place.kind == .area, assertion.status != .attacked, let town = gazetteer.town(around: assertion.place) else { return nil }
+            guard assertion.place.kind == .area, let town = gazetteer.town(around: assertion.place) else { return nil }
             var fight = assertion
             fight.place = town
-            fight.status = .contested
+            fight.status = assertion.status == .attacked ? .attacked : .contested
             fight.exceptions = []
             fight.confidence = assertion.confidence * 0.8
             fight.rule = assertion.rule + "+part of town"

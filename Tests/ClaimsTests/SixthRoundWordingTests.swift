@@ -99,4 +99,19 @@ import Testing
         let retaken = claims("The LNA attacked Nofaliya. Pro-GNA/GNC forces recaptured Harawa on 1 June 2016.", published: Day(iso: "2017-08-27")!)
         #expect(!retaken.contains { $0.hasPrefix("gna lost") || $0.hasPrefix("gns lost") }, "\(retaken)")
     }
+
+    /// In an article on a battle for a town, attacks on and advances in its parts are
+    /// attacks on and fights for the town.
+    @Test func partsOfTheTownOfABattle() throws {
+        let text = """
+            ---
+            title: Battle of Sirte (2016)
+            published: 2016-12-20
+            ---
+            On 9 October, GNA forces advanced across two streets in the "600" neighbourhood. On 31 October, the GNA launched a new attack on the Jizah neighbourhood from the seaside.
+            """
+        let article = try Article.parse(text, file: "t.txt", id: "t", published: nil)
+        let found = extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)" }
+        #expect(found.contains("gna contested gn:2210554 2016-10-09") && found.contains("gna attacked gn:2210554 2016-10-31"), "\(found)")
+    }
 }
