@@ -1093,16 +1093,19 @@ final class SentenceAnalysis {
             if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
                 places = referred
                 usedLastPlaces = !places.isEmpty
-            } else if [.captured, .attacked, .contested].contains(trigger.status), trigger.voice == .active || trigger.voice == .nominal, !passiveReading,
-                      !self.places.contains(where: { $0.first > occurrence.last && $0.first < end }),
-                      ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) }),
+            } else if [.captured, .attacked, .contested].contains(trigger.status) && (trigger.voice == .active || trigger.voice == .nominal) && !passiveReading
+                        && !self.places.contains(where: { $0.first > occurrence.last && $0.first < end })
+                        && ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) })
+                        // "militants remaining in a few dozen properties still controlled by ISIL": a part held, the town fought for.
+                        || trigger.status == .controls && trigger.voice == .passive && self.places.isEmpty
+                        && before.contains(where: { Triggers.partitives.contains(words[$0].key) }),
                       let town = (trigger.status == .captured ? topic.places + lastPlaces : topic.places).first(where: { [.city, .town].contains($0.kind) }) {
                 // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for;
                 // in an article on a battle for a town, "launched an attack on the Jizah neighbourhood", "advanced across
                 // two streets": an attack or a fight there.
                 places = [town]
                 usedLastPlaces = true
-                partOfTown = trigger.status == .captured
+                partOfTown = trigger.status == .captured || trigger.status == .controls
             } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
                       trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
