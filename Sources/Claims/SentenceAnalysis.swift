@@ -1078,6 +1078,16 @@ final class SentenceAnalysis {
             places = [subject]
             usedLastPlaces = true
         }
+        // "captured Sirte and held it for a week", "Brigade 50, which had been controlling it for years": "it"
+        // right after a verb of taking, holding or losing is the place named last, in this sentence or the one before.
+        if places.isEmpty, trigger.voice == .active || trigger.voice == .subjectLoses, !passiveReading, trigger.status != .attacked,
+           occurrence.last + 1 < words.count, words[occurrence.last + 1].key == "it",
+           let place = self.places.last(where: { $0.last < occurrence.first && $0.place.scope == .map && ![.region, .country].contains($0.place.kind)
+                                                  && !isLandmark($0, after: -1) })?.place
+                ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
+            places = [place]
+            usedLastPlaces = true
+        }
         // "On 5 June, it was captured by the GNA": "it" is the place the text spoke of.
         if places.isEmpty, passiveReading || passiveAttack || trigger.voice == .passive, occurrence.first >= 2,
            (max(0, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].key == "it" }),

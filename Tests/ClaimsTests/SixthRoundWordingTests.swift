@@ -114,4 +114,15 @@ import Testing
         let found = extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)" }
         #expect(found.contains("gna contested gn:2210554 2016-10-09") && found.contains("gna attacked gn:2210554 2016-10-31"), "\(found)")
     }
+
+    /// "it" right after a verb of taking or holding is the place named last.
+    @Test func itAfterAVerbIsThePlaceNamedLast() {
+        let day = Day(iso: "2017-10-20")!
+        let held = claims("On 17 October, the LNA captured Sirte and held it for a week.", published: day)
+        #expect(held.contains("lna controls gn:2210554 2017-10-17..2017-10-17"), "\(held)")
+        let relative = claims("On 17 October, the Nawasi Brigade attacked the port of Tripoli in an attempt to expel Brigade 50, which had been controlling it for years.", published: day)
+        #expect(relative.contains { $0.hasPrefix("brigade-50 controls cm:tripoli-port") }, "\(relative)")
+        // "attacked it" may be a force: no place.
+        #expect(claims("The LNA named the brigade on 17 October and attacked it.", published: day).isEmpty)
+    }
 }
