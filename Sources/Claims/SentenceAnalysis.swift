@@ -889,6 +889,10 @@ final class SentenceAnalysis {
                 opponent = next
             } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
                 displaced = next
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, Triggers.defeatWords.contains(trigger.words[0]),
+                      followedBy(["in", "at"]) {
+                // "The Shura Council defeats ISIL in Derna": the side defeated loses the place.
+                displaced = next
             }
         }
         // A state nested in the object ("the last buildings held by ISIS in Sirte") names

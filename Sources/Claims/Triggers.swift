@@ -94,6 +94,7 @@ enum Triggers {
              "declared complete control of", "announced full control of", "announced control of", "announces full control of",
              "claimed control of", "claims control of", "claimed full control of", "claimed victory in", "claims victory in",
              "declared victory in", "declares victory in", "announced victory in", "declared the liberation of",
+             "defeated", "defeats", "routed", "routs", "vanquished",
              "achieved victory in", "achieves victory in", "won the battle of", "won the battle for", "won the battle in", "emerged victorious in",
              "achieved victory in the battle of", "achieved victory in the battle for", "won the battle of", "claimed victory in the battle of",
              "prevailed in",
@@ -142,7 +143,8 @@ enum Triggers {
              "were forced out of", "was forced out of", "were driven out of", "was driven out of", "were expelled from",
              "was expelled from", "were pushed out of", "were ousted from", "was ousted from", "forced to retreat from",
              "forced to withdraw from", "forced to retreat", "forced to withdraw", "lost control of", "lost control over",
-             "lose control of", "losing control of", "pulled back from", "pulled out from", "were routed from", "was routed from",
+             "lose control of", "losing control of", "loses control of", "loses control over", "lose control over", "losing control over",
+             "pulled back from", "pulled out from", "were routed from", "was routed from",
              "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from"], .lost, .subjectLoses, 0.85)
         add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
              "pulling out", "fled the city", "fled the town"], .lost, .subjectLoses, 0.75, bare: true)
@@ -259,6 +261,9 @@ enum Triggers {
 
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
     /// accusation rather than a report of fact.
+    /// Verbs of defeating a side: "defeats ISIL in Derna" takes the place from the side defeated.
+    static let defeatWords: Set<String> = ["defeated", "defeats", "routed", "routs", "vanquished"]
+
     /// Words of trying: "in an attempt to seize", "attempted to storm" (an attack, not a refusal).
     static let attemptWords: Set<String> = ["try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "effort", "efforts"]
 

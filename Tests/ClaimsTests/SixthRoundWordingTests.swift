@@ -125,4 +125,13 @@ import Testing
         // "attacked it" may be a force: no place.
         #expect(claims("The LNA named the brigade on 17 October and attacked it.", published: day).isEmpty)
     }
+
+    /// Present-tense summary lines: "ISIL loses control of Sirte" is a loss (not a hold);
+    /// "the Shura Council of Mujahideen in Derna defeats ISIL in Derna" takes the town from ISIL.
+    @Test func lossesAndDefeatsInThePresent() {
+        let day = Day(iso: "2016-12-31")!
+        #expect(claims("ISIL loses control of Sirte in December 2016.", published: day) == ["isil lost gn:2210554 2016-12-01..2016-12-31"])
+        let defeat = claims("The Shura Council of Mujahideen in Derna defeats ISIL in Derna in June 2015.", published: day)
+        #expect(defeat.contains("mscd captured gn:87205 2015-06-01..2015-06-30") && defeat.contains("isil lost gn:87205 2015-06-01..2015-06-30"), "\(defeat)")
+    }
 }
