@@ -422,6 +422,20 @@ final class SentenceAnalysis {
                     matched = occurrence
                 }
             }
+            // "the GNA's loss of control over", "ceded control of Ras Lanuf to the LNA", "was stripped of
+            // control of Sirte": control given up is a loss; "lacks control of", "without control of": none.
+            if var occurrence = matched, occurrence.trigger.words.first == "control" {
+                var back = occurrence.first - 1
+                while back >= 0, occurrence.first - back <= 3, ["its", "their", "his", "the", "of", "full", "complete", "effective", "overall"].contains(words[back].key) { back -= 1 }
+                if back >= 0, Triggers.controlLossWords.contains(words[back].key) {
+                    occurrence.trigger = Triggers.lostControl
+                    occurrence.first = back
+                    matched = occurrence
+                } else if back >= 0, ["lacks", "lack", "lacked", "lacking", "without", "no", "little"].contains(words[back].key) {
+                    index = occurrence.last + 1
+                    continue
+                }
+            }
             if let occurrence = matched {
                 // "the lost positions", "a held town": an adjective, not a claim.
                 let before = occurrence.first > 0 ? words[occurrence.first - 1].key : ""

@@ -261,6 +261,12 @@ enum Triggers {
 
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
     /// accusation rather than a report of fact.
+    /// Words before "control of" that give it up: "loss of control over", "ceded control of".
+    static let controlLossWords: Set<String> = ["loss", "lost", "ceded", "cedes", "cede", "ceding", "relinquished", "relinquishes",
+                                                "surrendered", "surrenders", "stripped", "deprived"]
+    /// "lost control of": what a loss of control is read as.
+    static let lostControl: Trigger = all.first { $0.words == ["lost", "control", "of"] }!
+
     /// Verbs of defeating a side: "defeats ISIL in Derna" takes the place from the side defeated.
     static let defeatWords: Set<String> = ["defeated", "defeats", "routed", "routs", "vanquished"]
 

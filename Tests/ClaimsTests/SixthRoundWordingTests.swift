@@ -134,4 +134,14 @@ import Testing
         let defeat = claims("The Shura Council of Mujahideen in Derna defeats ISIL in Derna in June 2015.", published: day)
         #expect(defeat.contains("mscd captured gn:87205 2015-06-01..2015-06-30") && defeat.contains("isil lost gn:87205 2015-06-01..2015-06-30"), "\(defeat)")
     }
+
+    /// Control given up is a loss, control lacked is nothing: "ceded control of Ras Lanuf to
+    /// the LNA", "was stripped of control of Sirte", "lacks control of Sirte".
+    @Test func controlGivenUpOrLacked() {
+        let day = Day(iso: "2017-06-30")!
+        let ceded = claims("The PFG ceded control of Ras Lanuf to the LNA in September 2016.", published: day)
+        #expect(ceded.contains("pfg lost gn:2212984 2016-09-01..2016-09-30") && ceded.contains("lna captured gn:2212984 2016-09-01..2016-09-30"), "\(ceded)")
+        #expect(claims("ISIL was stripped of control of Sirte in December 2016.", published: day) == ["isil lost gn:2210554 2016-12-01..2016-12-31"])
+        #expect(claims("ISIL lacks control of Sirte.", published: day).isEmpty)
+    }
 }
