@@ -528,6 +528,8 @@ final class SentenceAnalysis {
             // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
             if nearly, index == occurrence.first - 2, Triggers.attemptWords.contains(word.key) { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
+            // "fell short of taking Tripoli", "stopped short of".
+            if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
         return false
     }
@@ -1332,6 +1334,10 @@ final class SentenceAnalysis {
         // "captured two barracks in Sirte", "held part of the city", "captured the city
         // center": fighting for the place, not its capture; but "the last buildings" are all that was left.
         var status = trigger.status
+        // "Haftar's forces were repelled from the airport": those repelled attacked it.
+        if status == .controls, trigger.voice == .active, ["repelled", "repulsed"].contains(trigger.words[0]), hasPassiveAuxiliary(before: occurrence.first) {
+            status = .attacked
+        }
         // "fought for control of the city", "a dispute over control of Ubari": control fought for.
         if status == .controls, trigger.words.first == "control", occurrence.first > 0, ["for", "over"].contains(words[occurrence.first - 1].key) {
             status = .contested

@@ -283,6 +283,8 @@ enum Triggers {
         "investigation", "inability", "failure", "believe", "believes", "think", "thinks", "thought", "expected", "expect", "expects", "order", "orders",
         "ordered", "called", "calls", "urged", "demanded", "lest", "needs", "need", "supposed", "rumours", "rumors",
         "imminent", "preparations", "potential", "upcoming", "looming", "aiming", "seeking", "seeks", "sought", "premature", "false",
+        // "rejected claims that the LNA had captured Gharyan" ("disputed" is also an adjective, "short" of many phrases).
+        "rejected", "rejects", "refuted",
     ]
 
     /// Verbs after which an infinitive reports what happened ("managed to regain

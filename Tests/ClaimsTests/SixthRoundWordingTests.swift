@@ -144,4 +144,14 @@ import Testing
         #expect(claims("ISIL was stripped of control of Sirte in December 2016.", published: day) == ["isil lost gn:2210554 2016-12-01..2016-12-31"])
         #expect(claims("ISIL lacks control of Sirte.", published: day).isEmpty)
     }
+
+    /// Those repelled attacked; a capture denied or fallen short of is none.
+    @Test func repelledRejectedAndShort() {
+        let day = Day(iso: "2019-06-30")!
+        #expect(claims("Haftar's forces were repelled from Mitiga airport on 20 June.", published: day) == ["lna attacked oa:HLLM 2019-06-20..2019-06-20"])
+        #expect(claims("The GNA rejected claims that the LNA had captured Gharyan.", published: day).isEmpty)
+        #expect(claims("The LNA fell short of taking Tripoli.", published: day).isEmpty)
+        // "disputed" as an adjective refuses nothing.
+        #expect(!claims("The LNA captured the disputed town of Gharyan on 4 April.", published: day).isEmpty)
+    }
 }
