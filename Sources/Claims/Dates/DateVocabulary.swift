@@ -24,7 +24,7 @@ enum DateWord: String, CaseIterable, Sendable {
     case the, this, last, next, past, previous, preceding, following, coming, current, same, that, other
     case earlier, later, ago, afterwards, afterward, previously, prior, then
     case early, late, mid, middle, end, beginning, start, first, second, eve
-    case recently, lately, recent, today, tonight, yesterday, tomorrow
+    case recently, lately, recent, today, tonight, yesterday, tomorrow, weekend, overnight
 
     /// 1 … 12 for month names and abbreviations.
     var month: Int? {
@@ -118,7 +118,7 @@ enum DateWord: String, CaseIterable, Sendable {
     var isHead: Bool {
         if month != nil || weekday != nil || unit != nil { return true }
         switch self {
-        case .night, .morning, .afternoon, .evening, .today, .tonight, .yesterday, .tomorrow, .recently, .lately, .recent,
+        case .night, .morning, .afternoon, .evening, .today, .tonight, .yesterday, .tomorrow, .recently, .lately, .recent, .weekend, .overnight,
              .earlier, .later, .ago, .afterwards, .afterward, .previously, .prior, .then, .eve, .mid, .middle, .end, .beginning,
              .start, .early, .late:
             return true

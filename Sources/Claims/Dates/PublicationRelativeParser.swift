@@ -1,6 +1,7 @@
 /// Dates counted from the publication day P (kind relativeToPublication):
 ///
-/// - "today", "tonight", "this morning/afternoon/evening": P (day).
+/// - "today", "tonight", "this morning/afternoon/evening": P (day); "overnight": P−1…P (day).
+/// - "over the weekend", "last weekend", "this weekend": the last Saturday and Sunday before P (week).
 /// - "yesterday", "last night": P−1; "the day before yesterday": P−2; "tomorrow": P+1;
 ///   "the day after tomorrow": P+2 (day).
 /// - "Thursday", "on Thursday", "last Thursday", "this Thursday": the most recent
@@ -42,6 +43,11 @@ enum PublicationRelativeParser {
         switch word {
         case .today, .tonight:
             return day(0, end: i + 1)
+        case .overnight:
+            // The night before the day of the text.
+            return span(-1, 0, .day, end: i + 1)
+        case .weekend:
+            return weekend(c, end: i + 1)
         case .yesterday:
             return day(-1, end: i + 1)
         case .tomorrow:
@@ -82,6 +88,9 @@ enum PublicationRelativeParser {
         if relation == .this, next == .morning || next == .afternoon || next == .evening {
             return DateMatch(end: i + 2, interval: .day(p), kind: .relativeToPublication)
         }
+        if relation == .this || relation == .last || relation == .past, next == .weekend {
+            return weekend(c, end: i + 2)
+        }
         if relation == .last, next == .night {
             return DateMatch(end: i + 2, interval: .day(p.adding(days: -1)), kind: .relativeToPublication)
         }
@@ -114,6 +123,15 @@ enum PublicationRelativeParser {
             return nil
         }
         return DateMatch(end: i + 2, interval: interval, kind: .relativeToPublication)
+    }
+
+    /// "over the weekend", "last weekend", "this weekend": the last Saturday and Sunday before
+    /// P (up to P when P falls on one of them); precision week.
+    private static func weekend(_ c: DateParseContext, end: Int) -> DateMatch {
+        let p = c.published
+        let saturday = p.weekday == 6 ? p : p.previous(weekday: 6)
+        let to = min(saturday.adding(days: 1), p)
+        return DateMatch(end: end, interval: DayInterval(from: saturday, to: to, precision: .week), kind: .relativeToPublication)
     }
 
     /// "the past/last two weeks", "the past few days", "the last three months": from

@@ -17,6 +17,10 @@ import Testing
         when("last Sunday", date("last Sunday", "2017-06-18", .relativeToPublication)),
         when("Thursday's strikes", date("Thursday", "2017-06-22", .relativeToPublication)),
         when("on Saturday", date("on Saturday", "2017-06-24", .relativeToPublication)),
+        // Published on a Sunday: "over the weekend" is that weekend up to the day; "overnight" the night before.
+        when("over the weekend", date("over the weekend", "2017-06-24", "2017-06-25", .week, .relativeToPublication)),
+        when("last weekend", date("last weekend", "2017-06-24", "2017-06-25", .week, .relativeToPublication)),
+        when("fighting overnight", date("overnight", "2017-06-24", "2017-06-25", .day, .relativeToPublication)),
         when("next Thursday", date("next Thursday", "2017-06-29", .relativeToPublication)),
         when("this week", date("this week", "2017-06-19", "2017-06-25", .week, .relativeToPublication)),
         when("earlier this week", date("earlier this week", "2017-06-19", "2017-06-25", .week, .relativeToPublication)),
