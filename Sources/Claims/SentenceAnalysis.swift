@@ -527,6 +527,8 @@ final class SentenceAnalysis {
             if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
             // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
             if nearly, index == occurrence.first - 2, Triggers.attemptWords.contains(word.key) { continue }
+            // "the so-called Libyan National Army": a name, not a call.
+            if word.key == "called", word.hyphenBefore { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
             // "fell short of taking Tripoli", "stopped short of".
             if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }

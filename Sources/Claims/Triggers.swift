@@ -62,7 +62,7 @@ struct Trigger: Sendable {
 enum Triggers {
     static let all: [Trigger] = {
         var list: [Trigger] = []
-        let shortReach: Set<String> = ["took", "take", "takes", "taking", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
+        let shortReach: Set<String> = ["took", "taken", "take", "takes", "taking", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "hit", "hits", "hitting", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
@@ -80,7 +80,7 @@ enum Triggers {
              "took over", "take over", "taken over", "recaptured", "recapture", "retook", "retake", "retaken", "regained control of",
              "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
-             "drove out", "expelled", "took", "seize control of", "seized control of", "assumed control of", "restored control over",
+             "drove out", "expelled", "took", "taken", "seize control of", "seized control of", "assumed control of", "restored control over",
              "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
              "seized control over", "assumed control over", "wrested control over", "regained control over",
              "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
