@@ -44,7 +44,7 @@ struct Trigger: Sendable {
         progressive = words[0].hasSuffix("ing")
         presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"],
                         ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
-                        ["holds", "sway", "in"]].contains(words)
+                        ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]].contains(words)
     }
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
@@ -80,7 +80,7 @@ enum Triggers {
              "took over", "take over", "taken over", "recaptured", "recapture", "retook", "retake", "retaken", "regained control of",
              "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
-             "drove out", "expelled", "took", "taken", "seize control of", "seized control of", "assumed control of", "restored control over",
+             "drove out", "expelled", "took", "taken", "grabbed", "grabs", "seize control of", "seized control of", "assumed control of", "restored control over",
              "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
              "seized control over", "assumed control over", "wrested control over", "regained control over",
              "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
@@ -103,7 +103,8 @@ enum Triggers {
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
              "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in",
-             "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in",
+             "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
+             "pressing into",
              "advances in", "advancing into", "advances into"], .contested, .active, 0.6)
         // "forces aligned with the GNA have reduced the territory under ISIL control", "scored major victories in Sirte":
         // gains inside a town still fought for.
@@ -125,7 +126,9 @@ enum Triggers {
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
              "guarded", "guarding", "defending", "defends", "defended", "has its power in", "have their power in", "had its power in",
              "has its power base in", "holds sway over", "hold sway over", "held sway over", "holds sway in", "held sway in",
-             "dominates", "dominated", "dominating"], .controls, .active, 0.8)
+             "dominates", "dominated", "dominating", "occupies", "occupying", "tightened its grip on", "tightened their grip on",
+             "tightens its grip on", "consolidated its hold on", "consolidated its hold over", "consolidated control over",
+             "maintains control of", "maintained control of", "retains control of", "retained control of", "kept control of"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
              "established their headquarters in", "established its parliament in", "established its base in", "set up its headquarters in",
@@ -193,7 +196,7 @@ enum Triggers {
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
         // "Derna has been besieged by the LNA": the places before, the actor after.
         add(["besieged by", "encircled by", "surrounded by", "attacked by", "shelled by", "bombed by", "targeted by", "bombarded by",
-             "raided by"], .attacked, .passive, 0.75)
+             "raided by", "under siege by", "under siege from", "under attack by", "under attack from", "under fire from"], .attacked, .passive, 0.75)
         add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
              "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against", "attacks against",

@@ -164,4 +164,15 @@ import Testing
         // "called on" still refuses: a call is no event.
         #expect(claims("The UN called on the LNA to take Gharyan.", published: day).isEmpty)
     }
+
+    /// Holding words of news: "tightened its grip on", "occupies", "kept control of";
+    /// "remained under siege by" is an attack; "grabbed" a taking; "pressed into" a fight.
+    @Test func moreWordsOfHoldingAndAttack() {
+        let day = Day(iso: "2019-06-30")!
+        #expect(claims("The LNA tightened its grip on Sabha in February.", published: day) == ["lna controls gn:2212775 2019-02-01..2019-02-28"])
+        #expect(claims("The LNA occupies Tarhuna.", published: day) == ["lna controls gn:2210221 2019-06-30..2019-06-30"])
+        #expect(claims("Derna remained under siege by the LNA in June.", published: day) == ["lna attacked gn:87205 2019-06-01..2019-06-30"])
+        #expect(claims("The LNA grabbed the airport of Sabha on 5 April.", published: day).first?.hasPrefix("lna captured") == true)
+        #expect(claims("GNA forces pressed into Gharyan on 26 June.", published: day) == ["gna contested gn:2217362 2019-06-26..2019-06-26"])
+    }
 }
