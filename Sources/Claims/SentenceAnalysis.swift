@@ -691,6 +691,10 @@ final class SentenceAnalysis {
             let pair = (["both", "two", "neither", "either", "warring", "rival"].contains(first)
                         && Self.sideNouns.contains(second))
                 || (first == "each" && second == "other")
+            // "clashes between rival militias in Tripoli" in a report on the LNA and Derna: warring
+            // or rival militias are the two main actors only when the text has just named them.
+            if pair, ["warring", "rival"].contains(first), ["militias", "groups", "factions"].contains(second),
+               !topic.mainActors.allSatisfy({ lastActors.contains($0) }) { return nil }
             if pair { return topic.mainActors }
         }
         return nil

@@ -175,4 +175,11 @@ import Testing
         #expect(claims("The LNA grabbed the airport of Sabha on 5 April.", published: day).first?.hasPrefix("lna captured") == true)
         #expect(claims("GNA forces pressed into Gharyan on 26 June.", published: day) == ["gna contested gn:2217362 2019-06-26..2019-06-26"])
     }
+
+    /// "Rival militias" are the text's two main actors only right after it named them.
+    @Test func rivalMilitiasNamedJustBefore() {
+        let text = "The LNA attacked Derna in May. The LNA and the Derna Mujahideen Shura Council fought in Derna. The LNA took Derna in June 2018. In August, clashes between rival militias in Tripoli killed 100 people."
+        let found = claims(text, published: Day(iso: "2019-03-13")!)
+        #expect(!found.contains { $0.contains("gn:2210247") }, "\(found)")
+    }
 }
