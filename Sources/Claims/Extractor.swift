@@ -214,8 +214,12 @@ public struct Extractor: Sendable {
     /// "present"); nil for any other line.
     static func infoboxDates(_ sentence: Sentence, published: Day) -> DayInterval? {
         var text = Substring(sentence.text)
-        guard text.utf8.count <= 140, let label = ["Date: ", "Dates: ", "Date ", "Dates "].first(where: { text.hasPrefix($0) }) else { return nil }
-        text = text.dropFirst(label.count)
+        // "Date 3 March 2017", "Date: …", "Date\t…", "Dates …", or a mirror's "Date16 May 2014" run together.
+        guard text.utf8.count <= 140, text.hasPrefix("Date") else { return nil }
+        text = text.dropFirst(4)
+        if text.hasPrefix("s") { text = text.dropFirst() }
+        guard let next = text.first, !next.isLetter else { return nil }
+        text = text.drop { $0 == ":" || $0 == " " || $0 == "\t" }
         // "– Present (2 years, 1 month, 2 weeks and 2 days)": the span's length, as a mirror prints it, says nothing more.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = text[..<open] }
         text = text.drop { $0 == " " }

@@ -56,7 +56,8 @@ import Testing
     /// An infobox "Date" row as mirrors print it ("Date: 15 October 2014 – Present (2 years,
     /// 1 month, 2 weeks and 2 days)") still dates the summary lines under it, up to publication.
     @Test func infoboxDateRowsWithTheirLength() {
-        for row in ["Date 15 October 2014 – Present (2 years, 1 month, 2 weeks and 2 days)", "Date: 15 October 2014 – ongoing"] {
+        for row in ["Date 15 October 2014 – Present (2 years, 1 month, 2 weeks and 2 days)", "Date: 15 October 2014 – ongoing",
+                    "Date\t15 October 2014 – present", "Date15 October 2014 – present"] {
             let found = claims("Battle of Benghazi\n\n\(row)\nLNA recaptures most of Benghazi", published: Day(iso: "2016-12-01")!)
             #expect(found == ["lna contested gn:88319 2014-10-15..2016-12-01"], "\(row): \(found)")
         }
