@@ -21,6 +21,15 @@ enum MonthYearParser {
             return DateMatch(end: afterMonth, interval: .month(month, year: year), kind: .explicit)
         }
         if let year = c.yearNumber(i), c.wordBefore(i)?.licensesYear == true || c.continuesList(i, { c.yearNumber($0) != nil }) {
+            // "in 2014–2016", "in 2014-15": a span of years written with a dash.
+            if c.kind(i + 1) == .dash, c.kind(i + 2) == .number, c.touchesPrevious(i + 1), c.touchesPrevious(i + 2), !c.tokens[i + 2].ordinal,
+               c.kind(i + 3) != .dash {
+                let written = c.tokens[i + 2]
+                let last = written.digits == 4 ? written.value : written.digits == 2 ? year / 100 * 100 + written.value : 0
+                if last > year, last <= year + 20, let to = Day(year: last, month: 12, day: 31), let from = Day(year: year, month: 1, day: 1) {
+                    return DateMatch(end: i + 3, interval: DayInterval(from: from, to: to, precision: .year), kind: .explicit)
+                }
+            }
             return DateMatch(end: i + 1, interval: .year(year), kind: .explicit)
         }
         return nil

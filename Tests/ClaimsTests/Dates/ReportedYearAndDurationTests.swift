@@ -57,4 +57,16 @@ import Testing
         let days = DateResolver.expressions(in: "The militia has fought for two days.", published: Day(iso: "2017-06-25")!, anchor: nil)
         #expect(days.map { "\($0.interval.from.iso)/\($0.interval.to.iso) \($0.kind)" } == ["2017-06-23/2017-06-25 since"])
     }
+
+    /// A span of years written with a dash: "in 2014–2016", "in 2014-15".
+    @Test func yearSpans() {
+        func span(_ sentence: String) -> [String] {
+            DateResolver.expressions(in: sentence, published: Day(iso: "2019-06-30")!, anchor: nil).map { "\($0.interval.from.iso)/\($0.interval.to.iso)" }
+        }
+        #expect(span("The LNA held Derna in 2014–2016.") == ["2014-01-01/2016-12-31"])
+        #expect(span("The LNA held Derna in 2014-15.") == ["2014-01-01/2015-12-31"])
+        #expect(span("The LNA held Derna in 2014.") == ["2014-01-01/2014-12-31"])
+        // A date written with dashes stays a day.
+        #expect(span("The council met on 2017-03-14.") == ["2017-03-14/2017-03-14"])
+    }
 }
