@@ -1657,6 +1657,8 @@ final class SentenceAnalysis {
         if Triggers.actorPronouns.contains(key) { return true }
         guard position > 0, words[position].breakBefore == 0 else { return true }
         let before = words[position - 1]
+        // ("The group captured …": a determiner opening the sentence is capitalized too.)
+        if ["the", "this", "that", "these", "those", "its", "their", "his", "her"].contains(before.key), !words[position].hyphenBefore { return true }
         return !before.capitalized && !words[position].hyphenBefore && !before.hyphenBefore
     }
 

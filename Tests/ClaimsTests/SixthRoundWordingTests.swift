@@ -183,4 +183,12 @@ import Testing
         let found = claims(text, published: Day(iso: "2019-03-13")!)
         #expect(!found.contains { $0.contains("gn:2210247") }, "\(found)")
     }
+
+    /// "The group", "The council" opening a sentence refer back like "the group" inside one.
+    @Test func aReferenceOpeningASentence() throws {
+        let text = "---\ntitle: Derna Protection Force\npublished: 2019-03-01\n---\nThe Derna Protection Force was a coalition of militias.\n\nThe group captured Derna in 2018."
+        let article = try Article.parse(text, file: "t.txt", id: "t", published: nil)
+        let found = extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" }
+        #expect(found.contains("mscd captured gn:87205"), "\(found)")
+    }
 }
