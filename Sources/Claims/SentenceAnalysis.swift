@@ -1141,7 +1141,9 @@ final class SentenceAnalysis {
                 // two streets": an attack or a fight there.
                 places = [town]
                 usedLastPlaces = true
-                partOfTown = trigger.status == .captured || trigger.status == .controls
+                // ("had taken the last districts held by the group": all that was left, the town taken.)
+                let lastOfIt = ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains { ["last", "remaining"].contains(words[$0].key) }
+                partOfTown = (trigger.status == .captured || trigger.status == .controls) && !lastOfIt
             } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
                       trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
                 places = lastPlaces
