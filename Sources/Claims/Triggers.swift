@@ -312,7 +312,8 @@ enum Triggers {
 
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
-        "they", "he", "his", "their", "its", "it", "troops", "forces", "units", "fighters", "militants", "operatives", "army", "militia", "militias",
+        "they", "he", "his", "their", "its", "it", "troops", "forces", "force", "units", "fighters", "militants", "operatives", "army", "militia", "militias",
+        "brigades", "battalion",
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
         "organisation", "movement", "jihadists", "insurgents", "rebels",
     ]

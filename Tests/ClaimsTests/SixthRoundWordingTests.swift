@@ -190,5 +190,10 @@ import Testing
         let article = try Article.parse(text, file: "t.txt", id: "t", published: nil)
         let found = extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" }
         #expect(found.contains("mscd captured gn:87205"), "\(found)")
+        // "the force" (singular) refers back too.
+        let force = try Article.parse("---\ntitle: Derna Protection Force\npublished: 2019-03-01\n---\nThe Derna Protection Force was a coalition of militias.\n\nIn 2018, the force lost control of most of Derna to the Libyan National Army.",
+                                      file: "t.txt", id: "t", published: nil)
+        let lost = extractor.extract(force).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" }
+        #expect(lost.contains("mscd contested gn:87205") && lost.contains("lna contested gn:87205"), "\(lost)")
     }
 }
