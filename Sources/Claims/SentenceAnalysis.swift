@@ -396,17 +396,17 @@ final class SentenceAnalysis {
             }
             var matched: Occurrence?
             for trigger in candidates {
-                guard trigger.words[0] == words[index].key else { continue }
+                guard trigger.matches(words[index], at: 0) else { continue }
                 // Words of degree may stand inside: "took full control of".
                 var position = index
                 var ok = true
                 for offset in 1..<max(1, trigger.words.count) {
                     position += 1
-                    while position < words.count, words[position].key != trigger.words[offset], Triggers.degreeWords.contains(words[position].key),
+                    while position < words.count, !trigger.matches(words[position], at: offset), Triggers.degreeWordKeys.contains(words[position].word),
                           words[position].breakBefore == 0 { position += 1 }
                     guard position < words.count else { ok = false; break }
                     let word = words[position]
-                    if word.key != trigger.words[offset] || word.breakBefore >= 2 || covered[position] { ok = false; break }
+                    if !trigger.matches(word, at: offset) || word.breakBefore >= 2 || covered[position] { ok = false; break }
                 }
                 // "took place", "took part": not a taking.
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,

@@ -31,6 +31,17 @@ struct Trigger: Sendable {
     var describesSeat = false
     /// A present state by its own words ("controls", "still holds").
     var presentState = false
+    /// `words` packed, compared at every word a trigger may start at.
+    let keys: [WordKey]
+    /// Every word fits a packed key (none longer than 16 bytes).
+    let packed: Bool
+
+    /// Whether a text word is the trigger's word at `offset` (packed keys; words too long to
+    /// pack are compared as strings).
+    @inline(__always)
+    func matches(_ word: TextWord, at offset: Int) -> Bool {
+        packed ? word.word == keys[offset] : word.key == words[offset]
+    }
 
     init(words: [String], status: ClaimStatus, voice: Voice, strength: Double, reach: Int, bare: Bool = false, describesSeat: Bool = false) {
         self.words = words
@@ -40,6 +51,8 @@ struct Trigger: Sendable {
         self.reach = reach
         self.bare = bare
         self.describesSeat = describesSeat
+        keys = words.map { WordKey($0) }
+        packed = words.allSatisfy { $0.utf8.count <= 16 }
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")
         presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"],
@@ -354,6 +367,7 @@ enum Triggers {
 
     /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".
     static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole"]
+    static let degreeWordKeys: Set<WordKey> = Set(degreeWords.map { WordKey($0) })
 
     /// Verbs that launch an operation and nouns of one: "launched an offensive to take
     /// Sabha" is an attack on Sabha, not a purpose to refuse.
