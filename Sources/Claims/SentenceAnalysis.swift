@@ -332,6 +332,15 @@ final class SentenceAnalysis {
                 index = seat + 1
                 continue
             }
+            // "Tarhuna, the LNA's last stronghold in western Libya": a place, a comma, then the actor's seat in apposition.
+            if word == Self.theKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
+               let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
+               ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) {
+                found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
+                index = seat + 1
+                continue
+            }
             // "Tripoli is the seat of the GNA": a place, a copula, a noun of a seat, "of", the actor.
             if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
                ["the", "a", "an"].contains(words[index + 1].key), Triggers.seatNounKeys.contains(words[index + 2].word), words[index + 3].key == "of",

@@ -164,6 +164,10 @@ enum Triggers {
              "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from"], .lost, .subjectLoses, 0.85)
         add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
              "pulling out", "fled the city", "fled the town"], .lost, .subjectLoses, 0.75, bare: true)
+        // "pulled its forces back from Tripoli", "withdrew their troops from Sirte".
+        add(["pulled its forces back from", "pulled their forces back from", "pulled its forces out of", "pulled their forces out of",
+             "withdrew its forces from", "withdrew their forces from", "withdrew its troops from", "withdrew their troops from",
+             "pulled its troops out of", "pulled its fighters out of"], .lost, .subjectLoses, 0.85)
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
@@ -197,7 +201,9 @@ enum Triggers {
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
              "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding", "hit", "hits", "hitting",
              "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
-             "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards",
+             "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards", "pushed toward", "pushing toward",
+             "moved toward", "moving toward", "moving towards", "marched toward", "marching toward", "headed toward", "headed towards",
+             "heading toward", "heading towards",
              "closing in on", "closed in on", "closes in on", "close in on", "converging on", "converged on",
              "expanded operations into", "expanded its operations into", "expanded their operations into", "extended operations into",
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
@@ -366,7 +372,9 @@ enum Triggers {
     ]
 
     /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".
-    static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole"]
+    static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole",
+                                           // "pushed east toward Sirte": a direction inside a verb of moving.
+                                           "east", "west", "north", "south", "eastward", "westward", "northward", "southward"]
     static let degreeWordKeys: Set<WordKey> = Set(degreeWords.map { WordKey($0) })
 
     /// Verbs that launch an operation and nouns of one: "launched an offensive to take

@@ -196,4 +196,14 @@ import Testing
         let lost = extractor.extract(force).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id)" }
         #expect(lost.contains("mscd contested gn:87205") && lost.contains("lna contested gn:87205"), "\(lost)")
     }
+
+    /// Wire wordings of June 2020: a seat in apposition ("Tarhuna, the LNA's last stronghold
+    /// in western Libya"), "pulled its forces back from", "pushed east toward".
+    @Test func wireWordingsOfWithdrawalAndAdvance() {
+        let day = Day(iso: "2020-06-05")!
+        let seat = claims("The GNA said its forces had entered Tarhuna, the LNA's last stronghold in western Libya, on Thursday.", published: day)
+        #expect(seat.contains("lna controls gn:2210221 2020-06-04..2020-06-04") && seat.contains("gna contested gn:2210221 2020-06-04..2020-06-04"), "\(seat)")
+        #expect(claims("The LNA said on Friday it had pulled its forces back from Tripoli.", published: day).contains("lna lost gn:2210247 2020-06-05..2020-06-05"))
+        #expect(claims("Turkish-backed GNA forces pushed east toward Sirte on Saturday.", published: day) == ["gna attacked gn:2210554 2020-05-30..2020-05-30"])
+    }
 }
