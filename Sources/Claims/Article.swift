@@ -40,6 +40,13 @@ public struct Article: Sendable, Hashable {
     /// Terrorism 2016", "2016 in Libya", "Battle of Sirte (2016)"): the only four-digit year
     /// of the title, no later than publication and not one end of a span ("2014–present",
     /// "2016–19"). In such a text "during the year" is that year.
+    /// Whether the title names a report ("Country Reports on Terrorism 2016", "Human Rights
+    /// Report"): a text whose undated states hold over the year it covers.
+    public var isReport: Bool {
+        guard let title else { return false }
+        return title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == "report" || $0 == "reports" }
+    }
+
     public var reportedYear: Int? {
         guard let title else { return nil }
         let bytes = Array(title.utf8)

@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
-                                                                          reportedYear: article.reportedYear,
+                                                                          reportedYear: article.reportedYear, isYearlyReport: article.isReport,
                                                                           narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil },
                                                                           mainActors: mainActors,
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),

@@ -38,6 +38,8 @@ final class SentenceAnalysis {
         var isPlaceArticle = false
         /// The year the text reports on, from its title (``Article/reportedYear``).
         var reportedYear: Int?
+        /// The text is a report on that year (``Article/isReport``), not a narrative of it.
+        var isYearlyReport = false
         /// The year that opened a sentence earlier in the paragraph ("In 2016, …"): the
         /// year of its later months written alone ("In December").
         var narrativeYear: Int?
@@ -322,8 +324,10 @@ final class SentenceAnalysis {
             }
             // "Gharyan has served as the LNA's main forward base": a place, "served as", the actor, a few adjectives, a noun of a seat.
             if word == Self.asKey, index >= 2, ["served", "serves", "serving", "acted", "acts", "functioned", "functions"].contains(words[index - 1].key),
-               let placeEnd = [index - 2, index - 3].first(where: { end in end >= 0 && places.contains(where: { $0.last == end }) }),
-               placeEnd == index - 2 || ["has", "had", "have"].contains(words[index - 2].key),
+               // ("Gharyan, which had served as the LNA's forward operating base": through the relative pronoun.)
+               let placeEnd = [index - 2, index - 3, index - 4].first(where: { end in end >= 0 && places.contains(where: { $0.last == end }) }),
+               placeEnd == index - 2 || ["has", "had", "have"].contains(words[index - 2].key)
+                   && (placeEnd == index - 3 || ["which", "that"].contains(words[index - 3].key)),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
                let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
@@ -1793,6 +1797,11 @@ final class SentenceAnalysis {
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
+            // "LNA-aligned forces controlled most of eastern Libya" in the report on a year, with no date of its
+            // own and none in its sentence: a state of the year reported.
+            if events.isEmpty, usable.isEmpty, topic.isYearlyReport, let year = topic.reportedYear, let reported = Day(year: year, month: 1, day: 1), reported <= published {
+                return (DayInterval(from: reported, to: min(Day(year: year, month: 12, day: 31)!, published), precision: .year), 0.9)
+            }
         }
         // "The LNA has been besieging Tripoli", "GNA forces are shelling Tarhuna": going on as the text is written.
         if [.attacked, .contested].contains(status), events.isEmpty, occurrence.first >= 1, occurrence.trigger.progressive {

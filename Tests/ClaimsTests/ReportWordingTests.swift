@@ -48,4 +48,19 @@ import Testing
         let faction = try found("In 2015, the conflict between the internationally recognized government in Tobruk and the Tripoli-based faction went on.", year: 2015)
         #expect(faction.contains("gns controls gn:2210247 2015-01-01..2015-12-31") && faction.contains("hor controls gn:81302 2015-01-01..2015-12-31"), "\(faction)")
     }
+
+    /// In a report on a year, an undated state holds over the year; in a narrative titled by
+    /// a year ("Battle of Sirte (2016)"), it takes the last event's date as before.
+    @Test func undatedStatesOfAReportHoldOverItsYear() throws {
+        func found(_ title: String) throws -> [String] {
+            let text = "---\ntitle: \(title)\npublished: 2020-03-11\n---\nOn April 4, the LNA attacked Tripoli. LNA-aligned forces controlled most of eastern Libya, while the GNA controlled Tripoli."
+            let article = try Article.parse(text, file: "t.txt", id: "t", published: nil)
+            return extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)..\($0.interval.to.iso)" }
+        }
+        #expect(try found("Country Reports on Human Rights Practices for 2019 - Libya").contains("gna controls gn:2210247 2019-01-01..2019-12-31"))
+        #expect(try found("Battle of Tripoli (2019)").contains("gna controls gn:2210247 2019-04-04..2019-04-04"))
+        // "Gharyan, which had served as the LNA's forward operating base".
+        let served = claims("In June GNA-aligned forces recaptured Gharyan, which had served as the LNA's forward operating base.", published: Day(iso: "2020-03-11")!)
+        #expect(served.contains { $0.hasPrefix("lna controls gn:2217362") }, "\(served)")
+    }
 }
