@@ -987,8 +987,9 @@ final class SentenceAnalysis {
             if objects.isEmpty, passiveReading || passiveAttack {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
             }
-            // "fighting outside Sirte", "battling south of Tripoli": a fight in a town's surroundings is for the town.
-            if objects.isEmpty, trigger.status == .contested, !trigger.bare {
+            // "fighting outside Sirte", "battling south of Tripoli": a fight in a town's surroundings is for the town;
+            // so is an attack ("drones struck LNA supply lines near Tarhuna").
+            if objects.isEmpty, trigger.status == .contested || trigger.status == .attacked, !trigger.bare {
                 objects = surroundingTowns(in: (occurrence.last + 1)..<min(end, occurrence.last + 10))
             }
             // "The fighting began 14 March 2015, between …" in an article on a battle: the title's place.

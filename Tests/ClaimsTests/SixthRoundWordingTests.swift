@@ -206,4 +206,10 @@ import Testing
         #expect(claims("The LNA said on Friday it had pulled its forces back from Tripoli.", published: day).contains("lna lost gn:2210247 2020-06-05..2020-06-05"))
         #expect(claims("Turkish-backed GNA forces pushed east toward Sirte on Saturday.", published: day) == ["gna attacked gn:2210554 2020-05-30..2020-05-30"])
     }
+
+    /// An attack on a force near a town is an attack on the town.
+    @Test func attacksNearATown() {
+        let found = claims("Turkish drones struck LNA supply lines near Tarhuna on Saturday.", published: Day(iso: "2020-05-20")!)
+        #expect(found == ["turkey-af attacked gn:2210221 2020-05-16..2020-05-16"], "\(found)")
+    }
 }
