@@ -546,6 +546,15 @@ final class SentenceAnalysis {
             // "fell short of taking Tripoli", "stopped short of".
             if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
+        // "The capture of Gharyan would be a major blow to Haftar": a noun of taking whose
+        // clause goes on with a modal is a hypothesis.
+        if occurrence.trigger.voice == .nominal || occurrence.trigger.voice == .nominalLoss {
+            let clauseEnd = ((occurrence.last + 1)..<words.count).first(where: { words[$0].breakBefore >= 1 }) ?? words.count
+            if ((occurrence.last + 1)..<min(clauseEnd, occurrence.last + 10)).contains(where: {
+                ["would", "could", "might", "will"].contains(words[$0].key) || words[$0].key == "may" && !words[$0].capitalized }) {
+                return true
+            }
+        }
         return false
     }
 

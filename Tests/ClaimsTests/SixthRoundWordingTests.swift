@@ -212,4 +212,11 @@ import Testing
         let found = claims("Turkish drones struck LNA supply lines near Tarhuna on Saturday.", published: Day(iso: "2020-05-20")!)
         #expect(found == ["turkey-af attacked gn:2210221 2020-05-16..2020-05-16"], "\(found)")
     }
+
+    /// A noun of taking whose clause goes on with a modal is a hypothesis.
+    @Test func aHypotheticalCaptureNamedByANoun() {
+        let day = Day(iso: "2019-06-30")!
+        #expect(claims("The capture of Gharyan would be a major blow to Haftar.", published: day).isEmpty)
+        #expect(claims("The capture of Gharyan by the GNA on 26 June was a major blow to Haftar.", published: day).contains("gna captured gn:2217362 2019-06-26..2019-06-26"))
+    }
 }
