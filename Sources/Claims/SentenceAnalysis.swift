@@ -161,6 +161,15 @@ final class SentenceAnalysis {
             placeSpans.removeAll { $0.first == index + 3 }
             placeSpans.append(PlaceSpan(mentionScore: 1, place: place, first: index, last: index + 1))
         }
+        // "took under control the airbase Al-Jufra" (a translation): a facility's noun before a
+        // town's or district's name is that town's facility of the kind.
+        for (position, span) in placeSpans.enumerated() where span.first >= 1 && [.city, .town, .village, .district].contains(span.place.kind) {
+            let noun = words[span.first - 1]
+            guard words[span.first].breakBefore == 0, let kinds = Triggers.placeAnaphora[noun.key], kinds.contains(where: \.isFacility),
+                  span.first < 2 || !["of", "in", "near"].contains(words[span.first - 2].key),
+                  let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
+            placeSpans[position] = PlaceSpan(mentionScore: span.mentionScore * 0.9, place: facility, first: span.first - 1, last: span.last)
+        }
         // "the Tripoli government controls the west": a point of the compass alone, ending its
         // phrase, is that part of the country ("the west of the city", "the south western
         // districts", "from three directions -- the west, south and east" are not).

@@ -219,4 +219,14 @@ import Testing
         #expect(claims("The capture of Gharyan would be a major blow to Haftar.", published: day).isEmpty)
         #expect(claims("The capture of Gharyan by the GNA on 26 June was a major blow to Haftar.", published: day).contains("gna captured gn:2217362 2019-06-26..2019-06-26"))
     }
+
+    /// Wordings of machine translation: a facility's noun before the town's name ("the airport
+    /// Sabha"), "took under control", "the militants of the IG were knocked out of Sirte".
+    @Test func wordingsOfMachineTranslation() {
+        let day = Day(iso: "2017-06-30")!
+        #expect(claims("The LNA took under control the airport Sabha on 3 June.", published: day) == ["lna captured oa:HLLS 2017-06-03..2017-06-03"])
+        #expect(claims("The militants of the IG were knocked out of the city of Sirte on 3 June.", published: day) == ["isil lost gn:2210554 2017-06-03..2017-06-03"])
+        // A facility's noun ending a clause is no part of the next name.
+        #expect(!claims("Militias raid base, Sabha residents said on 3 June.", published: day).contains { $0.contains("oa:HLLS") })
+    }
 }
