@@ -555,6 +555,8 @@ final class SentenceAnalysis {
             // "fell short of taking Tripoli", "stopped short of".
             if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
+        // "our fight against ISIL": a speaker's cause, not a fight at a place.
+        if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }
         // "The capture of Gharyan would be a major blow to Haftar": a noun of taking whose
         // clause goes on with a modal is a hypothesis.
         if occurrence.trigger.voice == .nominal || occurrence.trigger.voice == .nominalLoss {

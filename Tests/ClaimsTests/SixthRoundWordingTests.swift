@@ -229,4 +229,12 @@ import Testing
         // A facility's noun ending a clause is no part of the next name.
         #expect(!claims("Militias raid base, Sabha residents said on 3 June.", published: day).contains { $0.contains("oa:HLLS") })
     }
+
+    /// "America's" is no Libyan town (it was read as Al Marj); "our fight against ISIL" is a
+    /// speaker's cause, not a fight at a place.
+    @Test func americaAndOurFight() {
+        let found = claims("Obama said: \"It is in America’s national security interest in our fight against ISIL to make sure that the GNA is able to finish the job.\"",
+                           published: Day(iso: "2016-08-02")!)
+        #expect(found.isEmpty, "\(found)")
+    }
 }
