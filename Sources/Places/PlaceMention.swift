@@ -66,7 +66,12 @@ enum PlaceCues {
         government forces force council brigade brigades battalion militia militias islamic islamist islamists state \
         people city town oil air base field port north south east west central eastern western southern northern libyan \
         arab arabic muslim brotherhood security revolutionary presidential house representatives parliament court \
-        media news agency reuters television tv online photo video
+        media news agency reuters television tv online photo video \
+        major focus university college school room voice america american americans times post press report reports \
+        department office institute international united nations committee commission mission support operation \
+        operations command ministry interior defense defence navy guard police special bank company corporation \
+        petroleum human rights world organization program affairs foreign senior captain commander spokesman \
+        official officials analyst center centre hotel hospital shield dawn
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }
 

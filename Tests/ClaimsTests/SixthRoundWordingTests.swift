@@ -238,3 +238,14 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 }
+
+/// Capitalized English words are no loosely spelled towns: "In Focus" is not Al Khums,
+/// "Major General" not Tajoura, "the university" not the Middle East.
+@Suite struct CommonWordsAreNoPlacesTests {
+    @Test func commonWordsDoNotMatchLoosely() {
+        let (_, places) = extractor.gazetteer.analyze("Libya and U.S. Policy, In Focus. Major General Ahmed spoke at the University of Benghazi.")
+        let ids = places.compactMap { $0.resolution.place?.id }
+        #expect(!ids.contains("gn:2219905") && !ids.contains("gn:2210394"), "\(ids)")
+        #expect(ids.contains("gn:88319"), "\(ids)")
+    }
+}
