@@ -130,7 +130,17 @@ public struct Extractor: Sendable {
             var namedNext: [Place] = []
             if let next = sentencePosition + 1 < sentences.count ? sentences[sentencePosition + 1] : nil,
                next.paragraph <= sentence.paragraph + 2, Self.namesUnnamedFacility(allWords[wordRange]) {
-                namedNext = allPlaces.lazy.filter { next.utf8Range.contains($0.utf8Range.lowerBound) }.compactMap(\.resolution.place).filter(\.kind.isFacility)
+                // The places are in text order: find the next sentence's first one by bisection.
+                var low = placeCursor, high = allPlaces.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if allPlaces[middle].utf8Range.lowerBound < next.utf8Range.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                var index = low
+                while index < allPlaces.count, allPlaces[index].utf8Range.lowerBound < next.utf8Range.upperBound {
+                    if let place = allPlaces[index].resolution.place, place.kind.isFacility { namedNext.append(place) }
+                    index += 1
+                }
             }
             var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: written, anchor: anchor,

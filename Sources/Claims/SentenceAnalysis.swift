@@ -165,7 +165,8 @@ final class SentenceAnalysis {
         // town's or district's name is that town's facility of the kind.
         for (position, span) in placeSpans.enumerated() where span.first >= 1 && [.city, .town, .village, .district].contains(span.place.kind) {
             let noun = words[span.first - 1]
-            guard words[span.first].breakBefore == 0, let kinds = Triggers.placeAnaphora[noun.key], kinds.contains(where: \.isFacility),
+            guard Triggers.facilityNounKeys.contains(noun.word), words[span.first].breakBefore == 0,
+                  let kinds = Triggers.placeAnaphora[noun.key], kinds.contains(where: \.isFacility),
                   span.first < 2 || !["of", "in", "near"].contains(words[span.first - 2].key),
                   let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
             placeSpans[position] = PlaceSpan(mentionScore: span.mentionScore * 0.9, place: facility, first: span.first - 1, last: span.last)
@@ -541,14 +542,14 @@ final class SentenceAnalysis {
         if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
-        let nearly = nearlyTakes(occurrence)
+        lazy var nearly = nearlyTakes(occurrence)
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
             // "launched an attempt to seize Tripoli": the attempt is the operation launched.
             if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
             // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
-            if nearly, index == occurrence.first - 2, Triggers.attemptWords.contains(word.key) { continue }
+            if index == occurrence.first - 2, Triggers.attemptWords.contains(word.key), nearly { continue }
             // "the so-called Libyan National Army": a name, not a call.
             if word.key == "called", word.hyphenBefore { continue }
             if Triggers.refusalKeys.contains(word.word) { return true }
