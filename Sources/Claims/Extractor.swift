@@ -183,7 +183,16 @@ public struct Extractor: Sendable {
                     let order = timesNamed.count
                     timesNamed[mention.actor.id, default: (0, order, mention.actor)].count += 1
                 }
-                mainActors = timesNamed.values.sorted { ($1.count, $0.first) < ($0.count, $1.first) }.prefix(2).map(\.actor)
+                // The two most named (the first named on a tie), in one pass rather than a sort.
+                var best: (count: Int, first: Int, actor: Actor)?, second: (count: Int, first: Int, actor: Actor)?
+                func before(_ a: (count: Int, first: Int, actor: Actor), _ b: (count: Int, first: Int, actor: Actor)?) -> Bool {
+                    guard let b else { return true }
+                    return a.count > b.count || a.count == b.count && a.first < b.first
+                }
+                for entry in timesNamed.values {
+                    if before(entry, best) { second = best; best = entry } else if before(entry, second) { second = entry }
+                }
+                mainActors = [best, second].compactMap { $0?.actor }
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             if let actor = analysis.actorMentions.first?.actor {
