@@ -305,10 +305,14 @@ final class SentenceAnalysis {
         for mention in actorMentions { for index in mention.words { covered[index] = true } }
         var found: [Occurrence] = []
         var index = 0
+        // The keys and tables read at every word, fetched once (each static is a guarded global).
+        let under = Triggers.under, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
+        let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
-            if word == Triggers.under, !covered[index],
+            let isCopula = copulaKeys.contains(word)
+            if word == under, !covered[index],
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
                actor.words.upperBound + 1 < words.count, ["control", "rule"].contains(words[actor.words.upperBound + 1].key) {
@@ -317,14 +321,14 @@ final class SentenceAnalysis {
                 continue
             }
             // "Ghrarat was now under their control": the side the pronoun stands for.
-            if word == Triggers.under, !covered[index], index + 2 < words.count, ["their", "its", "his"].contains(words[index + 1].key),
+            if word == under, !covered[index], index + 2 < words.count, ["their", "its", "his"].contains(words[index + 1].key),
                ["control", "rule"].contains(words[index + 2].key) {
                 found.append(Occurrence(trigger: Triggers.underActorControl, first: index, last: index))
                 index += 3
                 continue
             }
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
-            if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }),
+            if isCopula, index > 0, places.contains(where: { $0.last == index - 1 }),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
                actor.words.upperBound + 1 < words.count, Triggers.seatNounKeys.contains(words[actor.words.upperBound + 1].word) {
@@ -333,7 +337,7 @@ final class SentenceAnalysis {
                 continue
             }
             // "Gharyan has served as the LNA's main forward base": a place, "served as", the actor, a few adjectives, a noun of a seat.
-            if word == Self.asKey, index >= 2, ["served", "serves", "serving", "acted", "acts", "functioned", "functions"].contains(words[index - 1].key),
+            if word == asKey, index >= 2, ["served", "serves", "serving", "acted", "acts", "functioned", "functions"].contains(words[index - 1].key),
                // ("Gharyan, which had served as the LNA's forward operating base": through the relative pronoun.)
                let placeEnd = [index - 2, index - 3, index - 4].first(where: { end in end >= 0 && places.contains(where: { $0.last == end }) }),
                placeEnd == index - 2 || ["has", "had", "have"].contains(words[index - 2].key)
@@ -347,7 +351,7 @@ final class SentenceAnalysis {
                 continue
             }
             // "Tarhuna, the LNA's last stronghold in western Libya": a place, a comma, then the actor's seat in apposition.
-            if word == Self.theKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
+            if word == theKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
                let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
                ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) {
@@ -356,7 +360,7 @@ final class SentenceAnalysis {
                 continue
             }
             // "Tripoli is the seat of the GNA": a place, a copula, a noun of a seat, "of", the actor.
-            if Triggers.copulaKeys.contains(word), index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
+            if isCopula, index > 0, places.contains(where: { $0.last == index - 1 }), index + 3 < words.count,
                ["the", "a", "an"].contains(words[index + 1].key), Triggers.seatNounKeys.contains(words[index + 2].word), words[index + 3].key == "of",
                actorMentions.contains(where: { $0.words.lowerBound == index + 4 || ($0.words.lowerBound == index + 5 && words[index + 4].key == "the") }) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index + 3))
@@ -366,7 +370,7 @@ final class SentenceAnalysis {
             // "the internationally recognized government in Tobruk", "the General National
             // Congress in Tripoli": a government named with its city sits there.
             // ("… opposes the GNA, in Tripoli": a comma parts them.)
-            if word == Triggers.inWord, index > 0, !covered[index], words[index].breakBefore == 0,
+            if word == inKey, index > 0, !covered[index], words[index].breakBefore == 0,
                let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
                Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps,
                places.contains(where: { ($0.first == index + 1 || $0.first == index + 2 && words[index + 1].key == "the")
@@ -376,7 +380,7 @@ final class SentenceAnalysis {
                 continue
             }
             // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
-            if Triggers.seatNounKeys.contains(word), !covered[index], index > 0,
+            if seatNounKeys.contains(word), !covered[index], index > 0,
                actorMentions.contains(where: { $0.words.upperBound == index - 1 }) || ["its", "their"].contains(words[index - 1].key)
                    || index > 1 && ["its", "their"].contains(words[index - 2].key) && !covered[index - 1],
                index + 2 < words.count,
@@ -394,7 +398,7 @@ final class SentenceAnalysis {
             }
             // "the Tripoli-based GNA": the place, "-based", then the actor.
             // ("The Tobruk-based, internationally recognized government": other adjectives may come between.)
-            if word == Triggers.based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
+            if word == based, words[index].hyphenBefore, places.contains(where: { $0.last == index - 1 }),
                actorMentions.contains(where: { $0.words.lowerBound == index + 1 && words[index + 1].breakBefore == 0
                    || $0.words.lowerBound > index && $0.words.lowerBound <= index + 3 && words[index + 1].breakBefore == 1
                       && ((index + 2)..<max(index + 2, $0.words.upperBound + 1)).allSatisfy { words[$0].breakBefore == 0 } }) {
@@ -402,7 +406,7 @@ final class SentenceAnalysis {
                 index += 1
                 continue
             }
-            guard !covered[index], let candidates = Triggers.byFirstWord[word] else { index += 1; continue }
+            guard !covered[index], let candidates = byFirstWord[word] else { index += 1; continue }
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
