@@ -268,11 +268,12 @@ public struct Extractor: Sendable {
 
     /// Whether words hold an indefinite facility ("a major airbase", "an oil terminal").
     static func namesUnnamedFacility(_ words: ArraySlice<TextWord>) -> Bool {
+        let a = Triggers.aWord, an = Triggers.anWord, facilityNouns = Triggers.facilityNounKeys
         var index = words.startIndex
         while index < words.endIndex {
-            if words[index].word == Triggers.aWord || words[index].word == Triggers.anWord {
+            if words[index].word == a || words[index].word == an {
                 for offset in 1...3 where index + offset < words.endIndex {
-                    if Triggers.facilityNounKeys.contains(words[index + offset].word) { return true }
+                    if facilityNouns.contains(words[index + offset].word) { return true }
                 }
             }
             index += 1

@@ -174,10 +174,11 @@ final class SentenceAnalysis {
         // "the Tripoli government controls the west": a point of the compass alone, ending its
         // phrase, is that part of the country ("the west of the city", "the south western
         // districts", "from three directions -- the west, south and east" are not).
+        let theKey = Self.theKey, compassNounKeys = Self.compassNounKeys
         if let country = gazetteer.country {
-            for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == Self.theKey
+            for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == theKey
                 && words[index].breakBefore == 0 && words[index - 1].key != "from"
-                && Self.compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
+                && compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
                 && (index + 2 == words.count || words[index + 2].breakBefore > 0 || Self.afterCompassNoun.contains(words[index + 2].key))
                 && !(index + 2 < words.count && Self.compassNounKeys.contains(words[index + 2].word))
                 && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
@@ -547,6 +548,7 @@ final class SentenceAnalysis {
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
         lazy var nearly = nearlyTakes(occurrence)
+        let refusalKeys = Triggers.refusalKeys
         for index in start..<occurrence.first {
             let word = words[index]
             if word.key == "may" && word.capitalized { continue }  // the month
@@ -556,7 +558,7 @@ final class SentenceAnalysis {
             if index == occurrence.first - 2, Triggers.attemptWords.contains(word.key), nearly { continue }
             // "the so-called Libyan National Army": a name, not a call.
             if word.key == "called", word.hyphenBefore { continue }
-            if Triggers.refusalKeys.contains(word.word) { return true }
+            if refusalKeys.contains(word.word) { return true }
             // "fell short of taking Tripoli", "stopped short of".
             if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
