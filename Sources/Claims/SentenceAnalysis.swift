@@ -309,6 +309,8 @@ final class SentenceAnalysis {
         // The keys and tables read at every word, fetched once (each static is a guarded global).
         let under = Triggers.under, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
+        let degreeWordKeys = Triggers.degreeWordKeys, targetNouns = Triggers.targetNouns, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
+        let notTaking = Triggers.notTaking
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
@@ -411,14 +413,14 @@ final class SentenceAnalysis {
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
-            if Triggers.targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }),
+            if targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }),
                !(index + 1 < words.count && ["itself", "themselves"].contains(words[index + 1].key))
-                || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && Triggers.targetNouns.contains(words[index].key) {
+                || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && targetNouns.contains(words[index].key) {
                 index += 1
                 continue
             }
             // "car bombs", "artillery shells": nouns, unless a force's name stands right before.
-            if Triggers.nounLikeVerbKeys.contains(word), !actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
+            if nounLikeVerbKeys.contains(word), !actorMentions.contains(where: { $0.words.upperBound == index - 1 }) {
                 index += 1
                 continue
             }
@@ -430,7 +432,7 @@ final class SentenceAnalysis {
                 var ok = true
                 for offset in 1..<max(1, trigger.words.count) {
                     position += 1
-                    while position < words.count, !trigger.matches(words[position], at: offset), Triggers.degreeWordKeys.contains(words[position].word),
+                    while position < words.count, !trigger.matches(words[position], at: offset), degreeWordKeys.contains(words[position].word),
                           words[position].breakBefore == 0 { position += 1 }
                     guard position < words.count else { ok = false; break }
                     let word = words[position]
@@ -438,7 +440,7 @@ final class SentenceAnalysis {
                 }
                 // "took place", "took part": not a taking.
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
-                   Triggers.notTaking.contains(words[position + 1].key) { ok = false }
+                   notTaking.contains(words[position + 1].key) { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
