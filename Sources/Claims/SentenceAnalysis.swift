@@ -1550,6 +1550,10 @@ final class SentenceAnalysis {
     /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,
     /// adverbs aside ("was finally liberated").
     private func hasPassiveAuxiliary(before index: Int) -> Bool {
+        // A headline drops its auxiliaries: "Sirte Liberated From Islamic State", "LNA Pushed Out of Gharyan".
+        if isHeadline, index > 0, words[index].key.hasSuffix("ed") || ["driven", "taken", "retaken", "overrun", "freed"].contains(words[index].key) {
+            return true
+        }
         var position = index - 1
         while position >= 0, position >= index - 3 {
             let key = words[position].key
@@ -1671,6 +1675,15 @@ final class SentenceAnalysis {
                 && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
         }
     }
+
+    /// A headline: a line of capitalized words with no full stop ("Sirte Liberated From
+    /// Islamic State"), where a participle after its subject is a passive.
+    private lazy var isHeadline: Bool = {
+        let text = sentence.text
+        guard let last = text.last, !".!?\"”:;,".contains(last), words.count >= 3, words.count <= 14 else { return false }
+        let capitalized = words.filter { $0.capitalized }.count
+        return capitalized * 10 >= words.count * 6
+    }()
 
     /// Whether the sentence has an opening bracket at all (most have none).
     private lazy var hasBrackets: Bool = sentence.text.utf8.contains(UInt8(ascii: "("))

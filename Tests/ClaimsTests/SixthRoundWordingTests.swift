@@ -239,6 +239,18 @@ import Testing
     }
 }
 
+/// Headlines drop their auxiliaries: "Sirte Liberated From Islamic State" is a passive.
+@Suite struct HeadlinePassiveTests {
+    @Test func aParticipleInAHeadlineIsPassive() {
+        let day = Day(iso: "2019-06-30")!
+        #expect(claims("Sirte Liberated From Islamic State", published: day).contains { $0.hasPrefix("isil lost gn:2210554") })
+        let pushed = claims("LNA Pushed Out of Gharyan", published: day)
+        #expect(pushed.contains { $0.hasPrefix("lna lost gn:2217362") } && !pushed.contains { $0.hasPrefix("lna captured") }, "\(pushed)")
+        // In running prose an active verb stays active.
+        #expect(claims("The LNA pushed the GNA out of Gharyan on 2 April.", published: day).contains("lna captured gn:2217362 2019-04-02..2019-04-02"))
+    }
+}
+
 /// Capitalized English words are no loosely spelled towns: "In Focus" is not Al Khums,
 /// "Major General" not Tajoura, "the university" not the Middle East.
 @Suite struct CommonWordsAreNoPlacesTests {
