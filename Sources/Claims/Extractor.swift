@@ -344,27 +344,24 @@ public struct Extractor: Sendable {
                 actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval)
                     && !claims.contains(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor == actor })
             }
-            // "Sirte was Da'esh's stronghold …, but a government-aligned operation regained the city": the holder the sentence names.
-            if let holder = claims.first(where: { $0.status == .controls && $0.place.id == claim.place.id && opposes($0.actor) }) {
+            func loss(of actor: Actor, confidence: Double, rule: String) -> SentenceAnalysis.Claim {
                 var loss = claim
-                loss.actor = holder.actor
+                loss.actor = actor
                 loss.status = .lost
                 loss.exceptions = []
-                loss.confidence = min(claim.confidence, holder.confidence) * 0.8
-                loss.rule = claim.rule + "+holder"
-                losses.append(loss)
+                loss.confidence = confidence
+                loss.rule = claim.rule + rule
+                return loss
+            }
+            // "Sirte was Da'esh's stronghold …, but a government-aligned operation regained the city": the holder the sentence names.
+            if let holder = claims.first(where: { $0.status == .controls && $0.place.id == claim.place.id && opposes($0.actor) }) {
+                losses.append(loss(of: holder.actor, confidence: min(claim.confidence, holder.confidence) * 0.8, rule: "+holder"))
                 continue
             }
             // A place with a history in the text is left to it (``inferCaptures(_:)``).
             guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }
-            var loss = claim
-            loss.actor = other
-            loss.status = .lost
-            loss.exceptions = []
-            loss.confidence = claim.confidence * 0.7
-            loss.rule = claim.rule + (fromRival ? "+rival" : "+other side")
-            losses.append(loss)
+            losses.append(loss(of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
         }
         return losses
     }

@@ -180,7 +180,7 @@ final class SentenceAnalysis {
                 && words[index].breakBefore == 0 && words[index - 1].key != "from"
                 && compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
                 && (index + 2 == words.count || words[index + 2].breakBefore > 0 || Self.afterCompassNoun.contains(words[index + 2].key))
-                && !(index + 2 < words.count && Self.compassNounKeys.contains(words[index + 2].word))
+                && !(index + 2 < words.count && compassNounKeys.contains(words[index + 2].word))
                 && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
                 guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region,
                       !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
@@ -628,9 +628,9 @@ final class SentenceAnalysis {
         if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
         // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
         if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
-                          "advancing", "moving", "racing", "scrambling",
-                          // "forces who have been trying to take Tripoli", "attempted to storm the base": an attempt is an attack.
-                          "trying", "tried", "try", "tries", "attempting", "attempted", "attempts", "attempt", "bid", "effort", "efforts"].contains(second) { return true }
+                          "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
+        // "forces who have been trying to take Tripoli", "in an attempt to seize": an attempt is an attack.
+        if last == "to", Triggers.attemptWords.contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
     }
 
@@ -793,15 +793,15 @@ final class SentenceAnalysis {
         }
     }
 
-    /// Whether a landmark is the surroundings of a town, where a fight for it goes on
-    /// ("south of Tripoli", "outside Sirte", "near Benghazi", "the outskirts of Derna"),
-    /// not a distance away from it ("70 kilometers east of Sirte").
     /// The towns named in a range of words as the surroundings of a fight or a strike (``isSurroundings(_:)``).
     private func surroundingTowns(in range: Range<Int>) -> [PlaceSpan] {
         guard !range.isEmpty else { return [] }
         return places.filter { range.contains($0.first) && isSurroundings($0) }
     }
 
+    /// Whether a landmark is the surroundings of a town, where a fight for it goes on
+    /// ("south of Tripoli", "outside Sirte", "near Benghazi", "the outskirts of Derna"),
+    /// not a distance away from it ("70 kilometers east of Sirte").
     private func isSurroundings(_ span: PlaceSpan) -> Bool {
         guard [.city, .town, .village].contains(span.place.kind) else { return false }
         let first = span.first
@@ -1681,7 +1681,7 @@ final class SentenceAnalysis {
     private lazy var isHeadline: Bool = {
         let text = sentence.text
         guard let last = text.last, !".!?\"”:;,".contains(last), words.count >= 3, words.count <= 14 else { return false }
-        let capitalized = words.filter { $0.capitalized }.count
+        let capitalized = words.reduce(0) { $0 + ($1.capitalized ? 1 : 0) }
         return capitalized * 10 >= words.count * 6
     }()
 

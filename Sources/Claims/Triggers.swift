@@ -110,13 +110,13 @@ enum Triggers {
              "declared victory in", "declares victory in", "announced victory in", "declared the liberation of",
              "defeated", "defeats", "routed", "routs", "vanquished",
              "achieved victory in", "achieves victory in", "won the battle of", "won the battle for", "won the battle in", "emerged victorious in",
-             "achieved victory in the battle of", "achieved victory in the battle for", "won the battle of", "claimed victory in the battle of",
+             "achieved victory in the battle of", "achieved victory in the battle for", "claimed victory in the battle of",
              "prevailed in",
              "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
              "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
-             "advanced through", "advanced inside", "advanced further into", "made advances in", "made gains in", "gained ground in",
+             "advanced through", "advanced inside", "advanced further into", "made advances in",
              "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
              "pressing into",
              "advances in", "advancing into", "advances into"], .contested, .active, 0.6)
