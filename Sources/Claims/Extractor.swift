@@ -31,8 +31,10 @@ public struct Extractor: Sendable {
     static let relativeOpenerKeys: Set<WordKey> = Set(["which", "who", "whom", "whose", "where"].map { WordKey($0) })
     /// Words after a comma that take a sentence back to the clause a relative clause
     /// interrupted: a date or the source of a capture ("…, which includes an airport, on
-    /// Friday from the LNA").
-    static let clauseResumers: Set<WordKey> = Set(["on", "from", "at", "after", "during", "by", "before", "since"].map { WordKey($0) })
+    /// Friday from the LNA"), or the main verb's auxiliary ("The LNA, which took Benghazi
+    /// in July, is now fighting in Derna").
+    static let clauseResumers: Set<WordKey> = Set(["on", "from", "at", "after", "during", "by", "before", "since",
+                                                   "is", "are", "was", "were", "has", "have", "had", "now"].map { WordKey($0) })
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]
 
@@ -101,6 +103,8 @@ public struct Extractor: Sendable {
         // The year that opened a sentence of this paragraph ("In 2016, …"): the year of the
         // months written alone after it.
         var narrative: (year: Int, paragraph: Int)?
+        // The span of the infobox "Date" row above and the line last read under it.
+        var infobox: (span: DayInterval, line: Int)?
         for (sentencePosition, (sentence, wordRange)) in zip(sentences, wordRanges).enumerated() {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
@@ -110,7 +114,18 @@ public struct Extractor: Sendable {
             // An infobox "Date" row ("Date 3 March 2017 – 14 March 2017") dates the undated summary lines after it.
             if let span = Self.infoboxDates(sentence, published: article.published) {
                 anchor = span
+                infobox = (span, sentence.paragraph)
                 continue
+            }
+            // Each line of the infobox block under it is dated by the row, not by the line before
+            // ("… defeated in the June 2014 elections." does not date "GNC forces take control of Tripoli").
+            if let (span, line) = infobox {
+                if sentence.paragraph > line + 1 {
+                    infobox = nil
+                } else if sentence.paragraph == line + 1 {
+                    anchor = span
+                    infobox = (span, sentence.paragraph)
+                }
             }
             // A reference back reaches into the next paragraph, not further.
             if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil }
@@ -142,7 +157,7 @@ public struct Extractor: Sendable {
                     index += 1
                 }
             }
-            var analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
+            let analysis = SentenceAnalysis(sentence: sentence, words: SentenceWords(allWords, range: wordRange), actorMentions: actorMentions,
                                             places: places, published: written, anchor: anchor,
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,

@@ -354,10 +354,12 @@ final class SentenceAnalysis {
                 continue
             }
             // "Tarhuna, the LNA's last stronghold in western Libya": a place, a comma, then the actor's seat in apposition.
+            // ("Sirte, the group's stronghold": the side referred to.)
             if word == theKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
-               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
-               let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
-               ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) {
+               let owner = actorMentions.first(where: { $0.words.lowerBound == index + 1 })?.words.upperBound
+                   ?? (index + 1 < words.count && isActorReference(at: index + 1) && isPossessive(index + 1) ? index + 1 : nil),
+               let seat = ((owner + 1)..<min(words.count, owner + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
+               ((owner + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
                 index = seat + 1
                 continue
@@ -385,7 +387,8 @@ final class SentenceAnalysis {
             // "ISIS's stronghold in Sirte", "the LNA stronghold of Benghazi": the actor, a noun of a seat, "in" or "of", the place.
             if seatNounKeys.contains(word), !covered[index], index > 0,
                actorMentions.contains(where: { $0.words.upperBound == index - 1 }) || ["its", "their"].contains(words[index - 1].key)
-                   || index > 1 && ["its", "their"].contains(words[index - 2].key) && !covered[index - 1],
+                   || index > 1 && ["its", "their"].contains(words[index - 2].key) && !covered[index - 1]
+                   || seatOwnerReference(before: index) != nil,
                index + 2 < words.count,
                ["in", "of", "at"].contains(words[index + 1].key), places.contains(where: { $0.first == index + 2 || ($0.first == index + 3 && words[index + 2].key == "the") }) {
                 // "the removal of ISIS from its stronghold in Sirte": a seat lost, not held.
@@ -427,6 +430,10 @@ final class SentenceAnalysis {
             var matched: Occurrence?
             for trigger in candidates {
                 guard trigger.matches(words[index], at: 0) else { continue }
+                // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
+                // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
+                if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.words[1] == "from",
+                   !hasPassiveAuxiliary(before: index) { continue }
                 // Words of degree may stand inside: "took full control of".
                 var position = index
                 var ok = true
@@ -441,6 +448,10 @@ final class SentenceAnalysis {
                 // "took place", "took part": not a taking.
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
                    notTaking.contains(words[position + 1].key) { ok = false }
+                // "took the most active part", "took an active role": a share, not a taking.
+                if ok, trigger.words.count == 1, trigger.status == .captured,
+                   let share = ((position + 1)..<min(words.count, position + 5)).first(where: { !Self.shareAdjectives.contains(words[$0].key) }),
+                   share > position + 1, ["part", "role"].contains(words[share].key) { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
@@ -581,6 +592,28 @@ final class SentenceAnalysis {
     /// Whether a trigger stands in a relative clause ("…, which controls …").
     private func relativeClause(of occurrence: Occurrence) -> Bool {
         Extractor.relativeOpeners.contains(words[clauseStart[occurrence.first]].key)
+    }
+
+    /// A word in the possessive referring back to the side that holds a seat: "the group's
+    /// stronghold", "the terror group's main stronghold" (one lowercase adjective between).
+    private func seatOwnerReference(before seat: Int) -> Int? {
+        for position in [seat - 1, seat - 2] where position > 0 {
+            if position == seat - 2, words[seat - 1].capitalized || words[seat - 1].breakBefore > 0 { return nil }
+            if words[position].breakBefore == 0 || position == seat - 1, !Triggers.actorPronouns.contains(words[position].key),
+               isActorReference(at: position), isPossessive(position) {
+                return position
+            }
+        }
+        return nil
+    }
+
+    /// Whether an actor's name describes a place after it as its own: "the Islamic State
+    /// stronghold of Sirte", "the ISIL-held city of Sirte", "an LNA-controlled airbase".
+    private func describesHeldPlace(_ mention: ActorRegistry.Mention) -> Bool {
+        let next = mention.words.upperBound + 1
+        guard next < words.count, words[next].breakBefore == 0 else { return false }
+        if words[next].hyphenBefore { return ["held", "controlled", "occupied", "run"].contains(words[next].key) }
+        return Triggers.seatNounKeys.contains(words[next].word) && next + 1 < words.count && ["of", "in"].contains(words[next + 1].key)
     }
 
     /// Whether an actor's name is followed by where it is: "Islamic State in Sirte", "ISIL
@@ -742,6 +775,10 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Words between "took" and "part" or "role" in a share taken: "took the most active part".
+    static let shareAdjectives: Set<String> = ["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
+                                               "important", "direct", "little", "no", "big", "large", "central", "decisive"]
+
     static let sideNouns: Set<String> = ["sides", "side", "armies", "forces", "militias", "factions", "parties", "camps", "governments",
                                          "administrations", "coalitions", "groups"]
 
@@ -896,7 +933,10 @@ final class SentenceAnalysis {
         // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
         var afterTrigger = occurrence.last + 1
         if afterTrigger < words.count, words[afterTrigger].key == "back" { afterTrigger += 1 }
-        if trigger.bare, afterTrigger < words.count,
+        // ("Ghawil fled to Misrata", "evacuated to Tobruk": any verb of leaving; "lost Sirte to ISIL" names the taker after its place.)
+        let leaving = trigger.bare || trigger.voice == .subjectLoses && !["from", "of"].contains(trigger.words.last!)
+            && !["lost", "lose", "loses", "losing", "ceded", "relinquished", "gave", "surrendered"].contains(trigger.words[0])
+        if leaving, afterTrigger < words.count,
            ["to", "towards", "toward", "into", "inside", "within"].contains(words[afterTrigger].key) { return [] }
         let clause = clauseStart[occurrence.first]
         let end = clauseEnd(after: occurrence.last)
@@ -972,10 +1012,11 @@ final class SentenceAnalysis {
         }
         // "the Islamic State-held port city of Sirte": a holder written into an adjective
         // before the place does not end the trigger's objects; it held them.
-        if trigger.status == .captured, trigger.voice == .active, nestedHolder == nil, nextTrigger > 0, nextTrigger < words.count,
-           words[nextTrigger].hyphenBefore, ["held", "controlled", "occupied"].contains(words[nextTrigger].key),
-           let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 && $0.words.lowerBound <= occurrence.last + 3 }) {
-            nestedHolder = holder
+        // ("advanced into the Islamic State stronghold of Sirte": a fight there, the holder not driven out.)
+        if trigger.voice == .active || trigger.voice == .nominal, nestedHolder == nil, nextTrigger > 0, nextTrigger < words.count,
+           let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 && $0.words.lowerBound <= occurrence.last + 3 }),
+           describesHeldPlace(holder) {
+            if trigger.status == .captured, trigger.voice == .active { nestedHolder = holder }
             limit = end
         }
         // "airstrikes in support of GNA forces fighting Islamic State in Sirte": the fight of the side supported
@@ -994,6 +1035,8 @@ final class SentenceAnalysis {
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
                 && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
+                // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
+                && !describesHeldPlace(mention)
                 // "airstrikes in support of GNA forces fighting Islamic State in Sirte": a side located at a place is
                 // where the attack goes, not the end of its objects.
                 && !([.attacked, .contested].contains(trigger.status) && isLocated(mention))
@@ -1178,7 +1221,9 @@ final class SentenceAnalysis {
                         // "militants remaining in a few dozen properties still controlled by ISIL": a part held, the town fought for.
                         || trigger.status == .controls && trigger.voice == .passive && self.places.isEmpty
                         && before.contains(where: { Triggers.partitives.contains(words[$0].key) }),
-                      let town = (trigger.status == .captured ? topic.places + lastPlaces : topic.places).first(where: { [.city, .town].contains($0.kind) }) {
+                      let town = (self.places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }.map(\.place)
+                                  + (trigger.status == .captured ? topic.places + lastPlaces : topic.places)).first(where: { [.city, .town].contains($0.kind) }) {
+                // ("the Presidential Guard revolted in Tripoli and … took over the building of the High Council of State": the town named before.)
                 // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for;
                 // in an article on a battle for a town, "launched an attack on the Jizah neighbourhood", "advanced across
                 // two streets": an attack or a fight there.
@@ -1199,6 +1244,17 @@ final class SentenceAnalysis {
         if places.isEmpty, trigger.voice == .active, [.attacked, .contested].contains(trigger.status), !trigger.launches,
            objectIsForce(after: occurrence), let site = siteOfSentence() {
             places = [site]
+            usedLastPlaces = true
+        }
+        // "In July and September they clashed with the LNA", "Then, fighting occurred between Sarraj loyalists and Ghawil
+        // forces": a fight in a sentence that names no place is in the one place the text just spoke of.
+        // ("The fighting spread to other areas of Tripoli": fighting that spreads is fighting, whoever's.)
+        let fightSpreads = trigger.status == .attacked && trigger.voice == .active && occurrence.first >= 1
+            && (max(clause, occurrence.first - 3)..<occurrence.first).contains { Triggers.fightingNouns.contains(words[$0].key) }
+            && !actorMentions.contains { $0.words.lowerBound >= clause && $0.words.upperBound < occurrence.first }
+        if places.isEmpty, trigger.status == .contested, !self.places.contains(where: { $0.place.kind != .country }),
+           lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind) {
+            places = [place]
             usedLastPlaces = true
         }
         guard !places.isEmpty else { return [] }
@@ -1238,12 +1294,24 @@ final class SentenceAnalysis {
                !agents.isEmpty {
                 agents = [subject.actor]
             }
+            // "the terror group's stronghold of Sirte": the side the possessive refers to.
+            if trigger.words == ["seat"], !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),
+               let reference = seatOwnerReference(before: occurrence.first), let actor = referredActor(by: reference) {
+                agents = [actor]
+                actorFactor = 0.8
+                ruleSuffix = "+reference"
+                referredActor = actor
+            }
             // "the government in Tobruk": the government named right before.
             if trigger.describesSeat, trigger.voice == .active,
                let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
                 agents = [government.actor]
             }
-            if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") {
+            // "After capturing Sirte, the GNA …", "Despite losing control of Derna on 28 June, the Derna Protection Force …":
+            // an opening participle's subject is the main clause's.
+            let openingParticiple = occurrence.first >= 1 && occurrence.first <= 2 && trigger.progressive
+                && ["after", "despite", "before", "since", "upon", "while", "following", "on", "by", "having"].contains(words[occurrence.first - 1].key)
+            if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") || openingParticiple {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
             }
@@ -1264,6 +1332,11 @@ final class SentenceAnalysis {
                     ruleSuffix = "+reference"
                     referredActor = actor
                 }
+            }
+            if fightSpreads, agents.isEmpty {
+                agents = bothSides() ?? (lastActors.count >= 2 ? unique(lastActors) : [])
+                actorFactor = 0.8
+                ruleSuffix = "+fighting"
             }
             if passiveReading {
                 // The subject suffered: it loses the places; the actor after "by" takes them.
@@ -1323,6 +1396,14 @@ final class SentenceAnalysis {
             // "militias backed by Turkey": a backer is no holder.
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + reach && !isSupporter($0) }) {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
+            } else if trigger.words == ["seat"],
+                      let reference = ((occurrence.last + 1)..<min(words.count, occurrence.last + 3)).first(where: { isActorReference(at: $0) && isPossessive($0) }),
+                      let actor = referredActor(by: reference) {
+                // "Sirte, the group's stronghold": the side referred to.
+                agents = [actor]
+                actorFactor = 0.8
+                ruleSuffix = "+reference"
+                referredActor = actor
             } else if trigger.words == Triggers.underActorControl.words, occurrence.last + 1 < words.count,
                       isActorReference(at: occurrence.last + 1), let actor = referredActor(by: occurrence.last + 1) {
                 // "under their control": the side referred to.
@@ -1353,6 +1434,12 @@ final class SentenceAnalysis {
                 if trigger.words == ["fighting"], !((occurrence.last + 1)..<end).contains(where: { ["between", "against", "with"].contains(words[$0].key) }) {
                     agents = []
                 }
+                // "they clashed with the LNA": the side the pronoun before stands for, besides the one named after.
+                if agents.count == 1, let reference = (clause..<occurrence.first).first(where: { Triggers.actorPronouns.contains(words[$0].key) && isActorReference(at: $0) }),
+                   let actor = referredActor(by: reference), actor != agents[0] {
+                    agents.insert(actor, at: 0)
+                    referredActor = actor
+                }
                 if agents.isEmpty, let sides = bothSides() {
                     agents = sides
                     actorFactor = 0.8
@@ -1374,7 +1461,11 @@ final class SentenceAnalysis {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
-        guard !agents.isEmpty || !losers.isEmpty else { return [] }
+        // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
+        let afterObjects = objects.last?.last ?? occurrence.last
+        let taker = trigger.voice == .subjectLoses ? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+            && $0.words.lowerBound > 0 && ["by", "to"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }) : nil
+        guard !agents.isEmpty || !losers.isEmpty || taker != nil else { return [] }
 
         // The date.
         let (interval, baseDateFactor) = date(for: occurrence)
@@ -1389,6 +1480,7 @@ final class SentenceAnalysis {
         if status == .controls, trigger.voice == .active, ["repelled", "repulsed"].contains(trigger.words[0]), hasPassiveAuxiliary(before: occurrence.first) {
             status = .attacked
         }
+        if fightSpreads { status = .contested }
         // "fought for control of the city", "a dispute over control of Ubari": control fought for.
         if status == .controls, trigger.words.first == "control", occurrence.first > 0, ["for", "over"].contains(words[occurrence.first - 1].key) {
             status = .contested
@@ -1398,8 +1490,9 @@ final class SentenceAnalysis {
            ["its", "their", "his"].contains(words[last.last + 2].key), Triggers.seatNouns.contains(words[last.last + 3].key) {
             status = .controls
         }
-        let launched = [.captured, .controls].contains(status) && launchesOperation(occurrence)
-        if launched || nearlyTakes(occurrence) { status = .attacked }
+        // "an offensive to take Sabha", "the fight to retake Sirte", "close to taking Derna": an attack.
+        let launched = [.captured, .controls].contains(status) && launchesOperation(occurrence) || nearlyTakes(occurrence)
+        if launched { status = .attacked }
         // "took its seat in Tripoli": a government sitting, not a capture.
         if status == .captured, occurrence.last + 2 < words.count, ["its", "their", "his", "the"].contains(words[occurrence.last + 1].key),
            ["seat", "seats", "office", "offices", "headquarters"].contains(words[occurrence.last + 2].key) {
@@ -1472,7 +1565,6 @@ final class SentenceAnalysis {
         // The source of a capture loses it ("seized Jufra from the PFG", "drove ISIL from
         // Derna", "the last buildings held by ISIS in Sirte"); the agent of a forced loss
         // takes it ("were forced out of Benghazi by the LNA").
-        let afterObjects = objects.last?.last ?? occurrence.last
         // "The Prime Minister announced that Sirte had been liberated from Islamic State": the side announcing took it.
         if trigger.voice == .passive, trigger.status == .lost, let reporter = reporter(before: occurrence), !agents.contains(reporter) {
             for place in places {
@@ -1499,7 +1591,7 @@ final class SentenceAnalysis {
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+source"))
             }
         }
-        // "an offensive to take Sirte from the House of Representatives": who held the places then.
+        // "an offensive to take Sirte from the House of Representatives", "the fight to retake Sirte from IS": who held the places then.
         if launched, let holder = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(holder.actor) {
@@ -1508,11 +1600,8 @@ final class SentenceAnalysis {
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+held from"))
             }
         }
-        // "lost Sirte to ISIL", "were driven out by the LNA": the taker; a part lost is fought for by both.
-        if trigger.voice == .subjectLoses,
-           let taker = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
-               && $0.words.lowerBound > 0 && ["by", "to"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }),
-           !agents.contains(taker.actor) {
+        // The taker of a loss; a part lost is fought for by both.
+        if let taker, !agents.contains(taker.actor) {
             for place in places {
                 claims.append(Claim(actor: taker.actor, place: place, status: status == .contested ? .contested : .captured, interval: interval, exceptions: [],
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.9, rule: trigger.name + "+by"))
@@ -1729,6 +1818,12 @@ final class SentenceAnalysis {
         if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
         // "Islamic State militants were pushed back, but the group says it controls …": an actor
         // named earlier in the same sentence comes before those of the sentences before.
+        // "Islamic State targets … as Libyan forces advanced inside the group's stronghold": a group is no army or government.
+        if ["group", "organization", "organisation"].contains(key),
+           let group = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) && !$0.actor.isGovernment
+               && !["forces", "army", "troops", "government", "military"].contains(words[$0.words.upperBound].key) }) {
+            return group.actor
+        }
         if let earlier = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) }),
            Triggers.actorPronouns.contains(key) || Triggers.genericForceNouns.contains(key) || ["group", "organization", "organisation"].contains(key) {
             return earlier.actor
@@ -1781,6 +1876,17 @@ final class SentenceAnalysis {
         return actors.filter { seen.insert($0.id).inserted }
     }
 
+    /// Whether a relative clause tells how long its antecedent lasted ("which lasted from 7 May
+    /// 2018", "which took place from …", "which took three months"); "which took control of
+    /// Benghazi in July" tells an event.
+    private func tellsDuration(clause: Int) -> Bool {
+        guard clause + 1 < words.count, Triggers.durationVerbs.contains(words[clause + 1].key) else { return false }
+        guard words[clause + 1].key == "took", clause + 2 < words.count else { return true }
+        let next = words[clause + 2].key
+        return ["place", "several", "about", "nearly", "almost", "more", "less", "only", "just", "a", "an", "two", "three", "four",
+                "five", "six", "seven", "eight", "nine", "ten"].contains(next) || next.first?.isNumber == true
+    }
+
     /// The interval of a claim and how much to trust it.
     private func date(for occurrence: Occurrence) -> (DayInterval, Double) {
         let status = occurrence.trigger.status
@@ -1792,8 +1898,7 @@ final class SentenceAnalysis {
             let spanClause = clauseStart[span.first]
             // "…the Battle of Derna, which lasted from 7 May 2018 until 12 February 2019": a
             // clause that tells how long its antecedent lasted dates the antecedent.
-            let tellsDuration = spanClause + 1 < words.count && Triggers.durationVerbs.contains(words[spanClause + 1].key)
-            return spanClause == clause || tellsDuration || !Extractor.relativeOpeners.contains(words[spanClause].key)
+            return spanClause == clause || tellsDuration(clause: spanClause) || !Extractor.relativeOpeners.contains(words[spanClause].key)
         }
         // "an operation that started in May regained the city in December": a date in a
         // relative clause between the subject and the verb dates that clause, not the verb.

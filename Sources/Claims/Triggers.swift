@@ -129,7 +129,7 @@ enum Triggers {
         add(["reached"], .captured, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
-             "surrendered to", "won by", "reclaimed by", "taken back by", "captured from"], .captured, .passive)
+             "surrendered to", "won by", "reclaimed by", "taken back by"], .captured, .passive)
         // "the city fell within hours" (said by a side): taken by whoever reports it.
         add(["fell"], .captured, .passive, 0.7)
         // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
@@ -371,6 +371,8 @@ enum Triggers {
         "suburbs", "checkpoint", "checkpoints", "hotel", "hospital", "center", "centre", "compound", "headquarters", "street",
         "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
         "much", "most", "majority", "half", "percent", "sections", "section", "pockets", "swathes", "swaths",
+        // Sites inside a city: "recaptured the Guest Palace complex", "took over the prime ministerial offices".
+        "complex", "palace", "ministry", "ministries", "offices",
     ]
 
     /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".

@@ -27,15 +27,16 @@ import Testing
         let all = try scores()
         #expect(all.count >= 7)
         let overall = all.dropFirst().reduce(all[0], +)
-        #expect(overall.gold >= 750)
         // Lowered from F1 0.79, precision 0.82, recall 0.76, dates 0.96 when the first held-out texts joined the overall
         // figures, again (F1 0.67, recall 0.59, places 0.98) when three fresh held-out texts joined, and again when eight
         // fresh held-out texts (68 gold rows, F1 0.25) joined, and again when six more (103 gold rows, F1 0.30) joined,
         // and again when eight held-out news items and eight short tuning texts (125 gold rows) joined, and again when the
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
-        // the sixth round (93 gold rows, F1 0.39) joined.
+        // the sixth round (93 gold rows, F1 0.39) joined; precision lowered from 0.72 when the ten of the seventh round
+        // (53 gold rows, F1 0.19, precision 0.27) joined.
+        #expect(overall.gold >= 800)
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
-        #expect(overall.precision >= 0.72, "overall precision \(overall.precision)")
+        #expect(overall.precision >= 0.69, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
         #expect(overall.dateAccuracy >= 0.90, "date accuracy \(overall.dateAccuracy)")
         #expect(overall.placeAccuracy >= 0.97, "place accuracy \(overall.placeAccuracy)")
@@ -49,17 +50,16 @@ import Testing
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
         // The sixth round stood at F1 0.38, precision 0.58, recall 0.29, dates 0.33, places 0.95 when its first seven texts
-        // (63 gold rows; most are infobox lines dated by the infobox's whole span) were added, and its last four (30 rows)
-        // at F1 0.36; the eleven at F1 0.39, precision 0.57, recall 0.29, dates 0.44, places 0.96.
-        #expect(all.filter(\.heldOut).count >= 11)
-        #expect(heldOut.gold >= 93)
-        #expect(heldOut.f1 >= 0.38, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.55, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.28, "held-out recall \(heldOut.recall)")
-        // (0.36 since slash-joined sides, "GNA/GNC forces", match more infobox lines whose span is dated otherwise.)
-        #expect(heldOut.dateAccuracy >= 0.33, "held-out date accuracy \(heldOut.dateAccuracy)")
-        // (0.93 since lists go on past parts of items: one more held-out prediction names a place near the gold one.)
-        #expect(heldOut.placeAccuracy >= 0.92, "held-out place accuracy \(heldOut.placeAccuracy)")
+        // were added and at F1 0.45 when it became tuning texts. The seventh round (ten texts, 53 gold rows: VOA stories,
+        // Treasury releases, the Factbook, Wikipedia leads) stood at F1 0.19, precision 0.27, recall 0.15, dates 0.88
+        // (7 of 8), places 1.00 when it was added, with the build of the session that added it and with the one before.
+        #expect(all.filter(\.heldOut).count >= 10)
+        #expect(heldOut.gold >= 53)
+        #expect(heldOut.f1 >= 0.17, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.24, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.13, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.75, "held-out date accuracy \(heldOut.dateAccuracy)")
+        #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
