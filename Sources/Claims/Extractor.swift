@@ -80,6 +80,7 @@ public struct Extractor: Sendable {
         var lastLeader: Actor?
         var lastActorParagraph = -1
         var lastPlaces: [Place] = []
+        var lastPlacesParagraph = -10
         var placeCursor = 0
         // A dateline (a paragraph that is only a day, as in a dated list of news) is the day
         // the entries under it are written on: "now", "recently", "on Monday" count from it.
@@ -165,7 +166,8 @@ public struct Extractor: Sendable {
                                                                           narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil },
                                                                           mainActors: mainActors,
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
-                                                                          facilitiesNamedNext: namedNext),
+                                                                          facilitiesNamedNext: namedNext,
+                                                                          placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
@@ -221,7 +223,10 @@ public struct Extractor: Sendable {
             // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
             // Landmarks ("near the oasis town of Sabha") are not what "the city" refers back to, when another place was named.
             let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }
-            if !resolvedPlaces.isEmpty { lastPlaces = resolvedPlaces }
+            if !resolvedPlaces.isEmpty {
+                lastPlaces = resolvedPlaces
+                lastPlacesParagraph = sentence.paragraph
+            }
             namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }
         return Self.inferCaptures(Self.deduplicated(assertions + partsOfTowns(assertions)))

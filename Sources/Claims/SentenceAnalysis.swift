@@ -52,6 +52,8 @@ final class SentenceAnalysis {
         /// The facilities the next sentence names, when this one speaks of one without its
         /// name ("seized a major airbase"); empty otherwise.
         var facilitiesNamedNext: [Place] = []
+        /// The last places named were named in this paragraph or the one before.
+        var placesSpokenOfJustNow = false
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -1012,6 +1014,11 @@ final class SentenceAnalysis {
         }
         // "the Islamic State-held port city of Sirte": a holder written into an adjective
         // before the place does not end the trigger's objects; it held them.
+        // "repelled an LNA attack on Tripoli airport": the place of the attack repelled is the one held.
+        if trigger.status == .controls, trigger.voice == .active, Triggers.repelWords.contains(trigger.words[0]), nextTrigger < words.count,
+           (occurrence.last + 1..<nextTrigger).allSatisfy({ words[$0].breakBefore == 0 }) {
+            limit = end
+        }
         // ("advanced into the Islamic State stronghold of Sirte": a fight there, the holder not driven out.)
         if trigger.voice == .active || trigger.voice == .nominal, nestedHolder == nil, nextTrigger > 0, nextTrigger < words.count,
            let holder = actorMentions.first(where: { $0.words.upperBound == nextTrigger - 1 && $0.words.lowerBound <= occurrence.last + 3 }),
@@ -1037,6 +1044,9 @@ final class SentenceAnalysis {
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
                 // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
                 && !describesHeldPlace(mention)
+                // "repelled the LNA's assault on Tripoli", "fended off an ISIL attack on the port": the attacker of the place after.
+                && !(trigger.status == .controls && mention.words.upperBound + 1 < words.count
+                     && Triggers.operationNouns.contains(words[mention.words.upperBound + 1].key))
                 // "airstrikes in support of GNA forces fighting Islamic State in Sirte": a side located at a place is
                 // where the attack goes, not the end of its objects.
                 && !([.attacked, .contested].contains(trigger.status) && isLocated(mention))
@@ -1134,6 +1144,10 @@ final class SentenceAnalysis {
                     && ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1) }
             }
         }
+        // "the HoR in Tobruk, and the Tripoli-based GNC": the place written before "-based" is the seat.
+        if trigger.words == Triggers.placeBasedActor.words, trigger.voice == .passive {
+            objects = self.places.filter { $0.last == occurrence.first - 1 }
+        }
         // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
         objects = objects.filter { span in
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
@@ -1185,6 +1199,13 @@ final class SentenceAnalysis {
                 places[index] = facility
             }
         }
+        // "The airport, along with the village of Qasr bin Ghashir, was retaken": a subject that
+        // refers back to a place, joined to the places named, suffered the same.
+        if passiveReading || trigger.voice == .passive, let first = objects.first, first.first > clause + 1,
+           (clause..<first.first).contains(where: { ["with", "and"].contains(words[$0].key) }),
+           let referred = referredPlaces(in: clause..<min(first.first, clause + 3)) {
+            places = referred.filter { place in !places.contains(place) } + places
+        }
         if seatOfSubject, let subject = self.places.first(where: { $0.last < occurrence.first && ![.region, .country].contains($0.place.kind) })?.place
             ?? referredPlaces(in: 0..<occurrence.first)?.first {
             places = [subject]
@@ -1196,6 +1217,8 @@ final class SentenceAnalysis {
            occurrence.last + 1 < words.count, words[occurrence.last + 1].key == "it",
            let place = self.places.last(where: { $0.last < occurrence.first && $0.place.scope == .map && ![.region, .country].contains($0.place.kind)
                                                   && !isLandmark($0, after: -1) })?.place
+                // ("had bombed the airport in an attempt to recapture it": the place a noun of this sentence referred to.)
+                ?? referredPlaces(in: 0..<occurrence.first)?.first
                 ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
             places = [place]
             usedLastPlaces = true
@@ -1252,7 +1275,9 @@ final class SentenceAnalysis {
         let fightSpreads = trigger.status == .attacked && trigger.voice == .active && occurrence.first >= 1
             && (max(clause, occurrence.first - 3)..<occurrence.first).contains { Triggers.fightingNouns.contains(words[$0].key) }
             && !actorMentions.contains { $0.words.lowerBound >= clause && $0.words.upperBound < occurrence.first }
-        if places.isEmpty, trigger.status == .contested, !self.places.contains(where: { $0.place.kind != .country }),
+        // (Strikes and attacks are not carried so: "conducted five strikes Monday" more often hits targets elsewhere.)
+        if places.isEmpty, trigger.status == .contested, topic.placesSpokenOfJustNow,
+           !self.places.contains(where: { $0.place.kind != .country }),
            lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind) {
             places = [place]
             usedLastPlaces = true
@@ -1451,8 +1476,9 @@ final class SentenceAnalysis {
                     actorFactor = 0.8
                     ruleSuffix = "+reference"
                 }
-            } else if let owner = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 && isPossessive($0.words.upperBound) }) {
-                // "BDB's offensive on Benghazi": the possessive names who attacks.
+            } else if let owner = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1
+                          && (isPossessive($0.words.upperBound) || trigger.status == .attacked && !isSupporter($0)) }) {
+                // "BDB's offensive on Benghazi", "an LNA attack on Tripoli airport": the name before the noun attacks.
                 agents = [owner.actor]
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
                 && $0.words != opponent?.words
@@ -1461,6 +1487,8 @@ final class SentenceAnalysis {
                 agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != opponent?.words })
             }
         }
+        // "The House of Representatives relocated to Tobruk": a government moving sits there; a force moving advances.
+        if Triggers.relocationWords.contains(trigger.words[0]), trigger.words.last == "to", !agents.allSatisfy(\.isGovernment) { return [] }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
         let taker = trigger.voice == .subjectLoses ? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
@@ -1509,9 +1537,12 @@ final class SentenceAnalysis {
            objects.first != nil || usedLastPlaces,
            partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
                && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) })
-               && !partWords.contains(where: { ["last", "remaining", "all"].contains(words[$0].key) })
+               && !partWords.contains(where: { ["last", "remaining", "all", "entire", "whole"].contains(words[$0].key) })
                // "one of the last remaining strongholds of Benghazi": one of several, a part.
-               || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" }) {
+               || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" })
+               // "seized two oil terminals in the Oil Crescent": sites in a region, a part of it.
+               || objects.first.map({ [.region, .district, .area].contains($0.place.kind) }) == true
+                  && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.contains(where: \.isFacility) == true }) {
             status = .contested
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
@@ -1592,7 +1623,8 @@ final class SentenceAnalysis {
             }
         }
         // "an offensive to take Sirte from the House of Representatives", "the fight to retake Sirte from IS": who held the places then.
-        if launched, let holder = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
+        // ("close to driving Islamic State militants from Sirte": the side to be driven out.)
+        if launched, let holder = displaced ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !agents.contains(holder.actor) {
             for place in places {

@@ -149,7 +149,12 @@ enum Triggers {
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
              "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
              "established bases in", "established a presence in", "set up camps in", "set up a camp in", "established in", "installed in",
-             "sits in", "convenes in", "convened in", "bases itself in", "based itself in", "based themselves in"], .controls, .active, 0.75)
+             "sits in", "convenes in", "convened in", "bases itself in", "based itself in", "based themselves in",
+             "established itself in", "established themselves in", "installed itself in", "set itself up in"], .controls, .active, 0.75)
+        // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
+        add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to"], .controls, .active, 0.7)
+        // "The Kaniyat ruled Tarhuna".
+        add(["ruled", "rules"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
              "remains in the hands of", "stronghold of", "under the rule of", "dominated by", "under the territorial control of",
              "under the effective control of", "under the de facto control of", "under the military control of", "under the full control of",
@@ -248,6 +253,9 @@ enum Triggers {
     static let headquartersRow = Trigger(words: ["headquarters:"], status: .controls, voice: .nominal, strength: 0.8, reach: 20, describesSeat: true)
     static let headquartersWord = WordKey("headquarters")
 
+    /// Verbs of moving that give a government a new seat: "relocated to Tobruk".
+    static let relocationWords: Set<String> = ["relocated", "moved", "relocates", "moves"]
+
     /// Words of a seat in a trigger ("based in", "headquartered in", "established its parliament in").
     static let seatWords: Set<String> = ["based", "headquartered", "stationed", "seated", "entrenched", "headquarters", "parliament",
                                          "seat", "base"]
@@ -290,6 +298,9 @@ enum Triggers {
                                                 "surrendered", "surrenders", "stripped", "deprived"]
     /// "lost control of": what a loss of control is read as.
     static let lostControl: Trigger = all.first { $0.words == ["lost", "control", "of"] }!
+
+    /// First words of the verbs of repelling an attack: "repelled an LNA attack on Tripoli airport".
+    static let repelWords: Set<String> = ["repelled", "repulsed", "fended", "beat", "thwarted"]
 
     /// Verbs of defeating a side: "defeats ISIL in Derna" takes the place from the side defeated.
     static let defeatWords: Set<String> = ["defeated", "defeats", "routed", "routs", "vanquished"]

@@ -109,3 +109,63 @@ import Testing
         #expect(found.contains("lna captured gn:88319 2016-07-01..2016-07-31") && found.contains("lna contested gn:87205 2016-08-02..2016-08-02"), "\(found)")
     }
 }
+
+/// Wordings of seats, rule and repelled attacks, found by probing encyclopedic and
+/// government prose.
+@Suite struct SeatAndRepelWordingTests {
+    let day = Day(iso: "2020-12-01")!
+
+    /// "The House of Representatives relocated to Tobruk": a government moving sits there; a
+    /// force moving advances, and holds nothing yet.
+    @Test func aGovernmentRelocating() {
+        let found = claims("The House of Representatives relocated to Tobruk in August 2014.", published: day)
+        #expect(found == ["hor controls gn:81302 2014-08-01..2014-08-31"], "\(found)")
+        #expect(!claims("The LNA moved to Sirte in January 2020.", published: day).contains { $0.contains("controls") })
+        let itself = claims("In 2016 the GNA established itself in Tripoli.", published: day)
+        #expect(itself == ["gna controls gn:2210247 2016-01-01..2016-12-31"], "\(itself)")
+    }
+
+    /// "the Tripoli-based GNC": the place before "-based" is its seat, not another place of the clause.
+    @Test func theSeatBeforeBased() {
+        let found = claims("Two rival governments emerged, the House of Representatives in the eastern city of Tobruk, and the Tripoli-based General National Congress.",
+                           published: day)
+        #expect(!found.contains { $0.hasPrefix("gns controls gn:81302") } && found.contains { $0.hasPrefix("gns controls gn:2210247") }, "\(found)")
+    }
+
+    /// "repelled an LNA attack on Tripoli airport": who repels holds the place; the name
+    /// before the noun of attack attacks it.
+    @Test func anAttackRepelled() {
+        let found = claims("The GNA repelled an LNA attack on Tripoli airport on Monday.", published: day)
+        #expect(Set(found) == ["gna controls oa:HLLT 2020-11-30..2020-11-30", "lna attacked oa:HLLT 2020-11-30..2020-11-30"], "\(found)")
+    }
+
+    /// "seized two oil terminals in the Oil Crescent": sites in a region, a part of it fought for.
+    @Test func sitesInARegion() {
+        let found = claims("Jadhran's forces seized two oil terminals in the Oil Crescent in June 2018.", published: day)
+        #expect(found == ["pfg contested cm:oil-crescent 2018-06-01..2018-06-30"], "\(found)")
+    }
+
+    /// "regained control of the entire city": the whole, not a part.
+    @Test func theEntireCity() {
+        let found = claims("In June 2020 the GNA had regained control of the entire city and metropolitan area of Tripoli.", published: day)
+        #expect(found == ["gna captured gn:2210247 2020-06-01..2020-06-30"], "\(found)")
+    }
+
+    /// "The airport, along with the village of Qasr bin Ghashir, was retaken": a subject that
+    /// refers back to a place, joined to the places named, was retaken too.
+    @Test func aReferredSubjectJoinedToNamedPlaces() {
+        let text = "Fighting went on around Tripoli International Airport in 2019. The airport, along with the village of Qasr bin Ghashir, was retaken in June 2020 by the GNA."
+        let found = claims(text, published: day)
+        #expect(found.contains("gna captured oa:HLLT 2020-06-01..2020-06-30") && found.contains("gna captured gn:2213618 2020-06-01..2020-06-30"), "\(found)")
+    }
+
+    /// "had bombed the airport in an attempt to recapture it": "it" is the airport of this
+    /// sentence, not the place named before; the side it was to be taken from held it.
+    @Test func itIsThePlaceReferredToInTheSentence() {
+        let text = "Mitiga was shut down in April 2019. The GNA had bombed Tripoli's airport in an attempt to recapture it from the Libyan National Army."
+        let found = claims(text, published: day)
+        #expect(found.contains("lna controls oa:HLLT 2019-04-01..2019-04-30") && !found.contains { $0.contains("oa:HLLM") }, "\(found)")
+        let driving = claims("The GNA offensive is close to driving Islamic State militants from the coastal city of Sirte.", published: Day(iso: "2016-06-12")!)
+        #expect(driving.contains("isil controls gn:2210554 2016-06-12..2016-06-12"), "\(driving)")
+    }
+}
