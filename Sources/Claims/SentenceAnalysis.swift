@@ -379,7 +379,9 @@ final class SentenceAnalysis {
             // ("… opposes the GNA, in Tripoli": a comma parts them.)
             if word == inKey, index > 0, !covered[index], words[index].breakBefore == 0,
                let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
-               Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps,
+               // ("the United Nations-backed Government of National Accord in Tripoli": a government's full name.)
+               Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps
+                   || government.words.count >= 3 && government.words.contains(where: { Triggers.governmentNouns.contains(words[$0].key) }),
                places.contains(where: { ($0.first == index + 1 || $0.first == index + 2 && words[index + 1].key == "the")
                    && [.city, .town, .village].contains($0.place.kind) }) {
                 found.append(Occurrence(trigger: Triggers.governmentIn, first: index, last: index))
@@ -777,6 +779,9 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Conjunctions before a participle whose subject is the sentence's: "since losing the oil terminals".
+    static let participleSubordinators: Set<String> = ["since", "after", "before", "upon", "while", "despite", "following", "when"]
+
     /// Words between "took" and "part" or "role" in a share taken: "took the most active part".
     static let shareAdjectives: Set<String> = ["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
                                                "important", "direct", "little", "no", "big", "large", "central", "decisive"]
@@ -1148,6 +1153,14 @@ final class SentenceAnalysis {
         if trigger.words == Triggers.placeBasedActor.words, trigger.voice == .passive {
             objects = self.places.filter { $0.last == occurrence.first - 1 }
         }
+        // "Wershiffana district in western Libya", "Sirte in central Libya": a region right after a place, after "in", locates it.
+        if objects.count > 1 {
+            objects = objects.filter { span in
+                !([.region, .country].contains(span.place.kind) && span.first >= 2
+                  && objects.contains { other in other.last < span.first && span.first - other.last <= 4
+                      && ((other.last + 1)..<span.first).contains { words[$0].key == "in" } })
+            }
+        }
         // Descriptors are not objects: "the capital of Cyrenaica", places outside the map.
         objects = objects.filter { span in
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
@@ -1181,7 +1194,7 @@ final class SentenceAnalysis {
         // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
         // their facilities of the kind the object's noun names.
         // The nearest such noun before each place decides ("the airbases in Jufra, as well as the settlements of Hun").
-        if trigger.voice == .active || trigger.voice == .nominal, places.count == objects.count {
+        if trigger.voice == .active || trigger.voice == .nominal || trigger.voice == .subjectLoses, places.count == objects.count {
             for (index, span) in objects.enumerated() where span.first > occurrence.last && [.city, .town, .village].contains(span.place.kind) {
                 // "the port in the city of Sirte": "city of" is the town's own title, not the noun of the object;
                 // in "the port city of Sirte" the head noun is "city".
@@ -1277,7 +1290,7 @@ final class SentenceAnalysis {
             && !actorMentions.contains { $0.words.lowerBound >= clause && $0.words.upperBound < occurrence.first }
         // (Strikes and attacks are not carried so: "conducted five strikes Monday" more often hits targets elsewhere.)
         if places.isEmpty, trigger.status == .contested, topic.placesSpokenOfJustNow,
-           !self.places.contains(where: { $0.place.kind != .country }),
+           !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil,
            lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind) {
             places = [place]
             usedLastPlaces = true
@@ -1332,6 +1345,19 @@ final class SentenceAnalysis {
                let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
                 agents = [government.actor]
             }
+            // "The group has been carrying out airstrikes on BDB positions since losing the oil terminals": a participle
+            // after a conjunction has the sentence's subject, not the name nearest before it.
+            if trigger.progressive, occurrence.first > 2, Self.participleSubordinators.contains(words[occurrence.first - 1].key),
+               words[occurrence.first - 1].breakBefore == 0 {
+                if let subject = actorMentions.first(where: { $0.words.lowerBound <= 2 && $0.words.upperBound < occurrence.first - 1 && !isSupporter($0) }) {
+                    agents = [subject.actor]
+                } else if let reference = (0..<3).first(where: { isActorReference(at: $0) }), let actor = referredActor(by: reference) {
+                    agents = [actor]
+                    actorFactor = 0.8
+                    ruleSuffix = "+reference"
+                    referredActor = actor
+                }
+            }
             // "After capturing Sirte, the GNA …", "Despite losing control of Derna on 28 June, the Derna Protection Force …":
             // an opening participle's subject is the main clause's.
             let openingParticiple = occurrence.first >= 1 && occurrence.first <= 2 && trigger.progressive
@@ -1346,11 +1372,14 @@ final class SentenceAnalysis {
                 if !hanging.isEmpty {
                     agents = hanging
                     ruleSuffix = "+relative"
-                } else if reference > 0, ["joint", "combined", "allied", "coalition"].contains(words[reference - 1].key), lastActors.count >= 2 {
-                    // "The joint forces announced complete control over Wershiffana": all the sides just named together.
-                    agents = unique(lastActors)
-                    actorFactor = 0.8
-                    ruleSuffix = "+reference"
+                } else if reference > 0, ["joint", "combined", "allied", "coalition"].contains(words[reference - 1].key) {
+                    // "The joint forces announced complete control over Wershiffana": all the sides just named together
+                    // (no one side when fewer were named: not the group just said to be the enemy).
+                    if lastActors.count >= 2 {
+                        agents = unique(lastActors)
+                        actorFactor = 0.8
+                        ruleSuffix = "+reference"
+                    }
                 } else if let actor = referredActor(by: reference) {
                     agents = [actor]
                     actorFactor = 0.8
@@ -1724,7 +1753,9 @@ final class SentenceAnalysis {
             let named = !here.isEmpty ? [here.last!]
                 : topic.isPlaceArticle && !topic.places.filter({ kinds.contains($0.kind) }).isEmpty ? topic.places.filter { kinds.contains($0.kind) }
                 : lastPlaces.filter { kinds.contains($0.kind) }
-            if !named.isEmpty || !kinds.contains(where: \.isFacility) { return named }
+            if !named.isEmpty { return named }
+            // "holding out in the city" in an article on the battle of Sirte, the last places named being quarters: the title's town.
+            if !kinds.contains(where: \.isFacility) { return topic.places.filter { kinds.contains($0.kind) }.prefix(1).map { $0 } }
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
             let settlements: Set<PlaceKind> = [.city, .town, .village]
@@ -1794,8 +1825,14 @@ final class SentenceAnalysis {
             Triggers.supportWords.contains(words[position].key) && !words[position].hyphenBefore
                 && !(position > 0 && words[position - 1].key == "in")
                 && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
+                // "the internationally backed Government of National Accord": an adjective of the name, not "backed by".
+                && !(Self.supportParticiples.contains(words[position].key) && position + 1 == first)
         }
     }
+
+    /// Participles of support that name their supporter after "by" ("backed by Turkey"); right
+    /// before a name they describe it ("the internationally backed GNA").
+    static let supportParticiples: Set<String> = ["supported", "backed", "aided", "assisted", "helped"]
 
     /// A headline: a line of capitalized words with no full stop ("Sirte Liberated From
     /// Islamic State"), where a participle after its subject is a passive.
