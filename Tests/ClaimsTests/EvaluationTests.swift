@@ -34,7 +34,7 @@ import Testing
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
         // the sixth round (93 gold rows, F1 0.39) joined; precision lowered from 0.72 when the ten of the seventh round
         // (53 gold rows, F1 0.19, precision 0.27) joined.
-        #expect(overall.gold >= 800)
+        #expect(overall.gold >= 840)
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.69, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -50,14 +50,17 @@ import Testing
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
         // (Earlier held-out texts became tuning texts when rules were written from their misses.)
         // The sixth round stood at F1 0.38, precision 0.58, recall 0.29, dates 0.33, places 0.95 when its first seven texts
-        // were added and at F1 0.45 when it became tuning texts. The seventh round (ten texts, 53 gold rows: VOA stories,
-        // Treasury releases, the Factbook, Wikipedia leads) stood at F1 0.19, precision 0.27, recall 0.15, dates 0.88
-        // (7 of 8), places 1.00 when it was added, with the build of the session that added it and with the one before.
-        #expect(all.filter(\.heldOut).count >= 10)
-        #expect(heldOut.gold >= 53)
-        #expect(heldOut.f1 >= 0.17, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.24, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.13, "held-out recall \(heldOut.recall)")
+        // were added and at F1 0.45 when it became tuning texts. The seventh round's first ten texts (53 gold rows: VOA
+        // stories, Treasury releases, the Factbook, Wikipedia leads) stood at F1 0.19, precision 0.27, recall 0.15, dates
+        // 0.88 (7 of 8), places 1.00 when they were added, with the build of the session that added them and with the one
+        // before; its eleven more (37 rows: State Department texts, a CRS summary, Wikipedia articles on airstrikes, a
+        // Wikinews item) at F1 0.35 (9 of 37 matched, 14 predicted); the 21 together at F1 0.25, precision 0.38, recall 0.19,
+        // dates 0.82, places 1.00.
+        #expect(all.filter(\.heldOut).count >= 21)
+        #expect(heldOut.gold >= 90)
+        #expect(heldOut.f1 >= 0.22, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.33, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.16, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.75, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
