@@ -26,10 +26,12 @@ public struct Actor: Sendable, Hashable, Identifiable {
     private final class Box: Sendable {
         let fields: Fields
         let isGovernment: Bool
+        let nameWords: Set<String>
         init(_ fields: Fields) {
             self.fields = fields
             let words = fields.name.lowercased().split(separator: " ")
             isGovernment = words.contains { ["government", "congress", "parliament", "representatives", "cabinet"].contains($0) }
+            nameWords = Set(([fields.name] + fields.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         }
     }
 
@@ -61,6 +63,10 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// Accord", "House of Representatives", "General National Congress"): named with a city
     /// ("the government in Tobruk"), it sits there.
     public var isGovernment: Bool { box.isGovernment }
+
+    /// Every word of the actor's name and aliases, lowercased: "the council" may refer to an
+    /// actor with "Council" in a name.
+    public var nameWords: Set<String> { box.nameWords }
 
     public static func == (lhs: Actor, rhs: Actor) -> Bool { lhs.box.fields == rhs.box.fields }
 
@@ -233,7 +239,7 @@ public struct ActorRegistry: Sendable {
                 break
             }
             if matched { continue }
-            if word.capitalized, word.key.count >= 5 {
+            if word.capitalized, word.key.utf8.count >= 5, word.key.unicodeScalars.count >= 5 {
                 var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
                     let bare = WordKey(consonantsOf: word.skeleton)

@@ -312,7 +312,7 @@ final class SentenceAnalysis {
         let under = Triggers.under, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         let degreeWordKeys = Triggers.degreeWordKeys, targetNouns = Triggers.targetNouns, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
-        let notTaking = Triggers.notTaking
+        let notTaking = Triggers.notTaking, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
@@ -453,9 +453,9 @@ final class SentenceAnalysis {
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
                    notTaking.contains(words[position + 1].key) { ok = false }
                 // "took the most active part", "took an active role": a share, not a taking.
-                if ok, trigger.words.count == 1, trigger.status == .captured,
-                   let share = ((position + 1)..<min(words.count, position + 5)).first(where: { !Self.shareAdjectives.contains(words[$0].key) }),
-                   share > position + 1, ["part", "role"].contains(words[share].key) { ok = false }
+                if ok, trigger.words.count == 1, trigger.status == .captured, position + 2 < words.count, shareAdjectives.contains(words[position + 1].word),
+                   let share = ((position + 2)..<min(words.count, position + 5)).first(where: { !shareAdjectives.contains(words[$0].word) }),
+                   words[share].word == partKey || words[share].word == roleKey { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
@@ -779,12 +779,16 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Verbs of entering a place: a fight there, or a taking when "unopposed".
+    static let entryWords: Set<String> = ["entered", "enter", "entering", "moved", "rolled", "swept", "marched"]
+
     /// Conjunctions before a participle whose subject is the sentence's: "since losing the oil terminals".
     static let participleSubordinators: Set<String> = ["since", "after", "before", "upon", "while", "despite", "following", "when"]
 
     /// Words between "took" and "part" or "role" in a share taken: "took the most active part".
-    static let shareAdjectives: Set<String> = ["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
-                                               "important", "direct", "little", "no", "big", "large", "central", "decisive"]
+    static let shareAdjectives: Set<WordKey> = Set(["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
+                                                    "important", "direct", "little", "no", "big", "large", "central", "decisive"].map { WordKey($0) })
+    static let partKey = WordKey("part"), roleKey = WordKey("role")
 
     static let sideNouns: Set<String> = ["sides", "side", "armies", "forces", "militias", "factions", "parties", "camps", "governments",
                                          "administrations", "coalitions", "groups"]
@@ -1037,6 +1041,10 @@ final class SentenceAnalysis {
            ((occurrence.last + 1)..<nextTrigger).contains(where: { words[$0].key == "support" && $0 + 1 < words.count && words[$0 + 1].key == "of" }) {
             limit = end
         }
+        // "An air strike by the LNA on Tajoura": the attacker named after "by", before the target.
+        let nominalAttacker = trigger.voice == .nominal && trigger.words.last == "by"
+            ? actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 2 }) : nil
+        if trigger.voice == .nominal, trigger.words.last == "by", nominalAttacker == nil { return [] }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
         let launchedName = trigger.launches
         let firstActorAfter = actorMentions.first { mention in
@@ -1046,6 +1054,7 @@ final class SentenceAnalysis {
                 // "airstrikes in support of GNA forces fighting IS in Sirte": the side supported.
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
                 && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
+                && mention.words != nominalAttacker?.words
                 && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
                 // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
                 && !describesHeldPlace(mention)
@@ -1114,6 +1123,7 @@ final class SentenceAnalysis {
         case .nominal:
             var reachFrom = occurrence
             if let opponent { reachFrom.last = opponent.words.upperBound }
+            if let attacker = nominalAttacker { reachFrom.last = attacker.words.upperBound }
             (objects, exceptions) = governedPlaces(after: reachFrom, until: min(end, limit, firstActorAfter))
             // "a precision airstrike near Sirte": strikes in a town's surroundings are on the town.
             if objects.isEmpty, trigger.status == .attacked {
@@ -1290,8 +1300,8 @@ final class SentenceAnalysis {
             && !actorMentions.contains { $0.words.lowerBound >= clause && $0.words.upperBound < occurrence.first }
         // (Strikes and attacks are not carried so: "conducted five strikes Monday" more often hits targets elsewhere.)
         if places.isEmpty, trigger.status == .contested, topic.placesSpokenOfJustNow,
-           !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil,
-           lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind) {
+           lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind),
+           !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil {
             places = [place]
             usedLastPlaces = true
         }
@@ -1473,7 +1483,9 @@ final class SentenceAnalysis {
             }
         case .nominal:
             let afterObjects = objects.last?.last ?? occurrence.last
-            if trigger.status != .contested, afterObjects + 1 < words.count, words[afterObjects + 1].key == "by",
+            if let attacker = nominalAttacker {
+                agents = [attacker.actor]
+            } else if trigger.status != .contested, afterObjects + 1 < words.count, words[afterObjects + 1].key == "by",
                let byActor = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound <= afterObjects + 3 }) {
                 agents = [byActor.actor]
             } else if trigger.status == .contested {
@@ -1588,10 +1600,22 @@ final class SentenceAnalysis {
             }
         }
         if partOfTown { status = .contested }
+        // "entered Sabha unopposed", "entered Gharyan without a fight": an entry with no fight is a taking.
+        if status == .contested, trigger.status == .contested, trigger.voice == .active, !objects.isEmpty,
+           let last = objects.last, Self.entryWords.contains(trigger.words[0]),
+           ((last.last + 1)..<min(end, last.last + 6)).contains(where: { position in
+               words[position].key == "unopposed" || words[position].key == "without" && position + 1 < words.count
+                   && (["resistance", "fighting", "opposition", "firing"].contains(words[position + 1].key)
+                       || position + 2 < words.count && ["a", "any"].contains(words[position + 1].key) && ["fight", "battle", "shot"].contains(words[position + 2].key))
+           }) {
+            status = .captured
+        }
         // "His forces had taken over the oil ports, but …" with no date of its own: the
         // taking lies before the time the text speaks of, when the places were held.
+        // ("The LNA said its forces had captured Gharyan": reported speech moves the tense back; a report of the taking.)
         if status == .captured, trigger.voice == .active, !passiveReading, dates.isEmpty,
            (max(0, occurrence.first - 2)..<occurrence.first).contains(where: { words[$0].key == "had" }),
+           !(0..<occurrence.first).contains(where: { Triggers.reporting.contains(words[$0].key) }),
            !(max(0, occurrence.first - 2)..<occurrence.first).contains(where: { ["been", "having"].contains(words[$0].key) }) {
             status = .controls
         }
@@ -1898,9 +1922,7 @@ final class SentenceAnalysis {
             return earlier.actor
         }
         if !Triggers.actorPronouns.contains(key), !Triggers.genericForceNouns.contains(key) {
-            func named(_ actor: Actor) -> Bool {
-                ([actor.name] + actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == key } }
-            }
+            func named(_ actor: Actor) -> Bool { actor.nameWords.contains(key) }
             if let actor = lastActors.first(where: named) ?? topic.actors.first(where: named) { return actor }
         }
         return lastActors.first ?? topic.actors.first

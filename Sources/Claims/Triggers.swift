@@ -234,6 +234,10 @@ enum Triggers {
              "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on", "bombing in", "bombings in",
              "attack in", "attacks in", "bombing attacks in", "suicide attack in", "suicide attacks in", "ambush on", "ambush near",
              "ambush in"], .attacked, .nominal, 0.75)
+        // "An air strike by the LNA on Tajoura": the attacker between the noun and its target.
+        add(["air strike by", "air strikes by", "airstrike by", "airstrikes by", "drone strike by", "drone strikes by", "strike by",
+             "strikes by", "attack by", "attacks by", "assault by", "offensive by", "shelling by", "bombardment by", "raid by",
+             "raids by", "bombing by"], .attacked, .nominal, 0.75)
         return list
     }()
 

@@ -215,3 +215,27 @@ import Testing
         #expect(found.contains("isil contested gn:2210554"), "\(found)")
     }
 }
+
+/// Wordings of wire reports found by probing.
+@Suite struct WireWordingTests {
+    let day = Day(iso: "2019-07-10")!
+
+    /// "An air strike by the LNA on Tajoura": the attacker between the noun and the target.
+    @Test func anAttackerBetweenNounAndTarget() {
+        let found = claims("An air strike by the LNA on Tajoura killed 53 migrants on July 2.", published: day)
+        #expect(found == ["lna attacked gn:2210394 2019-07-02..2019-07-02"], "\(found)")
+    }
+
+    /// "entered Sabha unopposed", "without a fight": an entry with no fight is a taking.
+    @Test func anEntryUnopposed() {
+        #expect(claims("LNA forces entered Gharyan without a fight on April 4.", published: day) == ["lna captured gn:2217362 2019-04-04..2019-04-04"])
+        #expect(claims("LNA forces entered Gharyan on April 4.", published: day) == ["lna contested gn:2217362 2019-04-04..2019-04-04"])
+    }
+
+    /// "The LNA said its forces had captured Gharyan": reported speech moves the tense back;
+    /// the taking is reported, not a state before the time the text speaks of.
+    @Test func reportedSpeechKeepsATaking() {
+        let found = claims("The LNA said its forces had captured the town of Gharyan, 100 km south of Tripoli.", published: day)
+        #expect(found.count == 1 && found[0].hasPrefix("lna captured gn:2217362"), "\(found)")
+    }
+}
