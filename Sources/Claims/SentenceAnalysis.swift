@@ -1156,7 +1156,9 @@ final class SentenceAnalysis {
         if trigger.launches {
             objects = objects.filter { span in
                 span.first > occurrence.last
-                    && ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1) }
+                    && ((occurrence.last + 1)..<span.first).contains { ["against", "on", "at", "targeting"].contains(words[$0].key) && !isDateWord($0 + 1)
+                        // "launched Operation Dignity in Benghazi", "launched an offensive in Sirte": the operation's place.
+                        || words[$0].key == "in" && $0 - occurrence.last <= 4 && ((occurrence.last + 1)..<$0).contains { Triggers.operationNouns.contains(words[$0].key) } }
             }
         }
         // "the HoR in Tobruk, and the Tripoli-based GNC": the place written before "-based" is the seat.
@@ -1485,6 +1487,13 @@ final class SentenceAnalysis {
             let afterObjects = objects.last?.last ?? occurrence.last
             if let attacker = nominalAttacker {
                 agents = [attacker.actor]
+            } else if trigger.words == ["fall", "of"] {
+                // "the fall of Sirte to ISIL": the taker follows "to" or "by"; any other side of the sentence is not it
+                // ("Following the fall of the airport, the House of Representatives relocated to Tobruk").
+                if let taker = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound <= afterObjects + 3
+                    && ["to", "by"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }) {
+                    agents = [taker.actor]
+                }
             } else if trigger.status != .contested, afterObjects + 1 < words.count, words[afterObjects + 1].key == "by",
                let byActor = actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound <= afterObjects + 3 }) {
                 agents = [byActor.actor]
@@ -1666,7 +1675,14 @@ final class SentenceAnalysis {
                                     confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+source"))
             }
         }
-        if status == .captured || nestedHolder != nil && status != .attacked, trigger.voice == .active, !passiveReading,
+        // ("overran the Special Forces headquarters in Benghazi": the holder of a part taken fights on for the town.)
+        if status == .contested, trigger.status == .captured, let holder = nestedHolder, !agents.contains(holder.actor) {
+            for place in places {
+                claims.append(Claim(actor: holder.actor, place: place, status: .contested, interval: interval, exceptions: [],
+                                    confidence: trigger.strength * dateFactor * nameFactor(place) * 0.8, rule: trigger.name + "+holder"))
+            }
+        }
+        if status == .captured || nestedHolder != nil && status != .attacked && status != .contested, trigger.voice == .active, !passiveReading,
            let source = displaced ?? nestedHolder ?? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }) ?? defender(after: afterObjects, before: end),
            !agents.contains(source.actor) {
@@ -1783,7 +1799,9 @@ final class SentenceAnalysis {
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
             let settlements: Set<PlaceKind> = [.city, .town, .village]
-            let towns = self.places.map(\.place).filter { settlements.contains($0.kind) } + lastPlaces.filter { settlements.contains($0.kind) }
+            // ("Following the fall of the airport, the House of Representatives relocated to Tobruk": not a town named after the noun.)
+            let towns = self.places.filter { $0.last < position }.map(\.place).filter { settlements.contains($0.kind) }
+                + lastPlaces.filter { settlements.contains($0.kind) }
             for town in towns {
                 if let facility = gazetteer.facility(of: kinds, serving: town) { return [facility] }
             }

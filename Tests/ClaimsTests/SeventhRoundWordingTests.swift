@@ -238,4 +238,27 @@ import Testing
         let found = claims("The LNA said its forces had captured the town of Gharyan, 100 km south of Tripoli.", published: day)
         #expect(found.count == 1 && found[0].hasPrefix("lna captured gn:2217362"), "\(found)")
     }
+
+    /// "Ansar al-Sharia overran the Special Forces headquarters in Benghazi": a site of the
+    /// holder's taken; both fight on for the town, the holder has not lost it.
+    @Test func aHoldersSiteOverrun() {
+        let found = claims("Ansar al-Sharia overran the Special Forces headquarters in Benghazi on 29 July 2014.", published: Day(iso: "2015-01-01")!)
+        #expect(found.contains("ansar-al-sharia contested gn:88319 2014-07-29..2014-07-29") && found.contains("lna contested gn:88319 2014-07-29..2014-07-29"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("lna lost") }, "\(found)")
+    }
+
+    /// "Following the fall of the airport, the House of Representatives relocated to Tobruk":
+    /// neither Tobruk's airport (named after the noun) nor the House took anything.
+    @Test func aFallNamesItsTakerAfterTo() {
+        let found = claims("Following the fall of the airport, the House of Representatives relocated to Tobruk.", published: Day(iso: "2015-01-01")!)
+        #expect(found.count == 1 && found[0].hasPrefix("hor controls gn:81302"), "\(found)")
+        let to = claims("The fall of Sirte to ISIL in 2015 alarmed Europe.", published: Day(iso: "2016-01-01")!)
+        #expect(to == ["isil captured gn:2210554 2015-01-01..2015-12-31"], "\(to)")
+    }
+
+    /// "launched Operation Dignity in Benghazi": the operation's place.
+    @Test func anOperationLaunchedInATown() {
+        let found = claims("Haftar launched Operation Dignity in Benghazi in May 2014 against Islamist militias.", published: Day(iso: "2015-01-01")!)
+        #expect(found == ["lna attacked gn:88319 2014-05-01..2014-05-31"], "\(found)")
+    }
 }
