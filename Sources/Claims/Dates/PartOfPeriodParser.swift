@@ -1,7 +1,8 @@
 /// Parts of months and years: "at the end of May", "the beginning/start of June",
 /// "early June", "mid-June", "the middle of June", "late June", "the first half of
 /// June", "at the end of last year", "late last year", "early this year", "mid-2016",
-/// "earlier this week/month/year", "later this month", "earlier today".
+/// "earlier this week/month/year", "later this month", "earlier today", "the first (second,
+/// last) week of June" (days 1–7, 8–14, the last seven; precision week).
 ///
 /// Of a month: beginning, start and early are days 1–10; middle and mid 11–20; end and
 /// late 21 to the last day; first half 1–15, second half 16 to the last day.
@@ -14,6 +15,8 @@ enum PartOfPeriodParser {
     enum Part {
         case beginning, middle, end, firstHalf, secondHalf, early, late
         case earlier, later
+        /// "the first week of June", "the second week of June", "the last week of June".
+        case firstWeek, secondWeek, lastWeek
     }
 
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
@@ -22,12 +25,19 @@ enum PartOfPeriodParser {
         let k = c.skip(.the, at: afterPart)
         if let (year, month, end, kind) = c.monthReference(k) {
             let (first, last): (Int, Int)
+            let length = Day.daysIn(month: month, year: year)
+            switch part {
+            case .firstWeek: return DateMatch(end: end, interval: .days(1, 7, month: month, year: year, precision: .week), kind: kind)
+            case .secondWeek: return DateMatch(end: end, interval: .days(8, 14, month: month, year: year, precision: .week), kind: kind)
+            case .lastWeek: return DateMatch(end: end, interval: .days(length - 6, length, month: month, year: year, precision: .week), kind: kind)
+            default: break
+            }
             switch part {
             case .beginning, .early: (first, last) = (1, 10)
             case .middle: (first, last) = (11, 20)
             case .end, .late: (first, last) = (21, 31)
             case .firstHalf: (first, last) = (1, 15)
-            case .secondHalf, .earlier, .later: (first, last) = (16, 31)
+            case .secondHalf, .earlier, .later, .firstWeek, .secondWeek, .lastWeek: (first, last) = (16, 31)
             }
             return DateMatch(end: end, interval: .days(first, last, month: month, year: year), kind: kind)
         }
@@ -41,6 +51,7 @@ enum PartOfPeriodParser {
             case .end: (first, last) = (12, 12)
             case .firstHalf: (first, last) = (1, 6)
             case .secondHalf, .earlier, .later: (first, last) = (7, 12)
+            case .firstWeek, .secondWeek, .lastWeek: return nil
             }
             return DateMatch(end: end, interval: .months(first, last, year: year), kind: kind)
         }
@@ -66,8 +77,12 @@ enum PartOfPeriodParser {
             }
             return (part, i + 2)
         case .first, .second:
+            if c.word(i + 1)?.unit == .week, c.word(i + 2) == .of { return (c.word(i) == .first ? .firstWeek : .secondWeek, i + 3) }
             guard c.word(i + 1) == .half, c.word(i + 2) == .of else { return nil }
             return (c.word(i) == .first ? .firstHalf : .secondHalf, i + 3)
+        case .last:
+            guard c.word(i + 1)?.unit == .week, c.word(i + 2) == .of else { return nil }
+            return (.lastWeek, i + 3)
         default:
             return nil
         }
