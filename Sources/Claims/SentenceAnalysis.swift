@@ -437,7 +437,7 @@ final class SentenceAnalysis {
                 // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
                 // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
                 if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.words[1] == "from",
-                   !hasPassiveAuxiliary(before: index) { continue }
+                   !hasPassiveAuxiliary(before: index), !(index > 0 && places.contains(where: { $0.last == index - 1 }) && isPossessive(index - 1)) { continue }
                 // Words of degree may stand inside: "took full control of".
                 var position = index
                 var ok = true
@@ -779,6 +779,10 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Words between a verb and a seat noun it takes: "lost its last stronghold of Sirte".
+    static let seatModifiers: Set<String> = ["its", "their", "his", "the", "a", "last", "main", "key", "former", "remaining", "final",
+                                             "major", "principal", "biggest", "largest", "strongest"]
+
     /// Verbs of entering a place: a fight there, or a taking when "unopposed".
     static let entryWords: Set<String> = ["entered", "enter", "entering", "moved", "rolled", "swept", "marched"]
 
@@ -968,7 +972,9 @@ final class SentenceAnalysis {
         // "Derna has been encircled by the LNA": the place before suffered the attack of the actor after "by".
         let passiveAttack = trigger.voice == .active && trigger.status == .attacked && participle && hasPassiveAuxiliary(before: occurrence.first)
         // "Sirte had been liberated from Islamic State": only after an auxiliary.
-        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first) { return [] }
+        // ("Sirte's liberation from ISIL": a noun after a place in the possessive needs none.)
+        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first),
+           !(occurrence.first > 0 && places.contains(where: { $0.last == occurrence.first - 1 }) && isPossessive(occurrence.first - 1)) { return [] }
 
         // The places the trigger governs.
         var objects: [PlaceSpan] = []
@@ -1023,6 +1029,12 @@ final class SentenceAnalysis {
         }
         // "the Islamic State-held port city of Sirte": a holder written into an adjective
         // before the place does not end the trigger's objects; it held them.
+        // "ISIL lost its last stronghold of Sirte", "captured the group's main base at Jufra": a seat after the verb is its object.
+        if trigger.voice == .active || trigger.voice == .subjectLoses, trigger.status != .controls, nextTrigger < words.count, nextTrigger > occurrence.last + 1,
+           Triggers.seatNounKeys.contains(words[nextTrigger].word),
+           ((occurrence.last + 1)..<nextTrigger).allSatisfy({ words[$0].breakBefore == 0 && (Self.seatModifiers.contains(words[$0].key) || isPossessive($0)) }) {
+            limit = end
+        }
         // "repelled an LNA attack on Tripoli airport": the place of the attack repelled is the one held.
         if trigger.status == .controls, trigger.voice == .active, Triggers.repelWords.contains(trigger.words[0]), nextTrigger < words.count,
            (occurrence.last + 1..<nextTrigger).allSatisfy({ words[$0].breakBefore == 0 }) {

@@ -129,12 +129,16 @@ enum Triggers {
         add(["reached"], .captured, .active, 0.6)
         add(["captured by", "seized by", "taken by", "retaken by", "recaptured by", "liberated by", "overrun by", "stormed by",
              "fell to", "fall to", "falls to", "fell into the hands of", "passed to", "handed over to", "handed to", "ceded to",
-             "surrendered to", "won by", "reclaimed by", "taken back by"], .captured, .passive)
+             "surrendered to", "won by", "reclaimed by", "taken back by",
+             // "Sirte's capture by ISIL": a noun of taking after a place in the possessive.
+             "capture by", "seizure by", "takeover by", "recapture by"], .captured, .passive)
         // "the city fell within hours" (said by a side): taken by whoever reports it.
         add(["fell"], .captured, .passive, 0.7)
         // "Sirte had been liberated from Islamic State": the actor after "from" loses the places before.
         add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
-             "wrested from", "cleared of", "purged of"], .lost, .passive, 0.85)
+             "wrested from", "cleared of", "purged of",
+             // "Sirte's liberation from ISIL".
+             "liberation from", "recapture from"], .lost, .passive, 0.85)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",

@@ -261,4 +261,18 @@ import Testing
         let found = claims("Haftar launched Operation Dignity in Benghazi in May 2014 against Islamist militias.", published: Day(iso: "2015-01-01")!)
         #expect(found == ["lna attacked gn:88319 2014-05-01..2014-05-31"], "\(found)")
     }
+
+    /// "ISIL lost its last stronghold of Sirte": a seat after the verb is its object.
+    @Test func aSeatAsObject() {
+        let found = claims("ISIL lost its last stronghold of Sirte in December 2016.", published: Day(iso: "2018-01-01")!)
+        #expect(found.contains("isil lost gn:2210554 2016-12-01..2016-12-31"), "\(found)")
+    }
+
+    /// "Sirte's liberation from ISIL", "Sirte's capture by ISIL": nouns of taking after a place in the possessive.
+    @Test func possessiveNounsOfTaking() {
+        let liberation = claims("Sirte's liberation from ISIL was announced on 17 December 2016.", published: Day(iso: "2018-01-01")!)
+        #expect(liberation == ["isil lost gn:2210554 2016-12-17..2016-12-17"], "\(liberation)")
+        let capture = claims("Sirte's capture by ISIL in 2015 alarmed Europe.", published: Day(iso: "2016-01-01")!)
+        #expect(capture == ["isil captured gn:2210554 2015-01-01..2015-12-31"], "\(capture)")
+    }
 }
