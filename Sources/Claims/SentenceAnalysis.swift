@@ -68,6 +68,8 @@ final class SentenceAnalysis {
     let sentence: Sentence
     let words: SentenceWords
     let topic: Topic
+    /// Where the triggers of a state ("controlled by", "held") end: a "since" right after one dates that state.
+    private var stateTriggerEnds: [Int] = []
     /// The actor a word of this sentence referred back to ("the council", "they"), once a claim used it.
     private(set) var referredActor: Actor?
     let places: [PlaceSpan]
@@ -506,6 +508,7 @@ final class SentenceAnalysis {
 
     func claims() -> [Claim] {
         let triggers = occurrences()
+        stateTriggerEnds = triggers.filter { $0.trigger.status == .controls }.map(\.last)
         var claims: [Claim] = []
         for (position, occurrence) in triggers.enumerated() {
             let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
@@ -973,7 +976,11 @@ final class SentenceAnalysis {
         let passiveAttack = trigger.voice == .active && trigger.status == .attacked && participle && hasPassiveAuxiliary(before: occurrence.first)
         // "Sirte had been liberated from Islamic State": only after an auxiliary.
         // ("Sirte's liberation from ISIL": a noun after a place in the possessive needs none.)
-        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first),
+        // ("The GNA declared Sirte free of ISIL": a place between a verb of declaring and "free of".)
+        let declaredFree = trigger.words == ["free", "of"] && places.contains(where: { span in span.last == occurrence.first - 1
+            && span.first > 0 && ["declared", "declares", "declaring", "pronounced", "proclaimed"].contains(words[Self.titleStart(of: span, in: words) - 1].key) })
+        if trigger.words == ["free", "of"], !declaredFree { return [] }
+        if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first), !declaredFree,
            !(occurrence.first > 0 && places.contains(where: { $0.last == occurrence.first - 1 }) && isPossessive(occurrence.first - 1)) { return [] }
 
         // The places the trigger governs.
@@ -2094,8 +2101,10 @@ final class SentenceAnalysis {
         if let event = nearest(events) { return (event.expression.interval, 1) }
         // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since"
         // (not of a duration: "seized a base from forces who have been trying to take Libya for more than a year").
+        // ("Derna, controlled by jihadist groups since 2014, was besieged": a "since" right after another state is that state's.)
         if status != .controls, status != .contested,
-           let since = nearest(usable.filter { $0.expression.kind == .since && !$0.expression.text.lowercased().hasPrefix("for ") }) {
+           let since = nearest(usable.filter { span in span.expression.kind == .since && !span.expression.text.lowercased().hasPrefix("for ")
+               && !stateTriggerEnds.contains { $0 != occurrence.last && $0 < span.first && span.first - $0 <= 6 } }) {
             let from = since.expression.interval.from
             if from.day == 1 {
                 let last = Day(year: from.year, month: from.month, day: Day.daysIn(month: from.month, year: from.year))!

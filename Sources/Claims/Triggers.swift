@@ -138,7 +138,9 @@ enum Triggers {
         add(["liberated from", "freed from", "recaptured from", "retaken from", "captured from", "seized from", "taken from",
              "wrested from", "cleared of", "purged of",
              // "Sirte's liberation from ISIL".
-             "liberation from", "recapture from"], .lost, .passive, 0.85)
+             "liberation from", "recapture from",
+             // "Sirte was declared free of ISIL", "The GNA declared Sirte free of ISIL".
+             "declared free of", "declared clear of", "free of"], .lost, .passive, 0.85)
         // Holding a place.
         add(["control", "controls", "controlled", "controlling", "hold", "holds", "held", "holding", "remains in control of",
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",

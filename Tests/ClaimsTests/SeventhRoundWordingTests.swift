@@ -275,4 +275,21 @@ import Testing
         let capture = claims("Sirte's capture by ISIL in 2015 alarmed Europe.", published: Day(iso: "2016-01-01")!)
         #expect(capture == ["isil captured gn:2210554 2015-01-01..2015-12-31"], "\(capture)")
     }
+
+    /// "Sirte was declared free of ISIL", "The GNA declared Sirte free of ISIL": the side
+    /// named after "free of" lost the place; who declared it took it.
+    @Test func declaredFree() {
+        let passive = claims("In December, Sirte was declared free of ISIL.", published: Day(iso: "2017-01-01")!)
+        #expect(passive == ["isil lost gn:2210554 2016-12-01..2016-12-31"], "\(passive)")
+        let active = claims("The GNA declared Sirte free of ISIL in December.", published: Day(iso: "2017-01-01")!)
+        #expect(Set(active) == ["gna captured gn:2210554 2016-12-01..2016-12-31", "isil lost gn:2210554 2016-12-01..2016-12-31"], "\(active)")
+        #expect(claims("Entry to Sirte is free of charge.", published: Day(iso: "2017-01-01")!).isEmpty)
+    }
+
+    /// "Derna, controlled by jihadist groups since 2014, was besieged": a "since" right after
+    /// another state dates that state, not the siege.
+    @Test func aSinceBelongsToItsState() {
+        let found = claims("The port city of Derna, controlled by jihadist groups since 2014, was besieged by the LNA.", published: Day(iso: "2017-01-01")!)
+        #expect(found.contains { $0.hasPrefix("lna attacked gn:87205") } && !found.contains("lna attacked gn:87205 2014-01-01..2014-01-31"), "\(found)")
+    }
 }
