@@ -378,6 +378,12 @@ public struct Extractor: Sendable {
                 losses.append(loss(of: holder.actor, confidence: min(claim.confidence, holder.confidence) * 0.8, rule: "+holder"))
                 continue
             }
+            // "Jadhran's forces seized the terminals before the LNA retook them": the side that took them by another verb of the sentence.
+            if let taker = claims.first(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor != claim.actor
+                                               && $0.rule != claim.rule && !$0.actor.isAllied(with: claim.actor, during: claim.interval) }) {
+                losses.append(loss(of: taker.actor, confidence: min(claim.confidence, taker.confidence) * 0.8, rule: "+taker"))
+                continue
+            }
             // A place with a history in the text is left to it (``inferCaptures(_:)``).
             guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }

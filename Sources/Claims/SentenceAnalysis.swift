@@ -782,6 +782,9 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Verbs of joining an operation: "joined the LNA's offensive on Tripoli".
+    static let joinWords: Set<String> = ["joined", "joins", "joining", "join"]
+
     /// Words between a verb and a seat noun it takes: "lost its last stronghold of Sirte".
     static let seatModifiers: Set<String> = ["its", "their", "his", "the", "a", "last", "main", "key", "former", "remaining", "final",
                                              "major", "principal", "biggest", "largest", "strongest"]
@@ -1242,6 +1245,9 @@ final class SentenceAnalysis {
                       let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
                 places[index] = facility
             }
+            if let facilities = headFacilities(of: objects) {
+                for (index, span) in objects.enumerated() where places[index] == span.place { places[index] = facilities[index] }
+            }
         }
         // "The airport, along with the village of Qasr bin Ghashir, was retaken": a subject that
         // refers back to a place, joined to the places named, suffered the same.
@@ -1266,6 +1272,16 @@ final class SentenceAnalysis {
                 ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
             places = [place]
             usedLastPlaces = true
+        }
+        // "seized the Ras Lanuf and Es Sider terminals before the LNA retook them": "them" after a verb of taking,
+        // holding or losing is the places named before it in the sentence, else the last ones named.
+        if places.isEmpty, trigger.voice == .active || trigger.voice == .subjectLoses, !passiveReading, trigger.status != .attacked,
+           occurrence.last + 1 < words.count, words[occurrence.last + 1].key == "them" {
+            let named = self.places.filter { $0.last < occurrence.first && $0.place.scope == .map && ![.region, .country].contains($0.place.kind)
+                && !isLandmark($0, after: -1) && !isOrigin($0) }
+            places = named.count >= 2 ? headFacilities(of: named) ?? named.map(\.place)
+                : named.isEmpty ? lastPlaces.filter { ![.region, .country].contains($0.kind) } : []
+            usedLastPlaces = !places.isEmpty
         }
         // "On 5 June, it was captured by the GNA": "it" is the place the text spoke of.
         if places.isEmpty, passiveReading || passiveAttack || trigger.voice == .passive, occurrence.first >= 2,
@@ -1547,8 +1563,15 @@ final class SentenceAnalysis {
                 }
             } else if let owner = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1
                           && (isPossessive($0.words.upperBound) || trigger.status == .attacked && !isSupporter($0)) }) {
-                // "BDB's offensive on Benghazi", "an LNA attack on Tripoli airport": the name before the noun attacks.
+                // "BDB's offensive on Benghazi", "an LNA attack on Tripoli airport": the name before the noun attacks;
+                // "the Kaniyat joined the LNA's offensive on Tripoli": so does who joined it.
                 agents = [owner.actor]
+                if trigger.status == .attacked, owner.words.lowerBound >= 2,
+                   let join = (max(clause, owner.words.lowerBound - 3)..<owner.words.lowerBound).first(where: { Self.joinWords.contains(words[$0].key) }),
+                   let joiner = actorMentions.last(where: { $0.words.upperBound < join && $0.words.lowerBound >= clause && !isSupporter($0) }),
+                   joiner.actor != owner.actor {
+                    agents.append(joiner.actor)
+                }
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
                 && $0.words != opponent?.words
                 // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
@@ -1728,6 +1751,20 @@ final class SentenceAnalysis {
             }
         }
         return claims
+    }
+
+    /// "the Ras Lanuf and Es Sider terminals": a facility noun right after a list of names is
+    /// its head noun, so each town of the list stands for its facility of that kind; nil when
+    /// no such noun follows the list.
+    private func headFacilities(of list: [PlaceSpan]) -> [Place]? {
+        guard let last = list.last, last.last + 1 < words.count, words[last.last + 1].breakBefore == 0,
+              let kinds = Triggers.placeAnaphora[words[last.last + 1].key], kinds.contains(where: \.isFacility),
+              zip(list, list.dropFirst()).allSatisfy({ pair in
+                  ((pair.0.last + 1)..<pair.1.first).allSatisfy { Self.listConnectors.contains(words[$0].key) } })
+        else { return nil }
+        return list.map { span in
+            [.city, .town, .village].contains(span.place.kind) ? gazetteer.facility(of: kinds, serving: span.place) ?? span.place : span.place
+        }
     }
 
     /// "Sirte's airport", "Sirte's port, airport and …": facility nouns right after a town

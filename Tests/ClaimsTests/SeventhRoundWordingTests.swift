@@ -292,4 +292,22 @@ import Testing
         let found = claims("The port city of Derna, controlled by jihadist groups since 2014, was besieged by the LNA.", published: Day(iso: "2017-01-01")!)
         #expect(found.contains { $0.hasPrefix("lna attacked gn:87205") } && !found.contains("lna attacked gn:87205 2014-01-01..2014-01-31"), "\(found)")
     }
+
+    /// "seized the Ras Lanuf and Es Sider terminals before the LNA retook them": the noun
+    /// after a list names its facilities; "them" is the places named before; the side that
+    /// took them by the other verb lost them to the retaking.
+    @Test func aListRetakenAsThem() {
+        let found = Set(claims("Jadhran's forces briefly seized the Ras Lanuf and Es Sider terminals in June 2018 before the LNA retook them.",
+                               published: Day(iso: "2018-09-01")!))
+        for place in ["cm:ras-lanuf-terminal", "cm:es-sider-terminal"] {
+            #expect(found.contains("pfg captured \(place) 2018-06-01..2018-06-30") && found.contains("lna captured \(place) 2018-06-01..2018-06-30")
+                    && found.contains("pfg lost \(place) 2018-06-01..2018-06-30"), "\(found)")
+        }
+    }
+
+    /// "the Kaniyat joined the LNA's offensive on Tripoli": who joins an offensive attacks too.
+    @Test func joiningAnOffensive() {
+        let found = Set(claims("In April 2019, the Kaniyat joined the LNA's offensive on Tripoli.", published: Day(iso: "2020-11-25")!))
+        #expect(found == ["kaniyat attacked gn:2210247 2019-04-01..2019-04-30", "lna attacked gn:2210247 2019-04-01..2019-04-30"], "\(found)")
+    }
 }
