@@ -175,6 +175,8 @@ public struct Extractor: Sendable {
                 let fromRival = Self.takenFromRival(allWords[wordRange])
                 if fromRival || claims.contains(where: { $0.status == .captured && Self.isRetaking($0.rule) }) {
                     claims += Self.recaptureLosses(claims, rankedActors: rankedTextActors(), earlier: assertions, fromRival: fromRival)
+                } else {
+                    claims += Self.holderLosses(claims)
                 }
             }
             sentenceIndex += 1
@@ -388,6 +390,29 @@ public struct Extractor: Sendable {
             guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }
             losses.append(loss(of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
+        }
+        return losses
+    }
+
+    /// "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces", "GNA forces
+    /// captured Sirte, held by ISIL since 2015": a place taken from a holder the sentence names
+    /// is the holder's loss (an opposing side, with no loss of the place said already).
+    static func holderLosses(_ claims: [SentenceAnalysis.Claim]) -> [SentenceAnalysis.Claim] {
+        var losses: [SentenceAnalysis.Claim] = []
+        for claim in claims where claim.status == .captured {
+            guard !claims.contains(where: { $0.status == .lost && $0.place.id == claim.place.id }),
+                  let holder = claims.first(where: { held in held.status == .controls && held.place.id == claim.place.id && held.actor != claim.actor
+                      && !held.actor.isAllied(with: claim.actor, during: claim.interval)
+                      && !claims.contains(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor == held.actor }) }),
+                  !losses.contains(where: { $0.actor == holder.actor && $0.place.id == claim.place.id })
+            else { continue }
+            var loss = claim
+            loss.actor = holder.actor
+            loss.status = .lost
+            loss.exceptions = []
+            loss.confidence = min(claim.confidence, holder.confidence) * 0.8
+            loss.rule = claim.rule + "+holder"
+            losses.append(loss)
         }
         return losses
     }

@@ -1047,6 +1047,7 @@ final class SentenceAnalysis {
         }
         // "repelled an LNA attack on Tripoli airport": the place of the attack repelled is the one held.
         if trigger.status == .controls, trigger.voice == .active, Triggers.repelWords.contains(trigger.words[0]), nextTrigger < words.count,
+           Triggers.operationNouns.contains(words[nextTrigger].key),
            (occurrence.last + 1..<nextTrigger).allSatisfy({ words[$0].breakBefore == 0 }) {
             limit = end
         }
@@ -1161,8 +1162,17 @@ final class SentenceAnalysis {
             let window = places.filter { $0.first >= windowStart && $0.last < occurrence.first }
             let lastActorBefore = actorMentions.last { $0.words.upperBound < occurrence.first && $0.words.lowerBound >= windowStart }
             if let actor = lastActorBefore {
-                objects = window.filter { $0.first > actor.words.upperBound }
-                if objects.isEmpty { objects = window.filter { $0.last < actor.words.lowerBound } }
+                // "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces": a side named in an apposition
+                // is not the sayer of the sentence; the place before it is the subject.
+                let appositionOf = window.last(where: { span in span.last + 1 < actor.words.lowerBound + 1 && span.last < actor.words.lowerBound
+                    && words[span.last + 1].breakBefore == 1 && ((span.last + 1)..<actor.words.lowerBound).allSatisfy { words[$0].key == "the" } })
+                    ?? window.last(where: { $0.last + 1 == actor.words.lowerBound && words[actor.words.lowerBound].breakBefore == 1 })
+                if let subject = appositionOf {
+                    objects = window.filter { $0.last <= subject.last }
+                } else {
+                    objects = window.filter { $0.first > actor.words.upperBound }
+                    if objects.isEmpty { objects = window.filter { $0.last < actor.words.lowerBound } }
+                }
             } else {
                 objects = window
             }
@@ -1634,7 +1644,9 @@ final class SentenceAnalysis {
                || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" })
                // "seized two oil terminals in the Oil Crescent": sites in a region, a part of it.
                || objects.first.map({ [.region, .district, .area].contains($0.place.kind) }) == true
-                  && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.contains(where: \.isFacility) == true }) {
+                  && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.contains(where: \.isFacility) == true
+                      // "retook territory in western Libya".
+                      || ["territory", "territories"].contains(words[$0].key) }) {
             status = .contested
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after

@@ -214,8 +214,10 @@ import Testing
         // "were advancing on" is progressive, not passive.
         #expect(claims("The GNA said on Thursday its forces had captured Al-Asaba and were advancing on Gharyan.", published: june2020)
             .contains("gna attacked gn:2217362 2020-06-04..2020-06-04"))
+        // (The stronghold's holder lost it: ``Extractor/holderLosses(_:)``.)
         #expect(Set(claims("GNA forces have taken control of Tarhuna, the last LNA stronghold in western Libya, the GNA said on Friday.", published: june2020))
-            == ["gna captured gn:2210221 2020-06-05..2020-06-05", "lna controls gn:2210221 2020-06-05..2020-06-05"])
+            == ["gna captured gn:2210221 2020-06-05..2020-06-05", "lna controls gn:2210221 2020-06-05..2020-06-05",
+                "lna lost gn:2210221 2020-06-05..2020-06-05"])
     }
 
     /// A dated list: the day on its own line dates the entries under it.

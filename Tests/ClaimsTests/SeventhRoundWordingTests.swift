@@ -310,4 +310,19 @@ import Testing
         let found = Set(claims("In April 2019, the Kaniyat joined the LNA's offensive on Tripoli.", published: Day(iso: "2020-11-25")!))
         #expect(found == ["kaniyat attacked gn:2210247 2019-04-01..2019-04-30", "lna attacked gn:2210247 2019-04-01..2019-04-30"], "\(found)")
     }
+
+    /// "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces": the side in
+    /// the apposition is no subject; the holder the sentence names lost the place.
+    @Test func aStrongholdInAppositionFalls() {
+        let found = Set(claims("Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces on June 5.", published: Day(iso: "2020-09-01")!))
+        #expect(found.contains("gna captured gn:2210221 2020-06-05..2020-06-05") && found.contains("lna lost gn:2210221 2020-06-05..2020-06-05"), "\(found)")
+        #expect(!found.contains { $0.contains("cm:tripolitania") }, "\(found)")
+    }
+
+    /// "retook territory in western Libya": land in a region, a part of it fought for; who
+    /// repels an offensive named with no place holds nothing the next verb names.
+    @Test func territoryInARegion() {
+        let found = claims("The GNA repelled the LNA's offensive and retook territory in western Libya in mid-2020.", published: Day(iso: "2020-09-01")!)
+        #expect(found == ["gna contested cm:tripolitania 2020-05-01..2020-08-31"], "\(found)")
+    }
 }
