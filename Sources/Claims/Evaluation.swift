@@ -132,8 +132,14 @@ public struct EvaluationMatch: Sendable {
         }
         var used = [Bool](repeating: false, count: gold.count)
         for assertion in predicted.sorted(by: { $0.confidence > $1.confidence }) {
-            if let index = gold.indices.first(where: { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
-                && samePlace(assertion, gold[$0]) && gold[$0].interval.overlaps(assertion.interval) }) {
+            // Among the gold assertions it may match, the one quoting the same sentence, then the one of the closest dates.
+            let candidates = gold.indices.filter { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
+                && samePlace(assertion, gold[$0]) && gold[$0].interval.overlaps(assertion.interval) }
+            func distance(_ index: Int) -> Int {
+                abs(gold[index].interval.from.ordinal - assertion.interval.from.ordinal) + abs(gold[index].interval.to.ordinal - assertion.interval.to.ordinal)
+            }
+            let sameSentence = candidates.count > 1 ? candidates.filter { EvaluationScore.quotesOverlap(gold[$0].quote, assertion.quote) } : []
+            if let index = (sameSentence.isEmpty ? candidates : sameSentence).min(by: { distance($0) < distance($1) }) {
                 used[index] = true
                 let limit = tolerance(gold[index].interval.precision, assertion.interval.precision)
                 let dateRight = abs(gold[index].interval.from.ordinal - assertion.interval.from.ordinal) <= limit
