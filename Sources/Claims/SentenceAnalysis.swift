@@ -311,7 +311,7 @@ final class SentenceAnalysis {
         var found: [Occurrence] = []
         var index = 0
         // The keys and tables read at every word, fetched once (each static is a guarded global).
-        let under = Triggers.under, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
+        let under = Triggers.under, toKey = Self.toKey, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         let degreeWordKeys = Triggers.degreeWordKeys, targetNouns = Triggers.targetNouns, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
         let notTaking = Triggers.notTaking, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
@@ -324,6 +324,15 @@ final class SentenceAnalysis {
                    || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
                actor.words.upperBound + 1 < words.count, ["control", "rule"].contains(words[actor.words.upperBound + 1].key) {
                 found.append(Occurrence(trigger: Triggers.underActorControl, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
+            // "Sirte returned to LNA control", "the town reverted to GNA control": a change of hands.
+            if word == toKey, !covered[index], index > 0, Self.returnVerbs.contains(words[index - 1].key),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
+                   || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
+               actor.words.upperBound + 1 < words.count, ["control", "rule", "hands"].contains(words[actor.words.upperBound + 1].key) {
+                found.append(Occurrence(trigger: Triggers.toActorControl, first: index, last: index))
                 index = actor.words.upperBound + 2
                 continue
             }
@@ -920,6 +929,9 @@ final class SentenceAnalysis {
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let asKey = WordKey("as")
+    static let toKey = WordKey("to")
+    /// Verbs before "to X control": "returned to LNA control", "reverted to", "passed to".
+    static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes"]
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
 

@@ -251,6 +251,9 @@ enum Triggers {
     /// run of words; places before, the actor inside.
     static let underActorControl = Trigger(words: ["under"], status: .controls, voice: .passive, strength: 0.85, reach: 10)
 
+    /// "Sirte returned to LNA control": found around the actor's name; places before, the actor inside.
+    static let toActorControl = Trigger(words: ["to"], status: .captured, voice: .passive, strength: 0.8, reach: 10)
+
     /// "Sirte was ISIS's center of governance", "ISIS's stronghold in Sirte": a noun of a
     /// held seat between the actor and the place. Found around the actor's name.
     static let seatOfActor = Trigger(words: ["seat"], status: .controls, voice: .passive, strength: 0.8, reach: 10, describesSeat: true)

@@ -325,4 +325,11 @@ import Testing
         let found = claims("The GNA repelled the LNA's offensive and retook territory in western Libya in mid-2020.", published: Day(iso: "2020-09-01")!)
         #expect(found == ["gna contested cm:tripolitania 2020-05-01..2020-08-31"], "\(found)")
     }
+
+    /// "Sirte returned to LNA control": a change of hands to the side named.
+    @Test func returnedToControl() {
+        let found = claims("Sirte returned to LNA control on 6 January.", published: Day(iso: "2020-02-01")!)
+        #expect(found == ["lna captured gn:2210554 2020-01-06..2020-01-06"], "\(found)")
+        #expect(claims("The GNA returned to Tripoli in March.", published: Day(iso: "2016-04-01")!).isEmpty)
+    }
 }
