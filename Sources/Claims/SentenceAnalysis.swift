@@ -1389,6 +1389,10 @@ final class SentenceAnalysis {
             // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
             if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
                 window = (that + 1)..<window.upperBound
+            } else if let say = window.reversed().first(where: { Triggers.reporting.contains(words[$0].key) }),
+                      actorMentions.contains(where: { $0.words.lowerBound > say && $0.words.upperBound < occurrence.first }) {
+                // "Speaker Aguila Saleh said the LNA captured Gharyan": the speaker is not the side that acted.
+                window = (say + 1)..<window.upperBound
             }
             // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })

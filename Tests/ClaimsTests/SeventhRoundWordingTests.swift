@@ -332,4 +332,12 @@ import Testing
         #expect(found == ["lna captured gn:2210554 2020-01-06..2020-01-06"], "\(found)")
         #expect(claims("The GNA returned to Tripoli in March.", published: Day(iso: "2016-04-01")!).isEmpty)
     }
+
+    /// "Speaker Aguila Saleh said the LNA captured Gharyan": a speaker named before a verb of
+    /// saying (a leader standing for his side) is not the side that acted.
+    @Test func aSpeakerIsNoAgent() {
+        let day = Day(iso: "2019-06-01")!
+        #expect(claims("Speaker Aguila Saleh said the LNA captured Gharyan on Monday.", published: day) == ["lna captured gn:2217362 2019-05-27..2019-05-27"])
+        #expect(claims("Commander Osama Juwaili said GNA forces captured Gharyan on Monday.", published: day) == ["gna captured gn:2217362 2019-05-27..2019-05-27"])
+    }
 }
