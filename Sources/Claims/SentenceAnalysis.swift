@@ -1679,6 +1679,11 @@ final class SentenceAnalysis {
             }
         }
         if partOfTown { status = .contested }
+        // "They reached the southern suburbs": reaching a town's edge is an attack on it, as "reached the outskirts of" is.
+        if trigger.words == ["reached"], [.captured, .contested].contains(status),
+           ((occurrence.last + 1)..<min(end, occurrence.last + 5)).contains(where: { ["suburbs", "outskirts", "edge", "edges", "gates", "outskirt"].contains(words[$0].key) }) {
+            status = .attacked
+        }
         // "entered Sabha unopposed", "entered Gharyan without a fight": an entry with no fight is a taking.
         if status == .contested, trigger.status == .contested, trigger.voice == .active, !objects.isEmpty,
            let last = objects.last, Self.entryWords.contains(trigger.words[0]),

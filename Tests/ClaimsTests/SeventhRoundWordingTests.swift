@@ -340,4 +340,10 @@ import Testing
         #expect(claims("Speaker Aguila Saleh said the LNA captured Gharyan on Monday.", published: day) == ["lna captured gn:2217362 2019-05-27..2019-05-27"])
         #expect(claims("Commander Osama Juwaili said GNA forces captured Gharyan on Monday.", published: day) == ["gna captured gn:2217362 2019-05-27..2019-05-27"])
     }
+
+    /// "They reached the southern suburbs": reaching a town's edge is an attack on it.
+    @Test func reachingTheSuburbs() {
+        let found = claims("Haftar ordered his troops to advance on Tripoli. They reached the southern suburbs on Friday.", published: Day(iso: "2019-06-01")!)
+        #expect(found.contains("lna attacked gn:2210247 2019-05-31..2019-05-31") && !found.contains { $0.contains("contested") }, "\(found)")
+    }
 }
