@@ -79,7 +79,7 @@ public struct ActorRegistry: Sendable {
     private let byID: [String: Int]
     /// Folded word sequences of every name, keyed by their first word; `dated` indexes
     /// ``datedNames`` for a name that meant different actors at different times.
-    private let phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]]
+    private let phrases: [WordKey: [(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]]
     /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
     /// meant over which days, in the order of the file.
     private let datedNames: [[(actor: Int, from: Day, to: Day)]]
@@ -140,7 +140,7 @@ public struct ActorRegistry: Sendable {
     public init(actors: [Actor]) {
         self.actors = actors
         self.byID = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
-        var phrases: [WordKey: [(words: [String], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]] = [:]
+        var phrases: [WordKey: [(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]] = [:]
         var datedNames: [[(actor: Int, from: Day, to: Day)]] = []
         var datedIndex: [[String]: Int] = [:]
         var skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]] = [:]
@@ -163,7 +163,7 @@ public struct ActorRegistry: Sendable {
                     datedIndex[keys] = datedNames.count
                     datedNames.append([(index, span.from, span.to)])
                 }
-                phrases[first.word, default: []].append((keys, index, isLeader, acronym, span == nil ? -1 : datedNames.count - 1))
+                phrases[first.word, default: []].append((keys, words.map(\.word), index, isLeader, acronym, span == nil ? -1 : datedNames.count - 1))
                 // Single-word names ("Haftar", "Sarraj") also by their spelling skeleton; the
                 // last word of a longer name is often a common given name ("Hamid"), so not it.
                 if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 {
@@ -224,7 +224,9 @@ public struct ActorRegistry: Sendable {
                 if phrase.acronym && !word.allCaps { continue }
                 var ok = true
                 // A full stop inside a name breaks it, except after an initial ("U.S.").
-                for offset in 1..<max(1, phrase.words.count) where words[index + offset].key != phrase.words[offset]
+                // (Words are compared packed; a word too long to pack, as a string.)
+                for offset in 1..<max(1, phrase.words.count) where (phrase.packed[offset] == .tooLong ? words[index + offset].key != phrase.words[offset]
+                                                                        : words[index + offset].word != phrase.packed[offset])
                     || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {
                     ok = false
                     break

@@ -24,6 +24,7 @@ public struct Extractor: Sendable {
 
     static let clauseOpeners: Set<String> = ["but", "while", "which", "who", "whom", "whose", "where", "although", "though",
                                              "whereas", "however", "when", "after", "before", "because", "since", "until"]
+    static let clauseOpenerKeys: Set<WordKey> = Set(clauseOpeners.map { WordKey($0) })
     /// Conjunctions that open a clause even without a comma, when a subject follows.
     static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
     static let subordinatorKeys: Set<WordKey> = Set(subordinators.map { WordKey($0) })

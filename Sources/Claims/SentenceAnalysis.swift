@@ -272,12 +272,13 @@ final class SentenceAnalysis {
         // includes an airport, on Friday from the LNA" goes on after the second comma.
         var interrupted: Int?
         starts.reserveCapacity(words.count)
+        let clauseOpenerKeys = Extractor.clauseOpenerKeys
         for index in 0..<words.count {
             if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
                 current = resumed
                 interrupted = nil
             }
-            if index > 0, words[index].breakBefore >= 1, Extractor.clauseOpeners.contains(words[index].key) {
+            if index > 0, words[index].breakBefore >= 1, clauseOpenerKeys.contains(words[index].word) {
                 interrupted = words[index].breakBefore == 1 && Extractor.relativeOpenerKeys.contains(words[index].word) ? current : nil
                 current = index
             }
@@ -313,7 +314,7 @@ final class SentenceAnalysis {
         // The keys and tables read at every word, fetched once (each static is a guarded global).
         let under = Triggers.under, toKey = Self.toKey, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
-        let degreeWordKeys = Triggers.degreeWordKeys, targetNouns = Triggers.targetNouns, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
+        let degreeWordKeys = Triggers.degreeWordKeys, targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
         let notTaking = Triggers.notTaking, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
@@ -431,9 +432,9 @@ final class SentenceAnalysis {
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
-            if targetNouns.contains(words[index].key), actorMentions.contains(where: { $0.words.upperBound == index - 1 }),
+            if targetNounKeys.contains(word), actorMentions.contains(where: { $0.words.upperBound == index - 1 }),
                !(index + 1 < words.count && ["itself", "themselves"].contains(words[index + 1].key))
-                || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && targetNouns.contains(words[index].key) {
+                || index + 1 < words.count && ["in", "near", "around", "inside", "across"].contains(words[index + 1].key) && targetNounKeys.contains(word) {
                 index += 1
                 continue
             }
@@ -580,16 +581,19 @@ final class SentenceAnalysis {
         let refusalKeys = Triggers.refusalKeys
         for index in start..<occurrence.first {
             let word = words[index]
-            if word.key == "may" && word.capitalized { continue }  // the month
-            // "launched an attempt to seize Tripoli": the attempt is the operation launched.
-            if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
-            // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
-            if index == occurrence.first - 2, Triggers.attemptWords.contains(word.key), nearly { continue }
-            // "the so-called Libyan National Army": a name, not a call.
-            if word.key == "called", word.hyphenBefore { continue }
-            if refusalKeys.contains(word.word) { return true }
+            // (Packed keys first: most words are no refusal.)
+            if refusalKeys.contains(word.word) {
+                if word.word == Self.mayKey && word.capitalized { continue }  // the month
+                // "launched an attempt to seize Tripoli": the attempt is the operation launched.
+                if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
+                // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
+                if index == occurrence.first - 2, Triggers.attemptWords.contains(word.key), nearly { continue }
+                // "the so-called Libyan National Army": a name, not a call.
+                if word.word == Self.calledKey, word.hyphenBefore { continue }
+                return true
+            }
             // "fell short of taking Tripoli", "stopped short of".
-            if word.key == "short", index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
+            if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
         // "our fight against ISIL": a speaker's cause, not a fight at a place.
         if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }
@@ -853,9 +857,10 @@ final class SentenceAnalysis {
         if isOrigin(span) { return true }
         // "roads leading to Derna", "the road to Sirte": a way, not the place.
         if first >= 2, words[first - 1].key == "to", ["leading", "road", "roads", "route", "routes", "highway", "way"].contains(words[first - 2].key) { return true }
+        let locatorKeys = Triggers.locatorKeys, directionKeys = Triggers.directionKeys
         return (max(trigger + 1, first - 3)..<first).contains { position in
-            Triggers.locators.contains(words[position].key)
-                && !(Triggers.directions.contains(words[position].key) && words[position + 1].key != "of")
+            locatorKeys.contains(words[position].word)
+                && !(directionKeys.contains(words[position].word) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
         }
     }
@@ -929,6 +934,7 @@ final class SentenceAnalysis {
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let asKey = WordKey("as")
+    static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")
     static let toKey = WordKey("to")
     /// Verbs before "to X control": "returned to LNA control", "reverted to", "passed to".
     static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes"]
@@ -1850,7 +1856,10 @@ final class SentenceAnalysis {
     /// Nil when no such words stand in `range`.
     private func referredPlaces(in range: Range<Int>) -> [Place]? {
         guard !range.isEmpty else { return nil }
+        let referringKeys = Triggers.placeReferringKeys
         for position in range where position > 0 {
+            // Most words refer to no place: only "capital" and the nouns of ``Triggers/placeAnaphora`` go on.
+            guard referringKeys.contains(words[position].word) else { continue }
             let key = words[position].key
             let before = words[position - 1].key
             if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
@@ -1999,8 +2008,8 @@ final class SentenceAnalysis {
     /// force after a determiner or opening its clause ("the troops", "his forces", "the
     /// council") — not one after a name the actors file lacks ("Al-Sharif-led forces").
     private func isActorReference(at position: Int) -> Bool {
+        guard Triggers.actorAnaphoraKeys.contains(words[position].word) else { return false }
         let key = words[position].key
-        guard Triggers.actorAnaphora.contains(key) else { return false }
         if Triggers.actorPronouns.contains(key) { return true }
         guard position > 0, words[position].breakBefore == 0 else { return true }
         let before = words[position - 1]

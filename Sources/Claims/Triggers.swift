@@ -362,6 +362,7 @@ enum Triggers {
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
         "organisation", "movement", "jihadists", "insurgents", "rebels",
     ]
+    static let actorAnaphoraKeys: Set<WordKey> = Set(actorAnaphora.map { WordKey($0) })
 
     /// Nouns among ``actorAnaphora`` that any force's fighters are called: they refer to the
     /// last actor named, whatever its name.
@@ -436,6 +437,9 @@ enum Triggers {
     /// Nouns of facilities ``placeAnaphora`` knows: "a major airbase" may be named in the next sentence.
     static let facilityNounKeys: Set<WordKey> = Set(placeAnaphora.filter { $0.value.contains(where: \.isFacility) }.keys.map { WordKey($0) })
 
+    /// The words that may refer back to a place: "capital" and the nouns of ``placeAnaphora``, packed.
+    static let placeReferringKeys: Set<WordKey> = Set((Array(placeAnaphora.keys) + ["capital"]).map { WordKey($0) })
+
     static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both", "all"]
 
     /// Forms of "be" (and "get") that make the participle after them passive.
@@ -460,6 +464,7 @@ enum Triggers {
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
                                            "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
+    static let targetNounKeys: Set<WordKey> = Set(targetNouns.map { WordKey($0) })
 
     /// Words before "from" that make the place after it a force's origin: "originating from Tarhuna".
     static let originWords: Set<String> = ["originating", "originate", "originates", "hailing", "hails", "coming", "comes", "native"]
@@ -471,9 +476,11 @@ enum Triggers {
 
     /// The directions among ``locators``.
     static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
+    static let directionKeys: Set<WordKey> = Set(directions.map { WordKey($0) })
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
     static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "far", "south", "north", "east", "west",
                                         "southeast", "southwest", "northeast", "northwest", "kilometres", "kilometers", "km", "miles"]
+    static let locatorKeys: Set<WordKey> = Set(locators.map { WordKey($0) })
 
 }
