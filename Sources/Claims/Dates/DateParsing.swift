@@ -32,6 +32,8 @@ struct DateParseContext: Sendable {
         // place a narrative's months; a year that opened a sentence does.
         guard let anchor, anchor.precision <= .month, anchor.to.ordinal - anchor.from.ordinal <= 31 else {
             if let narrativeYear, index(narrativeYear) <= index(latest) { return narrativeYear }
+            // "In January, the LNA launched an offensive in the south" in the report on 2019 (or the article on a battle of 2016): its year.
+            if let reportedYear, index(reportedYear) <= index(latest) { return reportedYear }
             return latest
         }
         // A narrative runs forward: a month back counts twice a month ahead ("started in May

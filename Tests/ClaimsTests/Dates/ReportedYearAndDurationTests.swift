@@ -23,6 +23,15 @@ import Testing
         #expect(expressions("the year before", reportedYear: 2016).allSatisfy { !$0.0.hasSuffix("the year") })
     }
 
+    /// "In January, …" in the report on 2016 (published in 2017): January of the year reported,
+    /// not the January before publication; a month after publication in that year stays the latest.
+    @Test func aMonthAloneInAReportIsInTheYearReported() {
+        let january = expressions("In January, the LNA launched an offensive in the south.", reportedYear: 2016)
+        #expect(january.count == 1 && january[0].1 == "2016-01-01" && january[0].2 == "2016-01-31", "\(january)")
+        let plain = expressions("In January, the LNA launched an offensive in the south.", reportedYear: nil)
+        #expect(plain.count == 1 && plain[0].1 == "2017-01-01", "\(plain)")
+    }
+
     @Test func withoutAReportedYearNothingChanges() {
         #expect(expressions("ISIS lost Sirte during the year.", reportedYear: nil).isEmpty)
         let partOf = expressions("It fell at the end of the year.", reportedYear: nil)
