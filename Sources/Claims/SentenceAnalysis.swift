@@ -795,6 +795,9 @@ final class SentenceAnalysis {
         return nil
     }
 
+    /// Verbs of driving a side out: the place after "to" is where it went.
+    static let drivingWords: Set<String> = ["pushed", "pushing", "driven", "drove", "drive", "driving", "forced", "chased", "beat", "beaten"]
+
     /// Verbs of joining an operation: "joined the LNA's offensive on Tripoli".
     static let joinWords: Set<String> = ["joined", "joins", "joining", "join"]
 
@@ -1193,6 +1196,13 @@ final class SentenceAnalysis {
                 }
             } else {
                 objects = window
+            }
+        }
+        // "pushed the LNA back to Sirte", "was driven back towards Jufra": where a side is driven to is not what it lost.
+        if trigger.status == .captured, Self.drivingWords.contains(trigger.words[0]) {
+            objects = objects.filter { span in
+                let first = Self.titleStart(of: span, in: words)
+                return !(first > 0 && ["to", "towards", "toward"].contains(words[first - 1].key))
             }
         }
         // "Tripoli's Abu Sleem district": the town in the possessive locates the place after it.

@@ -155,7 +155,7 @@ enum Triggers {
              "set up its base in", "set up headquarters in", "moved its headquarters to", "established its seat in", "seated in",
              "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
              "established bases in", "established a presence in", "set up camps in", "set up a camp in", "established in", "installed in",
-             "sits in", "convenes in", "convened in", "bases itself in", "based itself in", "based themselves in",
+             "sits in", "convenes in", "convened in", "reconvened in", "reconvenes in", "bases itself in", "based itself in", "based themselves in",
              "established itself in", "established themselves in", "installed itself in", "set itself up in"], .controls, .active, 0.75)
         // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
         add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to"], .controls, .active, 0.7)

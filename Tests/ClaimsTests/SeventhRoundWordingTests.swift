@@ -346,4 +346,14 @@ import Testing
         let found = claims("Haftar ordered his troops to advance on Tripoli. They reached the southern suburbs on Friday.", published: Day(iso: "2019-06-01")!)
         #expect(found.contains("lna attacked gn:2210247 2019-05-31..2019-05-31") && !found.contains { $0.contains("contested") }, "\(found)")
     }
+
+    /// "The LNA was pushed back to Sirte": where a side is driven to is not what it lost;
+    /// "reconvened in Tripoli" is a seat.
+    @Test func drivenBackToAPlace() {
+        let day = Day(iso: "2020-12-01")!
+        #expect(claims("The LNA was pushed back to Sirte in June 2020.", published: day).isEmpty)
+        #expect(claims("GNA forces pushed the LNA out of Tarhuna in June 2020.", published: day).contains("lna lost gn:2210221 2020-06-01..2020-06-30"))
+        let seat = claims("In 2014 the General National Congress reconvened in Tripoli.", published: day)
+        #expect(seat == ["gns controls gn:2210247 2014-01-01..2014-12-31"], "\(seat)")
+    }
 }
