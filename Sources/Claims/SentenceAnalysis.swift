@@ -525,8 +525,34 @@ final class SentenceAnalysis {
             let previousTrigger = position > 0 ? triggers[position - 1].last : -1
             claims += claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
         }
-        return claims + seatsInNames()
+        return claims + seatsInNames() + attackReferredBack(after: claims)
     }
+
+    /// "An airstrike hit Tajoura on 2 July. The strike was carried out by the LNA.": an attack
+    /// the sentence refers back to ("the strike", "the attack") and ascribes to a side after
+    /// "carried out by", "conducted by" or "launched by" is that side's attack on the one
+    /// place the text just spoke of (or the one this sentence names).
+    private func attackReferredBack(after claims: [Claim]) -> [Claim] {
+        guard claims.isEmpty, words.count >= 5, words[0].key == "the", Self.attackNouns.contains(words[1].key),
+              let by = (2..<min(words.count - 1, 8)).first(where: { words[$0].key == "by" && $0 >= 2
+                  && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
+              (2..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
+              let attacker = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 3 }) else { return [] }
+        let named = places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
+        let targets = !named.isEmpty ? named
+            : topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces : []
+        guard !targets.isEmpty else { return [] }
+        let occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: 1, last: by)
+        let (interval, dateFactor) = date(for: occurrence)
+        return targets.map { place in
+            Claim(actor: attacker.actor, place: place, status: .attacked, interval: interval, exceptions: [],
+                  confidence: Triggers.attackReferredBack.strength * dateFactor * (named.isEmpty ? 0.8 : 1), rule: Triggers.attackReferredBack.name)
+        }
+    }
+
+    /// Nouns of an attack a sentence may open with, referring back: "The strike was carried out by …".
+    static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
+                                           "raid", "raids", "shelling", "assault", "bombardment", "offensive", "ambush"]
 
     /// "the U.N.-supported Tripoli government", "Libya's Tripoli-based government": a
     /// government named after its town sits there, as the text is written (a seat described).

@@ -251,6 +251,9 @@ enum Triggers {
     /// run of words; places before, the actor inside.
     static let underActorControl = Trigger(words: ["under"], status: .controls, voice: .passive, strength: 0.85, reach: 10)
 
+    /// "The strike was carried out by the LNA": an attack referred back to, ascribed to a side.
+    static let attackReferredBack = Trigger(words: ["carried", "out", "by"], status: .attacked, voice: .nominal, strength: 0.7, reach: 10)
+
     /// "Sirte returned to LNA control": found around the actor's name; places before, the actor inside.
     static let toActorControl = Trigger(words: ["to"], status: .captured, voice: .passive, strength: 0.8, reach: 10)
 

@@ -356,4 +356,13 @@ import Testing
         let seat = claims("In 2014 the General National Congress reconvened in Tripoli.", published: day)
         #expect(seat == ["gns controls gn:2210247 2014-01-01..2014-12-31"], "\(seat)")
     }
+
+    /// "An airstrike hit Tajoura on 2 July. The strike was carried out by the LNA.": an attack
+    /// referred back to and ascribed to a side is its attack on the place just spoken of.
+    @Test func anAttackAscribedLater() {
+        let day = Day(iso: "2019-07-10")!
+        let found = claims("An airstrike hit Tajoura on 2 July. The strike was carried out by the LNA.", published: day)
+        #expect(found == ["lna attacked gn:2210394 2019-07-02..2019-07-02"], "\(found)")
+        #expect(claims("The strike was carried out by the LNA.", published: day).isEmpty)
+    }
 }
