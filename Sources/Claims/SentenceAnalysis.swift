@@ -985,7 +985,7 @@ final class SentenceAnalysis {
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
     static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
-    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "settlements", "settlement", "towns", "town", "capital", "later",
+    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "along", "together", "with", "settlements", "settlement", "towns", "town", "capital", "later",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
                                               "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
                                               "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
@@ -1288,6 +1288,18 @@ final class SentenceAnalysis {
             }
         }
         var places = topicPlacesUsed ? topic.places : objects.flatMap { facilitiesNamed(after: $0) ?? [$0.place] }
+        // "captured Hun and its airport": the town's facility of that kind too.
+        if !topicPlacesUsed {
+            for span in objects where [.city, .town, .village].contains(span.place.kind) && span.last + 3 < words.count
+                && words[span.last + 1].key == "and" && ["its", "their"].contains(words[span.last + 2].key) {
+                var noun = span.last + 3
+                if Triggers.placeAdjectives.contains(words[noun].key), noun + 1 < words.count { noun += 1 }
+                if let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                   let facility = gazetteer.facility(of: kinds, serving: span.place), !places.contains(facility) {
+                    places.append(facility)
+                }
+            }
+        }
         if topicPlacesUsed { usedLastPlaces = true }
         // "seized key oil ports …, including Ras Lanuf and Brega": the towns named stand for
         // their facilities of the kind the object's noun names.

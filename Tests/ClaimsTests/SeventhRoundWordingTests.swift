@@ -365,4 +365,14 @@ import Testing
         #expect(found == ["lna attacked gn:2210394 2019-07-02..2019-07-02"], "\(found)")
         #expect(claims("The strike was carried out by the LNA.", published: day).isEmpty)
     }
+
+    /// "captured Hun and its airport", "Hun along with Waddan and Sokna": a town's facility
+    /// named after it, and lists joined by "along with".
+    @Test func aTownAndItsFacilityAndListsAlongWith() {
+        let day = Day(iso: "2017-06-26")!
+        let port = Set(claims("The GNA retook Sirte and its port on Friday.", published: day))
+        #expect(port == ["gna captured gn:2210554 2017-06-23..2017-06-23", "gna captured cm:sirte-port 2017-06-23..2017-06-23"], "\(port)")
+        let along = Set(claims("The LNA captured Hun along with Waddan and Sokna on Friday.", published: day))
+        #expect(along.count == 3 && along.allSatisfy { $0.hasPrefix("lna captured") }, "\(along)")
+    }
 }
