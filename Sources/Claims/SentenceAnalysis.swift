@@ -337,6 +337,14 @@ final class SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "Gharyan back in GNA hands", "remained in LNA hands": the side named between.
+            if word == inKey, !covered[index], let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
+               actor.words.upperBound + 1 < words.count, words[actor.words.upperBound + 1].key == "hands" {
+                let back = index > 0 && ["back", "returned", "returns", "passed", "passes", "fell", "falls"].contains(words[index - 1].key)
+                found.append(Occurrence(trigger: back ? Triggers.backInActorHands : Triggers.inActorHands, first: index, last: index))
+                index = actor.words.upperBound + 2
+                continue
+            }
             // "Ghrarat was now under their control": the side the pronoun stands for.
             if word == under, !covered[index], index + 2 < words.count, ["their", "its", "his"].contains(words[index + 1].key),
                ["control", "rule"].contains(words[index + 2].key) {

@@ -119,7 +119,10 @@ enum Triggers {
              "advanced through", "advanced inside", "advanced further into", "made advances in",
              "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
              "pressing into",
-             "advances in", "advancing into", "advances into"], .contested, .active, 0.6)
+             "advances in", "advancing into", "advances into",
+             // Headlines and present tense: "Haftar loyalists push into Tripoli suburbs".
+             "push into", "pushes into", "pushing into", "advance into", "move into", "moves into", "moving into", "roll into",
+             "rolls into", "sweep into", "sweeps into", "enters"], .contested, .active, 0.6)
         // "forces aligned with the GNA have reduced the territory under ISIL control", "scored major victories in Sirte":
         // gains inside a town still fought for.
         add(["reduced the territory", "reduced territory", "reduced the territory in", "reduced territory in", "whittling down",
@@ -212,6 +215,7 @@ enum Triggers {
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besiege", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
+             "advance on", "advances on", "march on", "marches on", "marching on",
              "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding", "hit", "hits", "hitting",
              "advanced towards", "advanced toward", "advancing towards", "advancing toward", "advance towards", "advance toward",
              "marched towards", "marching towards", "moved towards", "pushed towards", "pushing towards", "pushed toward", "pushing toward",
@@ -253,6 +257,10 @@ enum Triggers {
 
     /// "The strike was carried out by the LNA": an attack referred back to, ascribed to a side.
     static let attackReferredBack = Trigger(words: ["carried", "out", "by"], status: .attacked, voice: .nominal, strength: 0.7, reach: 10)
+
+    /// "Gharyan back in GNA hands", "the town remained in LNA hands": found around the actor's name.
+    static let inActorHands = Trigger(words: ["in", "hands"], status: .controls, voice: .passive, strength: 0.8, reach: 10)
+    static let backInActorHands = Trigger(words: ["back", "in", "hands"], status: .captured, voice: .passive, strength: 0.8, reach: 10)
 
     /// "Sirte returned to LNA control": found around the actor's name; places before, the actor inside.
     static let toActorControl = Trigger(words: ["to"], status: .captured, voice: .passive, strength: 0.8, reach: 10)

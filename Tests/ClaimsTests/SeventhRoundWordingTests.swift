@@ -375,4 +375,11 @@ import Testing
         let along = Set(claims("The LNA captured Hun along with Waddan and Sokna on Friday.", published: day))
         #expect(along.count == 3 && along.allSatisfy { $0.hasPrefix("lna captured") }, "\(along)")
     }
+
+    /// Headlines: "Gharyan back in GNA hands", "Haftar loyalists push into Tripoli suburbs".
+    @Test func headlinesInThePresent() {
+        let day = Day(iso: "2019-06-27")!
+        #expect(claims("Gharyan back in GNA hands", published: day) == ["gna captured gn:2217362 2019-05-28..2019-06-27"])
+        #expect(claims("Haftar loyalists push into Tripoli suburbs", published: day) == ["lna contested gn:2210247 2019-05-28..2019-06-27"])
+    }
 }
