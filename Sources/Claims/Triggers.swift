@@ -111,7 +111,7 @@ enum Triggers {
              "defeated", "defeats", "routed", "routs", "vanquished",
              "achieved victory in", "achieves victory in", "won the battle of", "won the battle for", "won the battle in", "emerged victorious in",
              "achieved victory in the battle of", "achieved victory in the battle for", "claimed victory in the battle of",
-             "prevailed in",
+             "prevailed in", "recovered control of", "recovers control of", "reconquered", "reconquers", "won control of", "wins control of",
              "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
              "claimed control over", "announces control over", "declares control over"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
@@ -151,6 +151,7 @@ enum Triggers {
              "has its power base in", "holds sway over", "hold sway over", "held sway over", "holds sway in", "held sway in",
              "dominates", "dominated", "dominating", "occupies", "occupying", "tightened its grip on", "tightened their grip on",
              "tightens its grip on", "consolidated its hold on", "consolidated its hold over", "consolidated control over",
+             "consolidated its grip on", "consolidated their grip on", "consolidated their hold on",
              "maintains control of", "maintained control of", "retains control of", "retained control of", "kept control of"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
@@ -177,7 +178,10 @@ enum Triggers {
              "forced to withdraw from", "forced to retreat", "forced to withdraw", "lost control of", "lost control over",
              "lose control of", "losing control of", "loses control of", "loses control over", "lose control over", "losing control over",
              "pulled back from", "pulled out from", "were routed from", "was routed from",
-             "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from"], .lost, .subjectLoses, 0.85)
+             "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from",
+             "vacated", "vacates", "handed over"], .lost, .subjectLoses, 0.85)
+        // "lost ground in Sirte": a fight going badly, not the place lost.
+        add(["lost ground in", "losing ground in", "lost ground around", "losing ground around", "ceded ground in", "gave ground in"], .contested, .active, 0.6)
         add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
              "pulling out", "fled the city", "fled the town"], .lost, .subjectLoses, 0.75, bare: true)
         // "pulled its forces back from Tripoli", "withdrew their troops from Sirte".
@@ -214,6 +218,7 @@ enum Triggers {
         // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",
              "besieged", "besiege", "besieging", "besieges", "laid siege to", "encircled", "encircling", "surrounded", "bombarded", "shelling",
+             "blockaded", "blockading", "blockades",
              "target", "targets", "targeted", "targeting", "moved on", "advanced on", "marched on", "advancing on", "moving on",
              "advance on", "advances on", "march on", "marches on", "marching on",
              "bombs", "shells", "pounded", "pounds", "pounding", "bombarding", "bombards", "raid", "raids", "raiding", "hit", "hits", "hitting",

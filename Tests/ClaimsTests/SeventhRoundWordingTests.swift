@@ -382,4 +382,20 @@ import Testing
         #expect(claims("Gharyan back in GNA hands", published: day) == ["gna captured gn:2217362 2019-05-28..2019-06-27"])
         #expect(claims("Haftar loyalists push into Tripoli suburbs", published: day) == ["lna contested gn:2210247 2019-05-28..2019-06-27"])
     }
+
+    /// More verbs: "reconquered", "recovered control of", "vacated", "handed over X to Y",
+    /// "consolidated its grip on", "blockaded"; "lost ground in" is a fight going badly, not a
+    /// loss; "bodies were recovered in Sirte" is no taking.
+    @Test func moreVerbsOfTakingLosingAndHolding() {
+        let day = Day(iso: "2016-08-01")!
+        #expect(claims("The GNA reconquered Sirte on Monday.", published: day) == ["gna captured gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("The GNA recovered control of Sirte on Monday.", published: day) == ["gna captured gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("ISIL vacated Sirte on Monday.", published: day) == ["isil lost gn:2210554 2016-08-01..2016-08-01"])
+        #expect(Set(claims("The GNA handed over Sirte to the LNA on Monday.", published: day))
+                == ["gna lost gn:2210554 2016-08-01..2016-08-01", "lna captured gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("The LNA consolidated its grip on Benghazi on Monday.", published: day) == ["lna controls gn:88319 2016-08-01..2016-08-01"])
+        #expect(claims("The LNA blockaded Derna on Monday.", published: day) == ["lna attacked gn:87205 2016-08-01..2016-08-01"])
+        #expect(claims("The GNA lost ground in Sirte on Monday.", published: day) == ["gna contested gn:2210554 2016-08-01..2016-08-01"])
+        #expect(claims("The bodies of 1,700 ISIS militants were recovered in Sirte on Monday.", published: day).isEmpty)
+    }
 }
