@@ -353,9 +353,11 @@ final class SentenceAnalysis {
                 continue
             }
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
+            // ("Sirte is now LNA territory": an adverb may stand after the copula.)
+            let after = isCopula && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
             if isCopula, index > 0, places.contains(where: { $0.last == index - 1 }),
-               let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
-                   || ($0.words.lowerBound == index + 2 && ["the", "a", "an"].contains(words[index + 1].key)) }),
+               let actor = actorMentions.first(where: { $0.words.lowerBound == after + 1
+                   || ($0.words.lowerBound == after + 2 && ["the", "a", "an"].contains(words[after + 1].key)) }),
                actor.words.upperBound + 1 < words.count, Triggers.seatNounKeys.contains(words[actor.words.upperBound + 1].word) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
                 index = actor.words.upperBound + 2
@@ -828,6 +830,9 @@ final class SentenceAnalysis {
         }
         return nil
     }
+
+    /// Adverbs between a copula and what the place is: "Sirte is now LNA territory".
+    static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
 
     /// Verbs of driving a side out: the place after "to" is where it went.
     static let drivingWords: Set<String> = ["pushed", "pushing", "driven", "drove", "drive", "driving", "forced", "chased", "beat", "beaten"]

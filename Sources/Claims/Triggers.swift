@@ -151,7 +151,7 @@ enum Triggers {
              "has its power base in", "holds sway over", "hold sway over", "held sway over", "holds sway in", "held sway in",
              "dominates", "dominated", "dominating", "occupies", "occupying", "tightened its grip on", "tightened their grip on",
              "tightens its grip on", "consolidated its hold on", "consolidated its hold over", "consolidated control over",
-             "consolidated its grip on", "consolidated their grip on", "consolidated their hold on",
+             "consolidated its grip on", "consolidated their grip on", "consolidated their hold on", "grip on", "grip over",
              "maintains control of", "maintained control of", "retains control of", "retained control of", "kept control of"], .controls, .active, 0.8)
         // "the GNA, based in Tripoli": an actor's seat.
         add(["based in", "headquartered in", "entrenched in", "stationed in", "established its headquarters in",
@@ -300,7 +300,7 @@ enum Triggers {
 
     /// Nouns for a place an actor holds as its seat.
     static let seatNouns: Set<String> = ["stronghold", "strongholds", "bastion", "headquarters", "capital", "seat", "base", "bases", "center",
-                                         "centre", "hub", "fiefdom", "heartland"]
+                                         "centre", "hub", "fiefdom", "heartland", "territory"]
 
     /// Forms of "be" and "become" linking a place to what it is: "Sirte was ISIS's stronghold".
     static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]

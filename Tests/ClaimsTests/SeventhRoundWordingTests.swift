@@ -398,4 +398,11 @@ import Testing
         #expect(claims("The GNA lost ground in Sirte on Monday.", published: day) == ["gna contested gn:2210554 2016-08-01..2016-08-01"])
         #expect(claims("The bodies of 1,700 ISIS militants were recovered in Sirte on Monday.", published: day).isEmpty)
     }
+
+    /// "Sirte is now LNA territory", "Haftar's grip on eastern Libya".
+    @Test func territoryAndGrip() {
+        let day = Day(iso: "2019-06-01")!
+        #expect(claims("Sirte is now LNA territory.", published: day) == ["lna controls gn:2210554 2019-06-01..2019-06-01"])
+        #expect(claims("Haftar's grip on eastern Libya is firm.", published: day) == ["lna controls cm:cyrenaica 2019-06-01..2019-06-01"])
+    }
 }
