@@ -533,9 +533,42 @@ final class SentenceAnalysis {
         for (position, occurrence) in triggers.enumerated() {
             let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
             let previousTrigger = position > 0 ? triggers[position - 1].last : -1
-            claims += claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
+            let found = claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
+            claims += found
+            if !found.isEmpty { claims += gappedClaims(after: occurrence, until: nextTrigger, told: found) }
         }
         return claims + seatsInNames() + attackReferredBack(after: claims)
+    }
+
+    /// "ISIL took Sirte in 2015, the LNA Benghazi in 2017": a clause after a comma that names
+    /// a side and then places, with no verb of its own, says the verb before again of them.
+    private func gappedClaims(after occurrence: Occurrence, until nextTrigger: Int, told: [Claim]) -> [Claim] {
+        let trigger = occurrence.trigger
+        guard trigger.voice == .active || trigger.voice == .subjectLoses, let model = told.first(where: { $0.status == trigger.status }) else { return [] }
+        var claims: [Claim] = []
+        var position = occurrence.last + 1
+        while position < nextTrigger {
+            defer { position += 1 }
+            guard words[position].breakBefore == 1 else { continue }
+            var start = position
+            if words[start].key == "and" || words[start].key == "while" { start += 1 }
+            if start < words.count, words[start].key == "the" { start += 1 }
+            guard let side = actorMentions.first(where: { $0.words.lowerBound == start }), !isSupporter(side),
+                  let first = places.first(where: { $0.first == side.words.upperBound + 1 && !isLandmark($0, after: side.words.upperBound) }),
+                  !told.contains(where: { $0.actor == side.actor }) else { continue }
+            // The places of the gapped clause, up to its end: "the LNA Benghazi and Tobruk".
+            let end = ((first.last + 1)..<min(words.count, nextTrigger)).first(where: { words[$0].breakBefore >= 1 && !Self.listConnectors.contains(words[$0].key) })
+                ?? min(words.count, nextTrigger)
+            let named = places.filter { $0.first >= first.first && $0.last < end && !isLandmark($0, after: side.words.upperBound) && $0.place.scope == .map }
+            let gap = side.words.lowerBound..<end
+            let interval = dates.first(where: { gap.contains($0.first) && $0.expression.interval.from <= published })?.expression.interval ?? model.interval
+            for span in named where ![.country].contains(span.place.kind) {
+                claims.append(Claim(actor: side.actor, place: span.place, status: trigger.status, interval: interval, exceptions: [],
+                                    confidence: model.confidence * 0.8, rule: trigger.name + "+gapped"))
+            }
+            position = end - 1
+        }
+        return claims
     }
 
     /// "An airstrike hit Tajoura on 2 July. The strike was carried out by the LNA.": an attack

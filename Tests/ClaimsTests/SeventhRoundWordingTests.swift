@@ -405,4 +405,15 @@ import Testing
         #expect(claims("Sirte is now LNA territory.", published: day) == ["lna controls gn:2210554 2019-06-01..2019-06-01"])
         #expect(claims("Haftar's grip on eastern Libya is firm.", published: day) == ["lna controls cm:cyrenaica 2019-06-01..2019-06-01"])
     }
+
+    /// Gapping: "ISIL took Sirte in 2015, the LNA Benghazi in 2017" says the verb again of the
+    /// side and places after the comma; "…, the GNA said" is no such clause.
+    @Test func gappedClauses() {
+        let day = Day(iso: "2017-12-31")!
+        let found = Set(claims("ISIL took Sirte in 2015, the LNA Benghazi in 2017.", published: day))
+        #expect(found == ["isil captured gn:2210554 2015-01-01..2015-12-31", "lna captured gn:88319 2017-01-01..2017-12-31"], "\(found)")
+        let holds = Set(claims("The GNA holds Tripoli and Misrata, the LNA Benghazi and Tobruk.", published: day))
+        #expect(holds.contains("lna controls gn:88319 2017-12-31..2017-12-31") && holds.contains("lna controls gn:81302 2017-12-31..2017-12-31"), "\(holds)")
+        #expect(claims("The LNA captured Hun on Monday, the GNA said.", published: day) == ["lna captured gn:2216645 2017-12-25..2017-12-25"])
+    }
 }
