@@ -387,8 +387,10 @@ public struct Extractor: Sendable {
                 losses.append(loss(of: taker.actor, confidence: min(claim.confidence, taker.confidence) * 0.8, rule: "+taker"))
                 continue
             }
-            // A place with a history in the text is left to it (``inferCaptures(_:)``).
-            guard fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
+            // A place with a history in the text is left to it (``inferCaptures(_:)``); two sides each taking
+            // places in one sentence ("Sirte was retaken by the GNA, and Benghazi by the LNA") are no one's other side.
+            guard !claims.contains(where: { $0.status == .captured && $0.actor != claim.actor && !$0.actor.isAllied(with: claim.actor, during: claim.interval) }),
+                  fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }
             losses.append(loss(of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
         }

@@ -544,7 +544,25 @@ final class SentenceAnalysis {
     /// a side and then places, with no verb of its own, says the verb before again of them.
     private func gappedClaims(after occurrence: Occurrence, until nextTrigger: Int, told: [Claim]) -> [Claim] {
         let trigger = occurrence.trigger
-        guard trigger.voice == .active || trigger.voice == .subjectLoses, let model = told.first(where: { $0.status == trigger.status }) else { return [] }
+        guard let model = told.first(where: { $0.status == trigger.status }) else { return [] }
+        // "Sirte was retaken by the GNA, and Benghazi by the LNA": a place, "by", a side.
+        if trigger.voice == .passive || trigger.voice == .active && trigger.status == .captured && hasPassiveAuxiliary(before: occurrence.first) {
+            var claims: [Claim] = []
+            for span in places where span.first > occurrence.last && span.first < nextTrigger && span.first >= 2
+                && words[span.first].breakBefore == 0 && words[span.first - 1].key == "and" && words[span.first - 1].breakBefore == 1
+                && span.last + 2 < words.count && words[span.last + 1].key == "by" {
+                guard let side = actorMentions.first(where: { $0.words.lowerBound == span.last + 2 || $0.words.lowerBound == span.last + 3 && words[span.last + 2].key == "the" }),
+                      !told.contains(where: { $0.actor == side.actor }) else { continue }
+                // Dated by a date of its own clause ("…, and Benghazi by the LNA in July 2017"), else as the verb's.
+                let clauseEnd = ((side.words.upperBound + 1)..<words.count).first(where: { words[$0].breakBefore >= 1 }) ?? words.count
+                let interval = dates.first(where: { $0.first > span.first && $0.first < clauseEnd && $0.expression.interval.from <= published })?.expression.interval
+                    ?? model.interval
+                claims.append(Claim(actor: side.actor, place: span.place, status: model.status, interval: interval, exceptions: [],
+                                    confidence: model.confidence * 0.8, rule: trigger.name + "+gapped"))
+            }
+            return claims
+        }
+        guard trigger.voice == .active || trigger.voice == .subjectLoses else { return [] }
         var claims: [Claim] = []
         var position = occurrence.last + 1
         while position < nextTrigger {

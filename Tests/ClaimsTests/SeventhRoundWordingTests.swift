@@ -416,4 +416,11 @@ import Testing
         #expect(holds.contains("lna controls gn:88319 2017-12-31..2017-12-31") && holds.contains("lna controls gn:81302 2017-12-31..2017-12-31"), "\(holds)")
         #expect(claims("The LNA captured Hun on Monday, the GNA said.", published: day) == ["lna captured gn:2216645 2017-12-25..2017-12-25"])
     }
+
+    /// Passive gapping: "Sirte was retaken by the GNA in December 2016, and Benghazi by the
+    /// LNA in July 2017"; two sides each retaking a place are not each other's losers.
+    @Test func passiveGapping() {
+        let found = Set(claims("Sirte was retaken by the GNA in December 2016, and Benghazi by the LNA in July 2017.", published: Day(iso: "2017-12-31")!))
+        #expect(found == ["gna captured gn:2210554 2016-12-01..2016-12-31", "lna captured gn:88319 2017-07-01..2017-07-31"], "\(found)")
+    }
 }
