@@ -173,11 +173,10 @@ public struct Extractor: Sendable {
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
             if claims.contains(where: { $0.status == .captured }) {
+                claims += Self.holderLosses(claims)
                 let fromRival = Self.takenFromRival(allWords[wordRange])
                 if fromRival || claims.contains(where: { $0.status == .captured && Self.isRetaking($0.rule) }) {
                     claims += Self.recaptureLosses(claims, rankedActors: rankedTextActors(), earlier: assertions, fromRival: fromRival)
-                } else {
-                    claims += Self.holderLosses(claims)
                 }
             }
             sentenceIndex += 1
@@ -367,24 +366,11 @@ public struct Extractor: Sendable {
                 actor != claim.actor && !actor.isAllied(with: claim.actor, during: claim.interval)
                     && !claims.contains(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor == actor })
             }
-            func loss(of actor: Actor, confidence: Double, rule: String) -> SentenceAnalysis.Claim {
-                var loss = claim
-                loss.actor = actor
-                loss.status = .lost
-                loss.exceptions = []
-                loss.confidence = confidence
-                loss.rule = claim.rule + rule
-                return loss
-            }
-            // "Sirte was Da'esh's stronghold …, but a government-aligned operation regained the city": the holder the sentence names.
-            if let holder = claims.first(where: { $0.status == .controls && $0.place.id == claim.place.id && opposes($0.actor) }) {
-                losses.append(loss(of: holder.actor, confidence: min(claim.confidence, holder.confidence) * 0.8, rule: "+holder"))
-                continue
-            }
+            // (The holder the sentence names lost it first: ``holderLosses(_:)``, run before.)
             // "Jadhran's forces seized the terminals before the LNA retook them": the side that took them by another verb of the sentence.
             if let taker = claims.first(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor != claim.actor
                                                && $0.rule != claim.rule && !$0.actor.isAllied(with: claim.actor, during: claim.interval) }) {
-                losses.append(loss(of: taker.actor, confidence: min(claim.confidence, taker.confidence) * 0.8, rule: "+taker"))
+                losses.append(loss(from: claim, of: taker.actor, confidence: min(claim.confidence, taker.confidence) * 0.8, rule: "+taker"))
                 continue
             }
             // A place with a history in the text is left to it (``inferCaptures(_:)``); two sides each taking
@@ -392,14 +378,15 @@ public struct Extractor: Sendable {
             guard !claims.contains(where: { $0.status == .captured && $0.actor != claim.actor && !$0.actor.isAllied(with: claim.actor, during: claim.interval) }),
                   fromRival || !earlier.contains(where: { $0.place.id == claim.place.id && opposes($0.actor) }),
                   let other = rankedActors.first(where: opposes) else { continue }
-            losses.append(loss(of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
+            losses.append(loss(from: claim, of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
         }
         return losses
     }
 
-    /// "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces", "GNA forces
-    /// captured Sirte, held by ISIL since 2015": a place taken from a holder the sentence names
-    /// is the holder's loss (an opposing side, with no loss of the place said already).
+    /// "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces", "Sirte was
+    /// Da'esh's stronghold …, but a government-aligned operation regained the city": a place
+    /// taken from a holder the sentence names is the holder's loss (an opposing side, with no
+    /// loss of the place said already).
     static func holderLosses(_ claims: [SentenceAnalysis.Claim]) -> [SentenceAnalysis.Claim] {
         var losses: [SentenceAnalysis.Claim] = []
         for claim in claims where claim.status == .captured {
@@ -409,15 +396,21 @@ public struct Extractor: Sendable {
                       && !claims.contains(where: { $0.status == .captured && $0.place.id == claim.place.id && $0.actor == held.actor }) }),
                   !losses.contains(where: { $0.actor == holder.actor && $0.place.id == claim.place.id })
             else { continue }
-            var loss = claim
-            loss.actor = holder.actor
-            loss.status = .lost
-            loss.exceptions = []
-            loss.confidence = min(claim.confidence, holder.confidence) * 0.8
-            loss.rule = claim.rule + "+holder"
-            losses.append(loss)
+            losses.append(loss(from: claim, of: holder.actor, confidence: min(claim.confidence, holder.confidence) * 0.8, rule: "+holder"))
         }
         return losses
+    }
+
+    /// The loss a taking infers for another side: the taking's place and date, with the rule
+    /// that inferred it after the taking's.
+    static func loss(from claim: SentenceAnalysis.Claim, of actor: Actor, confidence: Double, rule: String) -> SentenceAnalysis.Claim {
+        var loss = claim
+        loss.actor = actor
+        loss.status = .lost
+        loss.exceptions = []
+        loss.confidence = confidence
+        loss.rule = claim.rule + rule
+        return loss
     }
 
     /// Whether a rule's trigger word takes back what was lost ("active:recaptured").

@@ -340,7 +340,7 @@ final class SentenceAnalysis {
             // "Gharyan back in GNA hands", "remained in LNA hands": the side named between.
             if word == inKey, !covered[index], let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
                actor.words.upperBound + 1 < words.count, words[actor.words.upperBound + 1].key == "hands" {
-                let back = index > 0 && ["back", "returned", "returns", "passed", "passes", "fell", "falls"].contains(words[index - 1].key)
+                let back = index > 0 && Self.returnVerbs.contains(words[index - 1].key)
                 found.append(Occurrence(trigger: back ? Triggers.backInActorHands : Triggers.inActorHands, first: index, last: index))
                 index = actor.words.upperBound + 2
                 continue
@@ -1029,8 +1029,10 @@ final class SentenceAnalysis {
     static let asKey = WordKey("as")
     static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")
     static let toKey = WordKey("to")
-    /// Verbs before "to X control": "returned to LNA control", "reverted to", "passed to".
-    static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes"]
+    /// Words of a change of hands before "to X control" or "in X hands": "returned to LNA control",
+    /// "reverted to", "passed to", "back in GNA hands", "fell into LNA hands".
+    static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes",
+                                           "fell", "falls"]
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
 

@@ -24,22 +24,19 @@ enum PartOfPeriodParser {
         if part == .earlier || part == .later { return sinceOrUntilPublication(c, part: part, at: afterPart) }
         let k = c.skip(.the, at: afterPart)
         if let (year, month, end, kind) = c.monthReference(k) {
-            let (first, last): (Int, Int)
             let length = Day.daysIn(month: month, year: year)
+            let (first, last, precision): (Int, Int, DatePrecision)
             switch part {
-            case .firstWeek: return DateMatch(end: end, interval: .days(1, 7, month: month, year: year, precision: .week), kind: kind)
-            case .secondWeek: return DateMatch(end: end, interval: .days(8, 14, month: month, year: year, precision: .week), kind: kind)
-            case .lastWeek: return DateMatch(end: end, interval: .days(length - 6, length, month: month, year: year, precision: .week), kind: kind)
-            default: break
+            case .beginning, .early: (first, last, precision) = (1, 10, .month)
+            case .middle: (first, last, precision) = (11, 20, .month)
+            case .end, .late: (first, last, precision) = (21, 31, .month)
+            case .firstHalf: (first, last, precision) = (1, 15, .month)
+            case .secondHalf, .earlier, .later: (first, last, precision) = (16, 31, .month)
+            case .firstWeek: (first, last, precision) = (1, 7, .week)
+            case .secondWeek: (first, last, precision) = (8, 14, .week)
+            case .lastWeek: (first, last, precision) = (length - 6, length, .week)
             }
-            switch part {
-            case .beginning, .early: (first, last) = (1, 10)
-            case .middle: (first, last) = (11, 20)
-            case .end, .late: (first, last) = (21, 31)
-            case .firstHalf: (first, last) = (1, 15)
-            case .secondHalf, .earlier, .later, .firstWeek, .secondWeek, .lastWeek: (first, last) = (16, 31)
-            }
-            return DateMatch(end: end, interval: .days(first, last, month: month, year: year), kind: kind)
+            return DateMatch(end: end, interval: .days(first, last, month: month, year: year, precision: precision), kind: kind)
         }
         if let (year, end, kind) = c.yearReference(k) {
             let (first, last): (Int, Int)
