@@ -288,6 +288,11 @@ final class SentenceAnalysis {
                    || Triggers.actorPronouns.contains(words[index + 1].key) {
                 current = index
             }
+            // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
+            if index > 0, words[index].breakBefore == 1, words[index].word == Self.andKey,
+               self.actorMentions.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey }) {
+                current = index
+            }
             starts.append(current)
         }
         self.clauseStart = starts
@@ -438,7 +443,10 @@ final class SentenceAnalysis {
                 index += 1
                 continue
             }
-            guard !covered[index], let candidates = byFirstWord[word] else { index += 1; continue }
+            // "U.S. airstrikes in Sirte": a side whose name ends in a noun of striking ("U.S. airstrikes") strikes the place after it.
+            let strikesNamed = covered[index] && Triggers.strikeNounKeys.contains(word)
+                && actorMentions.contains(where: { $0.words.upperBound == index && $0.words.count >= 2 })
+            guard !covered[index] || strikesNamed, let candidates = byFirstWord[word] else { index += 1; continue }
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
@@ -1035,6 +1043,7 @@ final class SentenceAnalysis {
                                            "fell", "falls"]
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
+    static let andKey = WordKey("and")
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
@@ -1708,7 +1717,9 @@ final class SentenceAnalysis {
                     ruleSuffix = "+reference"
                 }
             } else if let owner = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1
-                          && (isPossessive($0.words.upperBound) || trigger.status == .attacked && !isSupporter($0)) }) {
+                          && (isPossessive($0.words.upperBound) || trigger.status == .attacked && !isSupporter($0))
+                          // "U.S. airstrikes in Sirte": the name holds the noun of the trigger.
+                          || trigger.status == .attacked && $0.words.upperBound == occurrence.first && $0.words.lowerBound < occurrence.first && !isSupporter($0) }) {
                 // "BDB's offensive on Benghazi", "an LNA attack on Tripoli airport": the name before the noun attacks;
                 // "the Kaniyat joined the LNA's offensive on Tripoli": so does who joined it.
                 agents = [owner.actor]

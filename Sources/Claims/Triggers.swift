@@ -310,6 +310,8 @@ enum Triggers {
     static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
     static let under = WordKey("under"), based = WordKey("based"), inWord = WordKey("in")
     /// Verbs of attack that are more often nouns ("car bombs", "artillery shells"): verbs only after a force's name.
+    /// Nouns of striking that may end a side's name ("U.S. airstrikes") and open a trigger of attack ("airstrikes in").
+    static let strikeNounKeys: Set<WordKey> = [WordKey("airstrikes"), WordKey("strikes")]
     static let nounLikeVerbKeys: Set<WordKey> = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
