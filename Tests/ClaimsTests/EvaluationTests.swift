@@ -34,7 +34,7 @@ import Testing
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
         // the sixth round (93 gold rows, F1 0.39) joined; precision lowered from 0.72 when the ten of the seventh round
         // (53 gold rows, F1 0.19, precision 0.27) joined.
-        #expect(overall.gold >= 840)
+        #expect(overall.gold >= 870)
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.69, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -43,8 +43,9 @@ import Testing
         // The texts the rules were written and tuned against.
         let tuning = try #require(EvaluationScore.total(all.filter { !$0.heldOut }, text: "tuning"))
         // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then),
-        // and from 0.66 when the fifteen of the fifth round joined them (F1 0.39 then; 0.52 after the rules written from them).
-        #expect(tuning.f1 >= 0.65, "tuning F1 \(tuning.f1)")
+        // and from 0.66 when the fifteen of the fifth round joined them (F1 0.39 then; 0.52 after the rules written from them),
+        // and from 0.65 when the 21 of the seventh round joined them (F1 0.25 then; tuning F1 0.68 → 0.65).
+        #expect(tuning.f1 >= 0.63, "tuning F1 \(tuning.f1)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
@@ -56,12 +57,16 @@ import Testing
         // before; its eleven more (37 rows: State Department texts, a CRS summary, Wikipedia articles on airstrikes, a
         // Wikinews item) at F1 0.35 (9 of 37 matched, 14 predicted); the 21 together at F1 0.25, precision 0.38, recall 0.19,
         // dates 0.82 (0.88 since matches pair with the gold assertion of the same sentence), places 1.00.
-        #expect(all.filter(\.heldOut).count >= 21)
-        #expect(heldOut.gold >= 90)
-        #expect(heldOut.f1 >= 0.22, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.33, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.16, "held-out recall \(heldOut.recall)")
-        #expect(heldOut.dateAccuracy >= 0.75, "held-out date accuracy \(heldOut.dateAccuracy)")
+        // The seventh round became tuning texts when the eighth came in (8 texts, 32 gold rows: Wikipedia on Sirte 2020,
+        // Traghan and the Murzuq airstrike, VOA and DoD news items, a State Department report), which stood at F1 0.52,
+        // precision 0.86, recall 0.38, dates 0.92, places 1.00 when they were added, with the build of the session that
+        // added them and with the one before alike.
+        #expect(all.filter(\.heldOut).count >= 8)
+        #expect(heldOut.gold >= 32)
+        #expect(heldOut.f1 >= 0.45, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.75, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.33, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
