@@ -234,10 +234,13 @@ final class SentenceAnalysis {
         // one of the sentence's first date, else of the last event dated, else of publication.
         // "the U.S.-backed GNA", "Turkish-supported forces": a backer named in an adjective is no side.
         // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
+        // "CAIRO, EGYPT - A Libyan Army spokesman …": the country of a dateline is where the story was filed, no side.
+        let dateline = Self.datelineEnd(of: sentence, words: words)
         var actorMentions = actorMentions.filter { mention in
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
-            return !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
+            return first >= dateline
+                && !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
         }
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
@@ -246,9 +249,11 @@ final class SentenceAnalysis {
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
                 let first = Self.titleStart(of: span, in: words)
                 // "Misrata-based militias": the same force, named by its base.
-                let based = span.last + 2 < words.count && words[span.last + 1].key == "based" && words[span.last + 1].hyphenBefore
-                    && Self.originForceNouns.contains(words[span.last + 2].key)
-                let forceWord = based ? span.last + 2 : first - 2
+                // ("Misrata-based Islamist militias": an adjective or two may stand before the noun.)
+                let basedNoun = span.last + 2 < words.count && words[span.last + 1].key == "based" && words[span.last + 1].hyphenBefore
+                    ? ((span.last + 2)..<min(words.count, span.last + 5)).first(where: { Self.originForceNouns.contains(words[$0].key) }) : nil
+                let based = basedNoun.map { noun in ((span.last + 2)...noun).allSatisfy { words[$0].breakBefore == 0 } } ?? false
+                let forceWord = based ? basedNoun! : first - 2
                 guard based || first >= 2 && words[first - 1].key == "from" && Self.originForceNouns.contains(words[first - 2].key),
                       !actorMentions.contains(where: { $0.words.contains(forceWord) || based && $0.words.contains(span.last + 1) }) else { continue }
                 let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
@@ -987,6 +992,21 @@ final class SentenceAnalysis {
         }
     }
 
+    /// The first word after a dateline ("CAIRO, EGYPT - ", "WASHINGTON, Aug. 2, 2016 — "): a sentence that opens with a
+    /// word in capitals, then words with capitals or figures, then a dash; 0 when there is none.
+    static func datelineEnd(of sentence: Sentence, words: SentenceWords) -> Int {
+        guard words.count > 2, words[0].allCaps, words[0].key.utf8.count > 2 else { return 0 }
+        let base = sentence.utf8Range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        for index in 1..<min(words.count, 7) {
+            let gap = bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)]
+            let dash = gap.contains(UInt8(ascii: "-")) && gap.contains(UInt8(ascii: " ")) || gap.starts(with: [0x20, 0xE2, 0x80]) || gap.starts(with: [0xE2, 0x80])
+            if dash, !words[index - 1].hyphenBefore || index > 1 { return index }
+            guard words[index].capitalized || words[index].key.utf8.first.map({ (48...57).contains($0) }) == true else { return 0 }
+        }
+        return 0
+    }
+
     /// Whether a word is written with the English possessive ("Tripoli's", "Tripoli’s").
     func isPossessive(_ index: Int) -> Bool {
         let end = words[index].utf8Range.upperBound - sentence.utf8Range.lowerBound
@@ -1044,6 +1064,8 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    /// Nouns of a force that stand for a side no name tells ("the Islamist militias controlling the city").
+    static let unnamedForceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "groups", "coalition", "gunmen"])
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
     static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
@@ -1533,6 +1555,13 @@ final class SentenceAnalysis {
                ((subject.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }),
                !agents.isEmpty {
                 agents = [subject.actor]
+            }
+            // "to rise up against the Islamist militias controlling the city": a participle right after a force no name
+            // tells is that force's; the sentence's subject did not do it.
+            if trigger.progressive, occurrence.first > 0, words[occurrence.first].breakBefore == 0,
+               Self.unnamedForceNouns.contains(words[occurrence.first - 1].key),
+               !actorMentions.contains(where: { $0.words.upperBound >= occurrence.first - 3 && $0.words.upperBound < occurrence.first }) {
+                agents = []
             }
             // "the terror group's stronghold of Sirte": the side the possessive refers to.
             if trigger.words == ["seat"], !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),

@@ -113,7 +113,10 @@ enum Triggers {
              "achieved victory in the battle of", "achieved victory in the battle for", "claimed victory in the battle of",
              "prevailed in", "recovered control of", "recovers control of", "reconquered", "reconquers", "won control of", "wins control of",
              "announced the liberation of", "declared liberated", "declared the fall of", "announced control over", "declared control over",
-             "claimed control over", "announces control over", "declares control over"], .captured, .active)
+             "claimed control over", "announces control over", "declares control over",
+             // "GNA-aligned forces re-entered Tarhouna": coming back into a town is taking it back (entering alone is a fight;
+             // a hyphen parts words as a space does).
+             "re entered", "reentered", "re enters", "re entering"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
         add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
              "advanced through", "advanced inside", "advanced further into", "made advances in",
@@ -160,7 +163,9 @@ enum Triggers {
              "headquartered at", "set up a base in", "set up bases in", "set up offices in", "set up base in", "established a base in",
              "established bases in", "established a presence in", "set up camps in", "set up a camp in", "established in", "installed in",
              "sits in", "convenes in", "convened in", "reconvened in", "reconvenes in", "bases itself in", "based itself in", "based themselves in",
-             "established itself in", "established themselves in", "installed itself in", "set itself up in"], .controls, .active, 0.75)
+             "established itself in", "established themselves in", "installed itself in", "set itself up in",
+             // "the GNA Presidency Council seated itself in Tripoli".
+             "seated itself in", "seats itself in", "installed themselves in", "seated themselves in"], .controls, .active, 0.75)
         // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
         add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to"], .controls, .active, 0.7)
         // "The Kaniyat ruled Tarhuna".
@@ -207,7 +212,9 @@ enum Triggers {
              "fight against", "fight for", "fight in", "struggle against", "struggle for", "battle against"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
-        add(["fighting", "battling", "fought", "fights", "battled", "clashing"], .contested, .active, 0.7)
+        add(["fighting", "battling", "fought", "fights", "battled", "clashing",
+             // "Forces loyal to the GNA have been engaged with ISIL in Sirte since May".
+             "engaged with", "engaged in fighting with", "engaged in clashes with", "engaged in battles with"], .contested, .active, 0.7)
         // "ISIL is down to three neighbourhoods in Sirte", "holding out in Sirte": the last of a place fought for.
         add(["down to", "holding out in", "held out in", "holds out in", "hold out in", "made gains in", "making gains in",
              "gained ground in", "gaining ground in", "confined to", "holed up in", "trapped in", "cornered in", "besieged in",

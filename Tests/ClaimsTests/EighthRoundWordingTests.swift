@@ -29,4 +29,34 @@ import Testing
         let backed = claims("Backed by U.S. airstrikes, GNA forces advanced in Sirte on Monday.", published: day)
         #expect(!backed.contains { $0.hasPrefix("usa-af") }, "\(backed)")
     }
+
+    /// "CAIRO, EGYPT - …": the country of a dateline is where the story was filed, no side;
+    /// "the Islamist militias controlling the city": a participle after a force no name tells
+    /// is not the sentence subject's.
+    @Test func datelinesAndUnnamedForces() {
+        let found = claims("CAIRO, EGYPT - A Libyan Army spokesman is calling on young men in the capital, Tripoli, to rise up against the Islamist militias controlling the city.", published: day)
+        #expect(found.isEmpty, "\(found)")
+        let named = claims("CAIRO - The LNA captured Sirte on Monday.", published: day)
+        #expect(named == ["lna captured gn:2210554 2016-08-01..2016-08-01"], "\(named)")
+    }
+
+    /// "Misrata-based Islamist militias": an adjective between "-based" and the force's noun.
+    @Test func aTownBasedForceWithAnAdjective() {
+        let found = claims("Following the seizure of Tripoli's international airport by Misrata-based Islamist militias on Monday, Egypt was accused of airstrikes.", published: day)
+        #expect(found.contains("misrata captured oa:HLLT 2016-08-01..2016-08-01"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("egypt-af") }, "\(found)")
+    }
+
+    /// "engaged with ISIL in Sirte": both sides fight for the place; "re-entered Tarhouna":
+    /// taken back; "seated itself in Tripoli": a seat.
+    @Test func engagedReenteredAndSeated() {
+        let engaged = claims("Forces loyal to the GNA have been engaged with ISIL in Sirte since May.", published: day)
+        #expect(engaged.contains("gna contested gn:2210554 2016-05-01..2016-08-03") && engaged.contains("isil contested gn:2210554 2016-05-01..2016-08-03"), "\(engaged)")
+        let reentered = claims("GNA-aligned forces re-entered Tarhouna on Monday.", published: day)
+        #expect(reentered == ["gna captured gn:2210221 2016-08-01..2016-08-01"], "\(reentered)")
+        let entered = claims("GNA-aligned forces entered Tarhouna on Monday.", published: day)
+        #expect(entered == ["gna contested gn:2210221 2016-08-01..2016-08-01"], "\(entered)")
+        let seated = claims("In March 2016, the GNA Presidency Council seated itself in Tripoli.", published: day)
+        #expect(seated == ["gna controls gn:2210247 2016-03-01..2016-03-31"], "\(seated)")
+    }
 }
