@@ -170,7 +170,7 @@ final class SentenceAnalysis {
         for (position, span) in placeSpans.enumerated() where span.first >= 1 && [.city, .town, .village, .district].contains(span.place.kind) {
             let noun = words[span.first - 1]
             guard Triggers.facilityNounKeys.contains(noun.word), words[span.first].breakBefore == 0,
-                  let kinds = Triggers.placeAnaphora[noun.key], kinds.contains(where: \.isFacility),
+                  let kinds = Triggers.placeAnaphora[noun.key], kinds.allSatisfy(\.isFacility),
                   span.first < 2 || !["of", "in", "near"].contains(words[span.first - 2].key),
                   let facility = gazetteer.facility(of: kinds, serving: span.place) else { continue }
             placeSpans[position] = PlaceSpan(mentionScore: span.mentionScore * 0.9, place: facility, first: span.first - 1, last: span.last)
@@ -607,22 +607,67 @@ final class SentenceAnalysis {
     /// "carried out by", "conducted by" or "launched by" is that side's attack on the one
     /// place the text just spoke of (or the one this sentence names).
     private func attackReferredBack(after claims: [Claim]) -> [Claim] {
-        guard claims.isEmpty, words.count >= 5, words[0].key == "the", Self.attackNouns.contains(words[1].key),
-              let by = (2..<min(words.count - 1, 8)).first(where: { words[$0].key == "by" && $0 >= 2
-                  && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
-              (2..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
-              let attacker = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 3 }) else { return [] }
+        guard claims.isEmpty, words.count >= 4 else { return [] }
+        let attacker: ActorRegistry.Mention
+        let occurrence: Occurrence
+        if words[0].key == "the", Self.attackNouns.contains(words[1].key),
+           let by = (2..<min(words.count - 1, 8)).first(where: { words[$0].key == "by" && $0 >= 2
+               && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
+           (2..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
+           let named = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 3 }) {
+            attacker = named
+            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: 1, last: by)
+        } else if let (named, verb, noun) = attackOwned() {
+            // "ISIL claimed responsibility for the attack", "The LNA, which reportedly committed the strike, …".
+            attacker = named
+            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: verb, last: noun)
+        } else {
+            return []
+        }
         let named = places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
+        // Else the place just spoken of, else the one place of an article's title ("Zliten truck bombing").
+        let titlePlaces = topic.places.filter { ![.region, .country, .district].contains($0.kind) }
         let targets = !named.isEmpty ? named
-            : topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces : []
+            : topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces
+            : titlePlaces.count == 1 ? titlePlaces : []
         guard !targets.isEmpty else { return [] }
-        let occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: 1, last: by)
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
             Claim(actor: attacker.actor, place: place, status: .attacked, interval: interval, exceptions: [],
                   confidence: Triggers.attackReferredBack.strength * dateFactor * (named.isEmpty ? 0.8 : 1), rule: Triggers.attackReferredBack.name)
         }
     }
+
+    /// A side that owns an attack referred back to: "ISIL claimed responsibility for the attack",
+    /// "The LNA, which reportedly committed the strike", "X carried out the bombing"; the side, the
+    /// verb's first word and the attack's noun. Not when denied or negated ("denied responsibility
+    /// for the attack", "did not carry out the strike").
+    private func attackOwned() -> (ActorRegistry.Mention, Int, Int)? {
+        guard let noun = (2..<words.count).first(where: { Self.attackNouns.contains(words[$0].key)
+                  && ["the", "this", "that", "these", "those"].contains(words[$0 - 1].key) }) else { return nil }
+        let article = noun - 1
+        var verb: Int?
+        if article >= 3, words[article - 1].key == "for", words[article - 2].key == "responsibility",
+           ["claimed", "claims", "claiming", "claim", "took", "takes", "accepted", "admitted"].contains(words[article - 3].key) {
+            verb = article - 3
+        } else if ["committed", "conducted", "perpetrated", "executed", "mounted", "commits", "conducts"].contains(words[article - 1].key) {
+            verb = article - 1
+        } else if article >= 2, words[article - 1].key == "out", ["carried", "carries"].contains(words[article - 2].key) {
+            verb = article - 2
+        }
+        guard let verb, !(max(0, verb - 3)..<verb).contains(where: { ["not", "never", "no", "denied", "denies", "deny"].contains(words[$0].key) }),
+              let side = actorMentions.last(where: { $0.words.upperBound < verb && !isSupporter($0) }),
+              // Only a relative pronoun and adverbs or auxiliaries between: "The LNA, which reportedly committed the strike".
+              // ("a province of ISIL in Libya claimed responsibility": a side located in a country.)
+              ((side.words.upperBound + 1)..<verb).allSatisfy({ position in
+                  (Self.ownerGapWords.contains(words[position].key)
+                      || places.contains(where: { $0.first <= position && position <= $0.last || $0.first == position + 1 && words[position].key == "in" }))
+                      && (words[position].breakBefore == 0 || position == side.words.upperBound + 1 && ["which", "who"].contains(words[position].key)) })
+        else { return nil }
+        return (side, verb, noun)
+    }
+
+    static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
 
     /// Nouns of an attack a sentence may open with, referring back: "The strike was carried out by …".
     static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
@@ -1391,7 +1436,7 @@ final class SentenceAnalysis {
                 && words[span.last + 1].key == "and" && ["its", "their"].contains(words[span.last + 2].key) {
                 var noun = span.last + 3
                 if Triggers.placeAdjectives.contains(words[noun].key), noun + 1 < words.count { noun += 1 }
-                if let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                if let kinds = Triggers.placeAnaphora[words[noun].key], kinds.allSatisfy(\.isFacility),
                    let facility = gazetteer.facility(of: kinds, serving: span.place), !places.contains(facility) {
                     places.append(facility)
                 }
@@ -1409,7 +1454,7 @@ final class SentenceAnalysis {
                           && !(words[$0 + 1].key == "of" && $0 + 2 == span.first && $0 >= 2 && words[$0 - 1].key == "the"
                                && ["in", "at"].contains(words[$0 - 2].key)) }),
                       Triggers.placeAnaphora[words[noun + 1].key] == nil,
-                      let kinds = Triggers.placeAnaphora[words[noun].key], kinds.contains(where: \.isFacility),
+                      let kinds = Triggers.placeAnaphora[words[noun].key], kinds.allSatisfy(\.isFacility),
                       // Only places and list words between: not "the bases of certain Benghazi militias".
                       ((noun + 1)..<span.first).allSatisfy({ position in
                           Self.listConnectors.contains(words[position].key) || Self.inclusionWords.contains(words[position].key)
@@ -1820,9 +1865,15 @@ final class SentenceAnalysis {
                || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" })
                // "seized two oil terminals in the Oil Crescent": sites in a region, a part of it.
                || objects.first.map({ [.region, .district, .area].contains($0.place.kind) }) == true
-                  && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.contains(where: \.isFacility) == true
+                  && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.allSatisfy(\.isFacility) == true
                       // "retook territory in western Libya".
                       || ["territory", "territories"].contains(words[$0].key) }) {
+            status = .contested
+        }
+        // "Army forces control Benghazi's eastern part": a part named after the town in the possessive.
+        if [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses,
+           let first = objects.first, isPossessive(first.last),
+           ((first.last + 1)..<min(end, first.last + 4)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
             status = .contested
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
@@ -1951,7 +2002,7 @@ final class SentenceAnalysis {
     /// no such noun follows the list.
     private func headFacilities(of list: [PlaceSpan]) -> [Place]? {
         guard let last = list.last, last.last + 1 < words.count, words[last.last + 1].breakBefore == 0,
-              let kinds = Triggers.placeAnaphora[words[last.last + 1].key], kinds.contains(where: \.isFacility),
+              let kinds = Triggers.placeAnaphora[words[last.last + 1].key], kinds.allSatisfy(\.isFacility),
               zip(list, list.dropFirst()).allSatisfy({ pair in
                   ((pair.0.last + 1)..<pair.1.first).allSatisfy { Self.listConnectors.contains(words[$0].key) } })
         else { return nil }
@@ -1974,11 +2025,11 @@ final class SentenceAnalysis {
         } else if isFacility {
             return nil
         } else if position + 1 < words.count, Triggers.placeAdjectives.contains(words[position].key),
-                  Triggers.placeAnaphora[words[position + 1].key]?.contains(where: \.isFacility) == true {
+                  Triggers.placeAnaphora[words[position + 1].key]?.allSatisfy(\.isFacility) == true {
             // "Tripoli's old airport", "Sirte's main port".
             position += 1
         }
-        while position < words.count, let kinds = Triggers.placeAnaphora[words[position].key], kinds.contains(where: \.isFacility) {
+        while position < words.count, let kinds = Triggers.placeAnaphora[words[position].key], kinds.allSatisfy(\.isFacility) {
             if let facility = gazetteer.facility(of: kinds, serving: span.place), !found.contains(facility) { found.append(facility) }
             position += 1
             if position < words.count, words[position].key == "and" { position += 1 }
@@ -2024,7 +2075,7 @@ final class SentenceAnalysis {
             while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
             // "seized a major airbase south of Tripoli", named in the next sentence.
-            if !determined, !topic.facilitiesNamedNext.isEmpty, let kinds = Triggers.placeAnaphora[key], kinds.contains(where: \.isFacility),
+            if !determined, !topic.facilitiesNamedNext.isEmpty, let kinds = Triggers.placeAnaphora[key], kinds.allSatisfy(\.isFacility),
                (max(0, position - 3)..<position).contains(where: { ["a", "an"].contains(words[$0].key) }),
                !self.places.contains(where: { $0.first > position && $0.first <= position + 2 && kinds.contains($0.place.kind) }) {
                 if let named = topic.facilitiesNamedNext.first(where: { kinds.contains($0.kind) }) { return [named] }
@@ -2035,19 +2086,26 @@ final class SentenceAnalysis {
                 continue
             }
             // "BDB and Misratan militias raid base" (a headline): the title's facility, with no determiner.
-            let headline = !determined && position == range.lowerBound && Triggers.placeAnaphora[key]?.contains(where: \.isFacility) == true
+            let headline = !determined && position == range.lowerBound && Triggers.placeAnaphora[key]?.allSatisfy(\.isFacility) == true
                 && topic.facilities.contains { Triggers.placeAnaphora[key]!.contains($0.kind) }
             guard let kinds = Triggers.placeAnaphora[key], determined || headline else { continue }
             // "the port road" is a road (but "the city center" is a part of the city).
-            if kinds.contains(where: \.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
+            if kinds.allSatisfy(\.isFacility), position + 1 < words.count, words[position + 1].breakBefore == 0, Triggers.partitives.contains(words[position + 1].key) { continue }
             // "roads leading to Derna and a blockade of the city": a place this sentence named before the noun, else the last ones named.
             let here = self.places.filter { $0.last < position && $0.place.scope == .map }.map(\.place).filter { kinds.contains($0.kind) }
             let named = !here.isEmpty ? [here.last!]
                 : topic.isPlaceArticle && !topic.places.filter({ kinds.contains($0.kind) }).isEmpty ? topic.places.filter { kinds.contains($0.kind) }
                 : lastPlaces.filter { kinds.contains($0.kind) }
+            // "took control of the city's port": the town's facility of the kind the noun after names.
+            if named.count == 1, isPossessive(position), position + 1 < words.count, words[position + 1].breakBefore == 0 {
+                let noun = position + 2 < words.count && Triggers.placeAdjectives.contains(words[position + 1].key) ? position + 2 : position + 1
+                if let facilityKinds = Triggers.placeAnaphora[words[noun].key], facilityKinds.allSatisfy(\.isFacility) {
+                    return gazetteer.facility(of: facilityKinds, serving: named[0]).map { [$0] } ?? []
+                }
+            }
             if !named.isEmpty { return named }
             // "holding out in the city" in an article on the battle of Sirte, the last places named being quarters: the title's town.
-            if !kinds.contains(where: \.isFacility) { return topic.places.filter { kinds.contains($0.kind) }.prefix(1).map { $0 } }
+            if !kinds.allSatisfy(\.isFacility) { return topic.places.filter { kinds.contains($0.kind) }.prefix(1).map { $0 } }
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
             let settlements: Set<PlaceKind> = [.city, .town, .village]

@@ -41,6 +41,11 @@ enum Disambiguation {
                NameFolding.key(place.name).split(separator: " ").contains(Substring(NameFolding.key(match.matchedName))) {
                 weight += 1
             }
+            // "Benghazi's airport": the one with scheduled flights (an IATA code: Benina, BEN) before an airstrip
+            // that bears the town's name (Benghazi Aviation Club Airport).
+            if kind.isFacility, context.cueKinds.contains(kind), place.codes.contains(where: { $0.count == 3 && $0.allSatisfy(\.isUppercase) }) {
+                weight += 2
+            }
             let position = place.position
             let closest = context.nearby.map { distanceKm($0, position) }.min() ?? .infinity
             let near = closest < nearbyKm

@@ -96,13 +96,18 @@ public struct Gazetteer: Sendable {
 
     private func nearestFacility(of kinds: Set<PlaceKind>, serving town: Place) -> Int? {
         let townKey = Substring(NameFolding.key(town.name))
-        var best: (named: Int, km: Double, id: String, position: Int)?
+        var best: (named: Int, scheduled: Int, km: Double, id: String, position: Int)?
         for position in facilityPositions where kinds.contains(table.places[position].kind) {
             let place = table.places[position]
             let km = Disambiguation.distanceKm(place.position, town.position)
             guard km <= 40 else { continue }
             let named = ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(townKey) } ? 0 : 1
-            if best.map({ (named, km, place.id) < ($0.named, $0.km, $0.id) }) ?? true { best = (named, km, place.id, position) }
+            // "Benghazi's airport" is Benina (IATA BEN), not the aviation club's strip nearer town: an airport with
+            // an IATA code (scheduled flights) is the town's airport before any other of the same name.
+            let scheduled = place.codes.contains { $0.count == 3 && $0.allSatisfy(\.isUppercase) } ? 0 : 1
+            if best.map({ (named, scheduled, km, place.id) < ($0.named, $0.scheduled, $0.km, $0.id) }) ?? true {
+                best = (named, scheduled, km, place.id, position)
+            }
         }
         return best?.position
     }

@@ -59,4 +59,32 @@ import Testing
         let seated = claims("In March 2016, the GNA Presidency Council seated itself in Tripoli.", published: day)
         #expect(seated == ["gna controls gn:2210247 2016-03-01..2016-03-31"], "\(seated)")
     }
+
+    /// "ISIL claimed responsibility for the attack", "The LNA, which reportedly committed the
+    /// strike": the side owns the attack the text spoke of, on the place of the article's title
+    /// when the sentence names none; a denial owns nothing.
+    @Test func anAttackOwned() throws {
+        func titled(_ sentence: String) throws -> [String] {
+            let article = try Article.parse("---\ntitle: Zliten truck bombing\npublished: 2016-01-08\n---\nZliten truck bombing\n\nThe bombing killed 60 policemen on 7 January 2016.\n\n" + sentence,
+                                            file: "t.txt", id: "t", published: nil)
+            return extractor.extract(article).map { "\($0.actor.id) \($0.status.rawValue) \($0.place.id) \($0.interval.from.iso)..\($0.interval.to.iso)" }
+        }
+        #expect(try titled("Wilayat al-Barqah, a province of Islamic State of Iraq and the Levant in Libya claimed responsibility for the attack.")
+                == ["isil attacked gn:2208485 2016-01-07..2016-01-07"])
+        #expect(try titled("The LNA, which reportedly committed the strike, was condemned by several countries.")
+                == ["lna attacked gn:2208485 2016-01-07..2016-01-07"])
+        #expect(try titled("ISIL denied responsibility for the attack.").isEmpty)
+        #expect(try titled("The LNA did not carry out the strike, a spokesman said.").isEmpty)
+    }
+
+    /// "control Benghazi's eastern part": a part of the town, fought for; "the city's port",
+    /// "Benghazi's airport": the town's facility (the airport with scheduled flights, Benina).
+    @Test func partsAndFacilitiesOfATownInThePossessive() {
+        let part = claims("LNA forces control Benghazi's eastern part.", published: day)
+        #expect(part == ["lna contested gn:88319 2016-08-03..2016-08-03"], "\(part)")
+        let port = claims("Fighting raged in Benghazi on Monday. The LNA took control of the city's port on Tuesday.", published: day)
+        #expect(port.contains("lna captured cm:benghazi-port 2016-08-02..2016-08-02") && !port.contains { $0.hasPrefix("lna captured gn:88319") }, "\(port)")
+        let airport = claims("The LNA took control of Benghazi's airport on Tuesday.", published: day)
+        #expect(airport == ["lna captured oa:HLLB 2016-08-02..2016-08-02"], "\(airport)")
+    }
 }
