@@ -49,7 +49,9 @@ extension Gazetteer {
                 if !tokens[next].isArticle { last = next }
                 next += 1
             }
-            if (position...last).contains(where: { !tokens[$0].isArticle && !PlaceCues.commonWordKeys.contains(tokens[$0].word) }) {
+            // ("Scores Killed in Libyan Oasis Town", a headline: a demonym and nouns of a kind of place describe, they name nothing.)
+            if (position...last).contains(where: { !tokens[$0].isArticle && !PlaceCues.commonWordKeys.contains(tokens[$0].word)
+                && !PlaceCues.kindNounKeys.contains(tokens[$0].word) }) {
                 let span = Span(first: position, last: last)
                 let preposition = followsPreposition(position, words, strong: true)
                 let cue = cueContext(for: span, words)

@@ -24,6 +24,9 @@ enum PlaceCues {
         "region": [.region, .district], "oasis": [.district, .area, .town, .village],
     ]
 
+    /// The nouns of ``after`` and ``before``, packed: words that tell a kind of place, not a name.
+    static let kindNounKeys: Set<WordKey> = Set((Array(after.keys) + Array(before.keys)).map { WordKey($0) })
+
     /// Nouns before "of", "in", "at" or "near" a name: "the town of Hun", "airbases in Jufra".
     static let before: [String: Set<PlaceKind>] = [
         "city": [.city, .town], "town": [.town, .city, .village], "towns": [.town, .city, .village],
@@ -319,6 +322,7 @@ extension Gazetteer {
             if commonWords.contains(token.word) { hasCommonWord = true }
             if token.latin { NameFolding.appendSkeleton(of: key, to: &scratch, rules: &rules) }
         }
+        let acronym = span.first == span.last && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start <= 4
         // The best match of each place, kept in a short list (a name has few entries) rather than a dictionary.
         var best: [NameMatch] = []
         index.entries.withUnsafeBufferPointer { aliases in
@@ -327,6 +331,8 @@ extension Gazetteer {
                 let runTogether = entry.pointee.joinedKeyBytes == joinedKey
                 guard entry.pointee.wordCount == wordCount || allCapitalized || (runTogether && !hasCommonWord) else { continue }
                 let exact = runTogether || entry.pointee.keyBytes == textKey
+                // An acronym is spelled one way: "VOA" is not "UAE" with its vowels swapped.
+                if !exact, acronym { continue }
                 let level: MatchLevel = exact ? .exact : .spelling
                 let differences = exact ? 0 : rules.symmetricDifference(entry.pointee.rules).rawValue.nonzeroBitCount
                 let place = entry.pointee.place

@@ -77,6 +77,8 @@ import Testing
         #expect(libya.mentions(in: "Qatar’s influence and Haftar's troops").map { $0.resolution.place?.id } == ["cm:qatar"])
         // Acronyms and people are not looked up at the looser levels.
         #expect(libya.mentions(in: "The LNA said Ahmed Mismari and Ibrahim Jadran met.").isEmpty)
+        // An acronym is spelled one way: "VOA" is neither "UAE" nor an alias of Tripoli with its vowels swapped.
+        #expect(libya.mentions(in: "An official told VOA that the UAE sent drones.").map { $0.resolution.place?.id } == ["cm:uae"])
     }
 
     @Test func placesOutsideTheMapResolveButAreMarked() {
