@@ -610,17 +610,26 @@ final class SentenceAnalysis {
         guard claims.isEmpty, words.count >= 4 else { return [] }
         let attacker: ActorRegistry.Mention
         let occurrence: Occurrence
-        if words[0].key == "the", Self.attackNouns.contains(words[1].key),
-           let by = (2..<min(words.count - 1, 8)).first(where: { words[$0].key == "by" && $0 >= 2
+        // ("According to a BBC report, the drone strike was conducted by …": the noun after a determiner and a modifier.)
+        if let by = (2..<(words.count - 1)).first(where: { words[$0].key == "by"
                && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
-           (2..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
+           let noun = (max(1, by - 7)..<by).first(where: { position in Self.attackNouns.contains(words[position].key)
+               && (Self.attackDeterminers.contains(words[position - 1].key)
+                   || position >= 2 && Self.attackDeterminers.contains(words[position - 2].key) && Self.attackModifiers.contains(words[position - 1].key)) }),
+           ((noun + 1)..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
            let named = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 3 }) {
             attacker = named
-            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: 1, last: by)
+            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: by)
         } else if let (named, verb, noun) = attackOwned() {
             // "ISIL claimed responsibility for the attack", "The LNA, which reportedly committed the strike, …".
             attacker = named
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: verb, last: noun)
+        } else if let (named, first, last) = casualtiesOfAttack() {
+            // "In the Hadhba neighborhood, five civilians were killed by LNA bombings": only a place the sentence names.
+            guard places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) })
+            else { return [] }
+            attacker = named
+            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: first, last: last)
         } else {
             return []
         }
@@ -666,6 +675,34 @@ final class SentenceAnalysis {
         else { return nil }
         return (side, verb, noun)
     }
+
+    /// "five civilians were killed by LNA bombings", "were killed in U.S. airstrikes": the side whose attack killed;
+    /// the side, the verb and the attack's last word.
+    private func casualtiesOfAttack() -> (ActorRegistry.Mention, Int, Int)? {
+        for verb in 0..<(words.count - 2) where Self.casualtyVerbs.contains(words[verb].key) && ["by", "in"].contains(words[verb + 1].key) {
+            var start = verb + 2
+            if ["the", "an", "a"].contains(words[start].key) { start += 1 }
+            guard let side = actorMentions.first(where: { $0.words.lowerBound == start }), !isSupporter(side) else { continue }
+            // "U.S. airstrikes" (the noun inside the name), "LNA bombings", "LNA air strikes".
+            if Self.attackNouns.contains(words[side.words.upperBound].key) { return (side, verb, side.words.upperBound) }
+            var noun = side.words.upperBound + 1
+            if noun < words.count, Self.attackModifiers.contains(words[noun].key) { noun += 1 }
+            if noun < words.count, Self.attackNouns.contains(words[noun].key) { return (side, verb, noun) }
+        }
+        return nil
+    }
+
+    /// Whether a side's name is followed by a noun of targets ("LNA positions"), after its
+    /// abbreviation perhaps ("Islamic State of Iraq and the Levant (ISIL) positions").
+    private func namesTargets(_ mention: ActorRegistry.Mention) -> Bool {
+        var next = mention.words.upperBound + 1
+        if let abbreviation = actorMentions.first(where: { $0.words.lowerBound == next && $0.actor == mention.actor }) { next = abbreviation.words.upperBound + 1 }
+        return next < words.count && Triggers.targetNouns.contains(words[next].key)
+    }
+
+    static let casualtyVerbs: Set<String> = ["killed", "wounded", "injured", "died", "killing", "wounding"]
+    static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
 
     static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
 
@@ -1109,6 +1146,12 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    /// Nouns of a government's body, not its forces ("the Presidency Council entered Tripoli").
+    static let governmentBodyNouns: Set<String> = Triggers.governmentNouns.union(["council", "presidency", "ministers", "prime", "premier", "house"])
+    /// Verbs of an attempt in the simple present ("as army forces try to retake Tripoli").
+    static let presentAttemptWords: Set<String> = ["try", "tries", "seek", "seeks", "attempt", "attempts", "aim", "aims", "strive", "strives"]
+    /// Their participles, present after "is" or "are" ("are trying to dislodge").
+    static let attemptParticiples: Set<String> = ["trying", "seeking", "attempting", "aiming", "striving"]
     /// Nouns of a force that stand for a side no name tells ("the Islamist militias controlling the city").
     static let unnamedForceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "groups", "coalition", "gunmen"])
 
@@ -1267,7 +1310,7 @@ final class SentenceAnalysis {
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
                 && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
                 && mention.words != nominalAttacker?.words
-                && !(mention.words.upperBound + 1 < words.count && Triggers.targetNouns.contains(words[mention.words.upperBound + 1].key))
+                && !namesTargets(mention)
                 // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
                 && !describesHeldPlace(mention)
                 // "repelled the LNA's assault on Tripoli", "fended off an ISIL attack on the port": the attacker of the place after.
@@ -1592,6 +1635,15 @@ final class SentenceAnalysis {
             }
             // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
             agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })
+            // "the House of Representatives (HoR), which relocated to Tobruk": the side right before the relative pronoun.
+            if relative, antecedent == nil, clause > 0, ["which", "who"].contains(words[clause].key),
+               // ("the House of Representatives (HoR), which": its abbreviation may come between.)
+               var named = actorMentions.last(where: { $0.words.upperBound == clause - 1
+                   || $0.words.upperBound == clause - 2 && words[clause - 1].capitalized && words[clause - 1].key.utf8.count <= 5 }) {
+                // (The abbreviation in brackets is the name before it: ask that name whether it is a supporter.)
+                if let full = actorMentions.last(where: { $0.words.upperBound == named.words.lowerBound - 1 && $0.actor == named.actor }) { named = full }
+                if !isSupporter(named) { agents = [named.actor] }
+            }
             // "U.S. airstrikes helped the GNA capture Sirte": the side helped does it.
             if let (helped, _) = helpedActor(before: occurrence) { agents = [helped.actor] }
             // "with all pro-GNC forces withdrawing", "GNA forces fighting Islamic State": a participle's subject is the force right before it.
@@ -1767,7 +1819,10 @@ final class SentenceAnalysis {
                 // supporters are no side ("(supported by the LROR and Misrata Brigades)").
                 let sides = actorMentions.filter { !isSupporter($0) }
                 agents = unique(sides.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
-                if agents.isEmpty { agents = unique(sides.map(\.actor)) }
+                // ("relocated to Tobruk after fighting broke out in Tripoli and Benghazi": a fight told as the time of another
+                // event names its sides, if at all, in its own clause.)
+                let subordinate = occurrence.first > 0 && Extractor.subordinators.contains(words[occurrence.first - 1].key)
+                if agents.isEmpty, !subordinate { agents = unique(sides.map(\.actor)) }
                 // "The fighting followed the revelation that … Trump spoke to Haftar": a bare noun of fighting names
                 // its sides after "between", "against" or "with"; else they are those the text just named.
                 if trigger.words == ["fighting"], !((occurrence.last + 1)..<end).contains(where: { ["between", "against", "with"].contains(words[$0].key) }) {
@@ -1779,13 +1834,13 @@ final class SentenceAnalysis {
                     agents.insert(actor, at: 0)
                     referredActor = actor
                 }
-                if agents.isEmpty, let sides = bothSides() {
+                if agents.isEmpty, !subordinate, let sides = bothSides() {
                     agents = sides
                     actorFactor = 0.8
                     ruleSuffix = "+both sides"
                 }
                 // "Fighting was confined to Hawari": the sides are those the text just named.
-                if agents.isEmpty, lastActors.count >= 2 {
+                if agents.isEmpty, !subordinate, lastActors.count >= 2 {
                     agents = unique(lastActors)
                     actorFactor = 0.8
                     ruleSuffix = "+reference"
@@ -1895,6 +1950,14 @@ final class SentenceAnalysis {
            ((occurrence.last + 1)..<min(end, occurrence.last + 5)).contains(where: { ["suburbs", "outskirts", "edge", "edges", "gates", "outskirt"].contains(words[$0].key) }) {
             status = .attacked
         }
+        // "since the Government of National Accord Presidency Council entered Tripoli": a government body entering a
+        // town takes its seat there, it does not fight for it (its forces do: "GNA forces entered Sirte").
+        if status == .contested, trigger.status == .contested, trigger.voice == .active, Self.entryWords.contains(trigger.words[0]),
+           !agents.isEmpty, agents.allSatisfy(\.isGovernment), objects.contains(where: { [.city, .town].contains($0.place.kind) }),
+           (clause..<occurrence.first).contains(where: { Self.governmentBodyNouns.contains(words[$0].key) }),
+           !(clause..<occurrence.first).contains(where: { Self.unnamedForceNouns.contains(words[$0].key) }) {
+            status = .captured
+        }
         // "entered Sabha unopposed", "entered Gharyan without a fight": an entry with no fight is a taking.
         if status == .contested, trigger.status == .contested, trigger.voice == .active, !objects.isEmpty,
            let last = objects.last, Self.entryWords.contains(trigger.words[0]),
@@ -1920,7 +1983,8 @@ final class SentenceAnalysis {
             status = .contested
         }
         // "in complete control of Garabulli after three days of fighting": the state began then.
-        if status == .controls, let last = objects.last,
+        // ("relocated to Tobruk after fighting broke out in Tripoli": a seat moved to, not won.)
+        if status == .controls, let last = objects.last, !Triggers.relocationWords.contains(trigger.words[0]),
            let after = ((last.last + 1)..<end).first(where: { words[$0].key == "after" }),
            ((after + 1)..<min(end, after + 6)).contains(where: { Triggers.fightingNouns.contains(words[$0].key) }) {
             status = .captured
@@ -2378,6 +2442,16 @@ final class SentenceAnalysis {
             if ongoing, usable.allSatisfy({ $0.expression.kind != .since }) {
                 return (DayInterval(from: published, to: published, precision: .day), 0.9)
             }
+        }
+        // "as army forces try to retake Tripoli", "are trying to dislodge": an attempt told in the present is as the text is written.
+        if [.attacked, .contested].contains(status) || nearlyTakes(occurrence), events.isEmpty, usable.isEmpty, occurrence.first >= 2,
+           words[occurrence.first - 1].key == "to" {
+            let verb = occurrence.first - 2
+            // ("in an attempt to recapture it": a noun, tenseless.)
+            let noun = verb >= 1 && ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(words[verb - 1].key)
+            let attempt = Self.presentAttemptWords.contains(words[verb].key) && !noun
+                || Self.attemptParticiples.contains(words[verb].key) && verb >= 1 && ["is", "are", "re"].contains(words[verb - 1].key)
+            if attempt { return (DayInterval(from: published, to: published, precision: .day), 0.9) }
         }
         // "have been fighting to retake Sirte since May", "has been shelling Tripoli since April": since then, up to the text.
         if [.attacked, .contested].contains(status) && occurrence.trigger.progressive || nearlyTakes(occurrence), occurrence.first >= 2,

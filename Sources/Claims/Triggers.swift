@@ -167,7 +167,8 @@ enum Triggers {
              // "the GNA Presidency Council seated itself in Tripoli".
              "seated itself in", "seats itself in", "installed themselves in", "seated themselves in"], .controls, .active, 0.75)
         // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
-        add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to"], .controls, .active, 0.7)
+        add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to",
+             "relocated itself to", "moved itself to", "relocated themselves to"], .controls, .active, 0.7)
         // "The Kaniyat ruled Tarhuna".
         add(["ruled", "rules"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",

@@ -292,7 +292,9 @@ extension Gazetteer {
         }
         // A common word opens a name only capitalized, or before a capitalized word:
         // "eastern Libya" is the region named "Eastern Libya"; "the city" is no name.
-        if !first.capitalized && first.latin && common && !words.tokens[span.first + 1].capitalized { return false }
+        // ("the “oil crescent” region": a name of several words, one of them no common word, may be written in lowercase.)
+        if !first.capitalized && first.latin && common && !words.tokens[span.first + 1].capitalized
+            && ((span.first + 1)...span.last).allSatisfy({ PlaceCues.commonWordKeys.contains(words.tokens[$0].word) }) { return false }
         return true
     }
 

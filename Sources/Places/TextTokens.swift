@@ -199,7 +199,8 @@ struct TextTokens {
                         continue  // apostrophe: inside a word, dropped
                     case 0x2D:
                         finish(at: scalarStart)
-                        hyphen = true
+                        // " - " is a dash between clauses, as a comma is; "al-Jufra" a hyphen inside a name.
+                        if index >= 2, bytes[index - 2] == 0x20 { pendingBreak = max(pendingBreak, .list) } else { hyphen = true }
                     case 0x2C, 0x3B:
                         finish(at: scalarStart)
                         pendingBreak = max(pendingBreak, .list)
@@ -236,7 +237,8 @@ struct TextTokens {
                     continue
                 case .hyphen:
                     finish(at: scalarStart)
-                    hyphen = true
+                    // An en or em dash parts clauses ("… in June 2014 – the House of Representatives"); other hyphens join.
+                    if value == 0x2013 || value == 0x2014 { pendingBreak = max(pendingBreak, .list) } else { hyphen = true }
                 case .separator:
                     finish(at: scalarStart)
                     switch value {

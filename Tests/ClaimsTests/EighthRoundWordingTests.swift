@@ -87,4 +87,49 @@ import Testing
         let airport = claims("The LNA took control of Benghazi's airport on Tuesday.", published: day)
         #expect(airport == ["lna captured oa:HLLB 2016-08-02..2016-08-02"], "\(airport)")
     }
+
+    /// "the House of Representatives (HoR), which relocated to Tobruk": the side right before the
+    /// relative pronoun (its abbreviation between) relocates, not the one the main clause names
+    /// first; a fight told as the time of another event ("after fighting broke out in Tripoli")
+    /// has no sides borrowed from the rest of the sentence.
+    @Test func aRelativeClauseOfASideAndASubordinateFight() {
+        let found = claims("Voters chose a new parliament to replace the GNC in June 2014 - the House of Representatives (HoR), which relocated to the eastern city of Tobruk after fighting broke out in Tripoli and Benghazi.", published: day)
+        #expect(found == ["hor controls gn:81302 2014-06-01..2014-06-30"], "\(found)")
+        let itself = claims("On 4 August 2014, the House of Representatives relocated itself to Tobruk.", published: day)
+        #expect(itself == ["hor controls gn:81302 2014-08-04..2014-08-04"], "\(itself)")
+    }
+
+    /// "the Presidency Council entered Tripoli": a government body entering a town takes its seat;
+    /// its forces entering fight for it.
+    @Test func aGovernmentBodyEntering() {
+        let council = claims("On 30 March 2016 the Government of National Accord Presidency Council entered Tripoli.", published: day)
+        #expect(council == ["gna captured gn:2210247 2016-03-30..2016-03-30"], "\(council)")
+        let forces = claims("On 30 March 2016 GNA forces entered Tripoli.", published: day)
+        #expect(forces == ["gna contested gn:2210247 2016-03-30..2016-03-30"], "\(forces)")
+    }
+
+    /// "five civilians were killed by LNA bombings" in a place the sentence names; "the drone strike
+    /// was conducted by" after an opening phrase; "warplanes from the United States … against
+    /// Islamic State of Iraq and the Levant (ISIL) positions in Sirte".
+    @Test func attacksToldByTheirToll() {
+        let toll = claims("In the Hadhba neighborhood on Monday, five civilians were killed by LNA bombings.", published: day)
+        #expect(toll == ["lna attacked cm:hadba 2016-08-01..2016-08-01"], "\(toll)")
+        let noPlace = claims("Five civilians were killed by LNA bombings on Monday.", published: day)
+        #expect(noPlace.isEmpty, "\(noPlace)")
+        let warplanes = claims("On Monday warplanes from the United States (US) launched strikes against Islamic State of Iraq and the Levant (ISIL) positions in Sirte, Libya.", published: day)
+        #expect(warplanes == ["usa-af attacked gn:2210554 2016-08-01..2016-08-01"], "\(warplanes)")
+    }
+
+    /// "as army forces try to retake Tripoli": an attempt told in the present is dated as the
+    /// text is written, not by the last event told.
+    @Test func anAttemptInThePresent() {
+        let found = claims("In August the LNA lost Tripoli. Now LNA forces try to retake Tripoli.", published: day)
+        #expect(found.contains("lna attacked gn:2210247 2016-08-03..2016-08-03"), "\(found)")
+    }
+
+    /// "the “oil crescent” region": a name of several words written in lowercase.
+    @Test func aRegionNamedInLowercase() {
+        let found = claims("In June 2016, militia forces under Jadhran's command seized control of two oil export terminals in the \u{201C}oil crescent\u{201D} region.", published: day)
+        #expect(found == ["pfg contested cm:oil-crescent 2016-06-01..2016-06-30"], "\(found)")
+    }
 }
