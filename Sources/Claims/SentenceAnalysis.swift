@@ -240,6 +240,8 @@ final class SentenceAnalysis {
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
             return first >= dateline
+                // "the U.S. embassy evacuated Tripoli", "the U.S. Department of the Treasury": a country's civilian office, no force.
+                && !(next < words.count && Self.civilianOfficeNouns.contains(words[next].key))
                 && !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
         }
@@ -259,7 +261,9 @@ final class SentenceAnalysis {
                 let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
                 let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }
                 guard let named else { continue }
-                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: forceWord...forceWord, throughLeader: false, approximate: true))
+                // ("seized by Misrata-based Islamist militias": the force's name runs from "based" to its noun.)
+                let nameStart = based ? span.last + 1 : forceWord
+                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: nameStart...forceWord, throughLeader: false, approximate: true))
             }
             actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }
@@ -294,8 +298,10 @@ final class SentenceAnalysis {
                 current = index
             }
             // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
+            // ("…, and the al-Sarraj government has moved into ministries": an article may stand before the name.)
             if index > 0, words[index].breakBefore == 1, words[index].word == Self.andKey,
-               self.actorMentions.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey }) {
+               self.actorMentions.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey
+                   || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
                 current = index
             }
             starts.append(current)
@@ -777,6 +783,9 @@ final class SentenceAnalysis {
             // "fell short of taking Tripoli", "stopped short of".
             if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
+        // "Several HoR sessions were held in Tripoli", "talks were held in Tunis": a meeting held, not a place.
+        if occurrence.trigger.words == ["held"], occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
+           (max(0, occurrence.first - 4)..<(occurrence.first - 1)).contains(where: { Self.meetingNouns.contains(words[$0].key) }) { return true }
         // "our fight against ISIL": a speaker's cause, not a fight at a place.
         if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }
         // "The capture of Gharyan would be a major blow to Haftar": a noun of taking whose
@@ -1146,6 +1155,12 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    /// Nouns of meetings and events that are "held" somewhere.
+    static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
+                                            "election", "rally", "rallies", "summit", "negotiations", "hearing", "hearings", "vote", "ceremony"]
+    /// Nouns after a country's name that make it a civilian office, not a force ("the U.S. embassy").
+    static let civilianOfficeNouns: Set<String> = ["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
+                                                   "department", "treasury", "congress", "senate", "lawmakers"]
     /// Nouns of a government's body, not its forces ("the Presidency Council entered Tripoli").
     static let governmentBodyNouns: Set<String> = Triggers.governmentNouns.union(["council", "presidency", "ministers", "prime", "premier", "house"])
     /// Verbs of an attempt in the simple present ("as army forces try to retake Tripoli").
@@ -1955,6 +1970,8 @@ final class SentenceAnalysis {
         if status == .contested, trigger.status == .contested, trigger.voice == .active, Self.entryWords.contains(trigger.words[0]),
            !agents.isEmpty, agents.allSatisfy(\.isGovernment), objects.contains(where: { [.city, .town].contains($0.place.kind) }),
            (clause..<occurrence.first).contains(where: { Self.governmentBodyNouns.contains(words[$0].key) }),
+           // ("has moved into ministries in Tripoli": a part of the town.)
+           !partWords.contains(where: { Triggers.partitives.contains(words[$0].key) }),
            !(clause..<occurrence.first).contains(where: { Self.unnamedForceNouns.contains(words[$0].key) }) {
             status = .captured
         }

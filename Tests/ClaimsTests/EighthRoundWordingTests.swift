@@ -132,4 +132,30 @@ import Testing
         let found = claims("In June 2016, militia forces under Jadhran's command seized control of two oil export terminals in the \u{201C}oil crescent\u{201D} region.", published: day)
         #expect(found == ["pfg contested cm:oil-crescent 2016-06-01..2016-06-30"], "\(found)")
     }
+
+    /// "the U.S. embassy evacuated Tripoli", "The U.S. Department of the Treasury": a country's
+    /// civilian office is no force; "HoR sessions were held in Tripoli": a meeting held, no hold.
+    @Test func officesAndMeetingsAreNoSides() {
+        let embassy = claims("Amid escalating violence, the U.S. embassy and most diplomatic missions evacuated Tripoli in July 2014.", published: day)
+        #expect(embassy.isEmpty, "\(embassy)")
+        let sessions = claims("Several HoR sessions were held in Tripoli in May 2016 while Tripoli was under armed attack.", published: day)
+        #expect(!sessions.contains { $0.hasPrefix("hor controls") }, "\(sessions)")
+    }
+
+    /// "the seizure of Tripoli's international airport by Misrata-based Islamist militias, the United
+    /// Arab Emirates and Egypt were accused": the taker is the force after "by", whatever follows.
+    @Test func aTakerAfterByBeforeOtherSides() {
+        let found = claims("Following the seizure of Tripoli's international airport by Misrata-based Islamist militias in August 2014, the United Arab Emirates and Egypt were accused of airstrikes.", published: day)
+        #expect(found == ["misrata captured oa:HLLT 2014-08-01..2014-08-31"], "\(found)")
+    }
+
+    /// "It has only been about six weeks since the Presidency Council entered Tripoli": the event
+    /// after "since" lies that long before publication; "…, and the al-Sarraj government has moved
+    /// into ministries": the clause after ", and" has its own subject.
+    @Test func timeElapsedSinceAnEvent() {
+        let found = claims("It has only been about six weeks since the Government of National Accord Presidency Council entered Tripoli.", published: Day(iso: "2016-05-15")!)
+        #expect(found == ["gna captured gn:2210247 2016-03-31..2016-04-06"], "\(found)")
+        let moved = claims("The GNC government controlled by Ghwell has melted away, and the al-Sarraj government has moved into ministries in Tripoli.", published: day)
+        #expect(moved.contains { $0.hasPrefix("gna contested gn:2210247") } && !moved.contains { $0.hasPrefix("gns") }, "\(moved)")
+    }
 }

@@ -25,6 +25,8 @@ enum DateWord: String, CaseIterable, Sendable {
     case earlier, later, ago, afterwards, afterward, previously, prior, then
     case early, late, mid, middle, end, beginning, start, first, second, eve
     case recently, lately, recent, today, tonight, yesterday, tomorrow, weekend, overnight
+    // "it has been six weeks since": a time elapsed up to publication.
+    case been
 
     /// 1 … 12 for month names and abbreviations.
     var month: Int? {

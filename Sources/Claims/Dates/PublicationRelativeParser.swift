@@ -149,9 +149,11 @@ enum PublicationRelativeParser {
         return DateMatch(end: phrase.end, interval: DayInterval(from: from, to: p, precision: precision), kind: .relativeToPublication)
     }
 
-    /// "two days ago", "a few weeks ago", "about a month ago".
+    /// "two days ago", "a few weeks ago", "about a month ago"; "it has been about six weeks since"
+    /// (what follows "since" happened that long before publication).
     private static func ago(_ c: DateParseContext, at i: Int) -> DateMatch? {
-        guard let phrase = QuantityPhrase.parse(c, at: i), c.word(phrase.end) == .ago else { return nil }
+        guard let phrase = QuantityPhrase.parse(c, at: i),
+              c.word(phrase.end) == .ago || c.word(phrase.end) == .since && c.word(i - 1) == .been else { return nil }
         return DateMatch(end: phrase.end + 1, interval: phrase.interval(from: c.published, direction: -1), kind: .relativeToPublication)
     }
 }
