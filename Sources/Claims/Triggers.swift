@@ -122,7 +122,8 @@ enum Triggers {
              "advanced through", "advanced inside", "advanced further into", "made advances in",
              "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
              "pressing into",
-             "advances in", "advancing into", "advances into",
+             "advances in", "advancing into", "advances into", "advancing through", "advances through", "advancing across", "advances across",
+             "pushing through", "sweeping through", "moving through",
              // Headlines and present tense: "Haftar loyalists push into Tripoli suburbs".
              "push into", "pushes into", "pushing into", "advance into", "move into", "moves into", "moving into", "roll into",
              "rolls into", "sweep into", "sweeps into", "enters"], .contested, .active, 0.6)
@@ -393,7 +394,9 @@ enum Triggers {
     /// Nouns among ``actorAnaphora`` that any force's fighters are called: they refer to the
     /// last actor named, whatever its name.
     static let genericForceNouns: Set<String> = ["troops", "forces", "units", "fighters", "militants", "operatives", "soldiers", "detachments",
-                                                 "detachment", "jihadists", "insurgents", "rebels"]
+                                                 "detachment", "jihadists", "insurgents", "rebels",
+                                                 // "Libyan Army tanks advancing through Benghazi": a force's machines stand for it.
+                                                 "tanks", "vehicles", "armour", "armor", "columns", "convoys"]
 
     /// The pronouns among ``actorAnaphora``.
     static let actorPronouns: Set<String> = ["they", "he", "his", "their", "its", "it"]

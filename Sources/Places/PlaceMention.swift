@@ -411,8 +411,10 @@ extension Gazetteer {
         if linker >= 0, tokens[span.first].breakBefore == .list, let cue = PlaceCues.beforeKeys[tokens[linker].word] {
             return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
         }
+        // ("the Salameh district of Benghazi": the noun after a name is that name's, and Benghazi is the city.)
         if linker >= 1, tokens[span.first].breakBefore == .none, PlaceCues.linkingKeys.contains(tokens[linker].word),
-           tokens[linker].breakBefore == .none, let cue = PlaceCues.beforeKeys[tokens[linker - 1].word] {
+           tokens[linker].breakBefore == .none, let cue = PlaceCues.beforeKeys[tokens[linker - 1].word],
+           !(linker >= 2 && tokens[linker - 2].capitalized && !tokens[linker - 2].isArticle && tokens[linker - 1].breakBefore == .none) {
             let link = String(decoding: words.key(tokens[linker]), as: UTF8.self)
             return ResolutionContext(cueKinds: cue.kinds, cue: "\(cue.word) \(link)")
         }
