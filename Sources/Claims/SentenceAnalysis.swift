@@ -241,7 +241,7 @@ final class SentenceAnalysis {
             let first = mention.words.lowerBound
             return first >= dateline
                 // "the U.S. embassy evacuated Tripoli", "the U.S. Department of the Treasury": a country's civilian office, no force.
-                && !(next < words.count && Self.civilianOfficeNouns.contains(words[next].key))
+                && !(next < words.count && Self.civilianOfficeKeys.contains(words[next].word))
                 && !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
         }
@@ -613,13 +613,14 @@ final class SentenceAnalysis {
     /// "carried out by", "conducted by" or "launched by" is that side's attack on the one
     /// place the text just spoke of (or the one this sentence names).
     private func attackReferredBack(after claims: [Claim]) -> [Claim] {
-        guard claims.isEmpty, words.count >= 4 else { return [] }
+        // (Every form below names an attack: most sentences have no such noun and are done with in one pass.)
+        guard claims.isEmpty, words.count >= 4, (0..<words.count).contains(where: { Self.attackNounKeys.contains(words[$0].word) }) else { return [] }
         let attacker: ActorRegistry.Mention
         let occurrence: Occurrence
         // ("According to a BBC report, the drone strike was conducted by …": the noun after a determiner and a modifier.)
-        if let by = (2..<(words.count - 1)).first(where: { words[$0].key == "by"
+        if let by = (2..<(words.count - 1)).first(where: { words[$0].word == Self.byKey
                && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
-           let noun = (max(1, by - 7)..<by).first(where: { position in Self.attackNouns.contains(words[position].key)
+           let noun = (max(1, by - 7)..<by).first(where: { position in Self.attackNounKeys.contains(words[position].word)
                && (Self.attackDeterminers.contains(words[position - 1].key)
                    || position >= 2 && Self.attackDeterminers.contains(words[position - 2].key) && Self.attackModifiers.contains(words[position - 1].key)) }),
            ((noun + 1)..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
@@ -658,7 +659,7 @@ final class SentenceAnalysis {
     /// verb's first word and the attack's noun. Not when denied or negated ("denied responsibility
     /// for the attack", "did not carry out the strike").
     private func attackOwned() -> (ActorRegistry.Mention, Int, Int)? {
-        guard let noun = (2..<words.count).first(where: { Self.attackNouns.contains(words[$0].key)
+        guard let noun = (2..<words.count).first(where: { Self.attackNounKeys.contains(words[$0].word)
                   && ["the", "this", "that", "these", "those"].contains(words[$0 - 1].key) }) else { return nil }
         let article = noun - 1
         var verb: Int?
@@ -685,7 +686,7 @@ final class SentenceAnalysis {
     /// "five civilians were killed by LNA bombings", "were killed in U.S. airstrikes": the side whose attack killed;
     /// the side, the verb and the attack's last word.
     private func casualtiesOfAttack() -> (ActorRegistry.Mention, Int, Int)? {
-        for verb in 0..<(words.count - 2) where Self.casualtyVerbs.contains(words[verb].key) && ["by", "in"].contains(words[verb + 1].key) {
+        for verb in 0..<(words.count - 2) where Self.casualtyVerbKeys.contains(words[verb].word) && ["by", "in"].contains(words[verb + 1].key) {
             var start = verb + 2
             if ["the", "an", "a"].contains(words[start].key) { start += 1 }
             guard let side = actorMentions.first(where: { $0.words.lowerBound == start }), !isSupporter(side) else { continue }
@@ -706,13 +707,14 @@ final class SentenceAnalysis {
         return next < words.count && Triggers.targetNouns.contains(words[next].key)
     }
 
-    static let casualtyVerbs: Set<String> = ["killed", "wounded", "injured", "died", "killing", "wounding"]
+    static let casualtyVerbKeys: Set<WordKey> = Set(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
     static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
     static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
 
     static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
 
     /// Nouns of an attack a sentence may open with, referring back: "The strike was carried out by …".
+    static let attackNounKeys: Set<WordKey> = Set(attackNouns.map { WordKey($0) })
     static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
                                            "raid", "raids", "shelling", "assault", "bombardment", "offensive", "ambush"]
 
@@ -1155,12 +1157,13 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let byKey = WordKey("by")
     /// Nouns of meetings and events that are "held" somewhere.
     static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
                                             "election", "rally", "rallies", "summit", "negotiations", "hearing", "hearings", "vote", "ceremony"]
     /// Nouns after a country's name that make it a civilian office, not a force ("the U.S. embassy").
-    static let civilianOfficeNouns: Set<String> = ["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
-                                                   "department", "treasury", "congress", "senate", "lawmakers"]
+    static let civilianOfficeKeys: Set<WordKey> = Set(["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
+                                                       "department", "treasury", "congress", "senate", "lawmakers"].map { WordKey($0) })
     /// Nouns of a government's body, not its forces ("the Presidency Council entered Tripoli").
     static let governmentBodyNouns: Set<String> = Triggers.governmentNouns.union(["council", "presidency", "ministers", "prime", "premier", "house"])
     /// Verbs of an attempt in the simple present ("as army forces try to retake Tripoli").

@@ -36,7 +36,8 @@ public enum DateResolver {
                                       perfect: perfect, narrativeYear: narrativeYear)
         var candidates: [(start: Int, match: DateMatch)] = []
         // Every expression starts with a number or a word of the date vocabulary.
-        for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil {
+        // ("been" is read only before a time elapsed: "it has been six weeks since"; no expression starts with it.)
+        for i in tokens.indices where tokens[i].kind == .number || tokens[i].kind == .word && tokens[i].word != nil && tokens[i].word != .been {
             if let match = candidate(search, at: i), match.end > i { candidates.append((i, match)) }
         }
         guard !candidates.isEmpty else { return [] }
