@@ -615,7 +615,7 @@ final class SentenceAnalysis {
     private func attackReferredBack(after claims: [Claim]) -> [Claim] {
         // (Every form below names an attack: most sentences have no such noun and are done with in one pass.)
         guard claims.isEmpty, words.count >= 4, (0..<words.count).contains(where: { Self.attackNounKeys.contains(words[$0].word) }) else { return [] }
-        let attacker: ActorRegistry.Mention
+        let attacker: Actor
         let occurrence: Occurrence
         // ("According to a BBC report, the drone strike was conducted by …": the noun after a determiner and a modifier.)
         if let by = (2..<(words.count - 1)).first(where: { words[$0].word == Self.byKey
@@ -625,18 +625,29 @@ final class SentenceAnalysis {
                    || position >= 2 && Self.attackDeterminers.contains(words[position - 2].key) && Self.attackModifiers.contains(words[position - 1].key)) }),
            ((noun + 1)..<by).contains(where: { Triggers.passiveAuxiliaries.contains(words[$0].key) }),
            let named = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 3 }) {
-            attacker = named
+            attacker = named.actor
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: by)
         } else if let (named, verb, noun) = attackOwned() {
             // "ISIL claimed responsibility for the attack", "The LNA, which reportedly committed the strike, …".
-            attacker = named
+            attacker = named.actor
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: verb, last: noun)
         } else if let (named, first, last) = casualtiesOfAttack() {
             // "In the Hadhba neighborhood, five civilians were killed by LNA bombings": only a place the sentence names.
             guard places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) })
             else { return [] }
-            attacker = named
+            attacker = named.actor
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: first, last: last)
+        } else if let noun = [1, 2].first(where: { $0 < words.count && Self.attackNounKeys.contains(words[$0].word)
+                      && ($0 == 1 || Self.attackModifiers.contains(words[1].key)) }),
+                  words[0].word == Self.theKey,
+                  let verb = ((noun + 1)..<min(words.count, noun + 5)).first(where: { Self.strikeResultWords.contains(words[$0].key) }),
+                  !actorMentions.contains(where: { $0.words.lowerBound < verb }),
+                  Set(lastActors).count == 1,
+                  places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }) {
+            // "Egypt bombed Derna. The air strikes had killed 64 ISIL militants in Derna and Sirte": the strikes of the side
+            // just named, on the places this sentence names.
+            attacker = lastActors[0]
+            occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
         } else {
             return []
         }
@@ -649,7 +660,7 @@ final class SentenceAnalysis {
         guard !targets.isEmpty else { return [] }
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
-            Claim(actor: attacker.actor, place: place, status: .attacked, interval: interval, exceptions: [],
+            Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],
                   confidence: Triggers.attackReferredBack.strength * dateFactor * (named.isEmpty ? 0.8 : 1), rule: Triggers.attackReferredBack.name)
         }
     }
@@ -704,9 +715,12 @@ final class SentenceAnalysis {
     private func namesTargets(_ mention: ActorRegistry.Mention) -> Bool {
         var next = mention.words.upperBound + 1
         if let abbreviation = actorMentions.first(where: { $0.words.lowerBound == next && $0.actor == mention.actor }) { next = abbreviation.words.upperBound + 1 }
-        return next < words.count && Triggers.targetNouns.contains(words[next].key)
+        // ("an offensive against the GNA headquarters and Libyan capital of Tripoli": a side's seat is a target too.)
+        return next < words.count && (Triggers.targetNouns.contains(words[next].key) || words[next].key == "headquarters")
     }
 
+    /// What strikes do to a place: "The air strikes had killed 64 militants in Derna".
+    static let strikeResultWords: Set<String> = ["killed", "hit", "struck", "targeted", "destroyed", "damaged", "wounded", "pounded", "levelled", "leveled"]
     static let casualtyVerbKeys: Set<WordKey> = Set(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
     static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
     static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
@@ -2156,7 +2170,7 @@ final class SentenceAnalysis {
             }
             // "the entire city", "the former international airport": a determiner before the adjectives.
             var start = position - 1
-            while start > 0, position - start <= 2, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
+            while start > 0, position - start <= 3, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
             // "seized a major airbase south of Tripoli", named in the next sentence.
             if !determined, !topic.facilitiesNamedNext.isEmpty, let kinds = Triggers.placeAnaphora[key], kinds.allSatisfy(\.isFacility),

@@ -97,7 +97,7 @@ enum Triggers {
              "seize control of", "seized control of", "assumed control of", "restored control over",
              "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
              "seized control over", "assumed control over", "wrested control over", "regained control over",
-             "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "chased",
+             "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting", "evicted", "removed", "removing", "remove", "chased",
              "expelling", "took back", "take back", "taken back", "taking back", "takes back", "won back", "win back", "reclaimed",
              "reclaim", "reclaiming", "retaking", "recapturing", "established control over", "established control of",
              "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
@@ -458,7 +458,10 @@ enum Triggers {
     /// "the entire city", "the former international airport", "Tripoli's old airport".
     static let placeAdjectives: Set<String> = ["entire", "whole", "besieged", "coastal", "same", "former", "old", "new", "international",
                                                "main", "military", "civilian", "strategic", "key", "nearby", "only", "southern",
-                                               "northern", "eastern", "western", "central", "desert", "oil", "air", "lost"]
+                                               "northern", "eastern", "western", "central", "desert", "oil", "air", "lost",
+                                               // "the eastern Libyan coastal city", "the southern oasis town".
+                                               "libyan", "oasis", "mountain", "border", "frontline", "northeastern", "northwestern",
+                                               "southeastern", "southwestern"]
 
     /// Words before a noun that make it refer back to places named: "the town", "these areas".
     static let aWord = WordKey("a")

@@ -158,4 +158,29 @@ import Testing
         let moved = claims("The GNC government controlled by Ghwell has melted away, and the al-Sarraj government has moved into ministries in Tripoli.", published: day)
         #expect(moved.contains { $0.hasPrefix("gna contested gn:2210247") } && !moved.contains { $0.hasPrefix("gns") }, "\(moved)")
     }
+
+    /// "as they try to remove ISIL from the city": an attempt on the town referred to, which
+    /// ISIL held; "the eastern Libyan coastal city": up to three adjectives before the noun.
+    @Test func anAttemptToRemoveAndAdjectivesBeforeTheTown() {
+        let remove = claims("The GNA fights ISIL in Sirte. The strikes were requested by the GNA as they try to remove ISIL from the city.", published: day)
+        #expect(remove.contains("gna attacked gn:2210554 2016-08-03..2016-08-03") && remove.contains("isil controls gn:2210554 2016-08-03..2016-08-03"), "\(remove)")
+        let city = claims("ISIL fighters entered Derna on Monday. ISIL has taken complete control of the eastern Libyan coastal city on Tuesday.", published: day)
+        #expect(city.contains("isil captured gn:87205 2016-08-02..2016-08-02"), "\(city)")
+    }
+
+    /// "an offensive against the GNA headquarters and Libyan capital of Tripoli": a side's
+    /// headquarters is a target, not the end of the objects.
+    @Test func aSidesHeadquartersAsATarget() {
+        let found = claims("The LNA launched an offensive against the GNA headquarters and Libyan capital of Tripoli in April 2016.", published: day)
+        #expect(found == ["lna attacked gn:2210247 2016-04-01..2016-04-30"], "\(found)")
+    }
+
+    /// "Egypt bombed Derna. The air strikes had killed 64 ISIL militants in Derna and Sirte": the
+    /// strikes of the one side just named, on the places the sentence names.
+    @Test func strikesReferredBackByTheirToll() {
+        let found = claims("Egypt bombed Derna on 16 February. The air strikes had killed 64 ISIL militants in the coastal cities of Derna and Sirte.", published: day)
+        #expect(found.contains("egypt-af attacked gn:2210554 2016-02-16..2016-02-16"), "\(found)")
+        let twoSides = claims("Egypt and the LNA bombed Derna on 16 February. The air strikes had killed 64 militants in Sirte.", published: day)
+        #expect(!twoSides.contains { $0.contains("gn:2210554") }, "\(twoSides)")
+    }
 }
