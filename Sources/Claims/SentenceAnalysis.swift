@@ -1416,6 +1416,13 @@ final class SentenceAnalysis {
             if objects.isEmpty, trigger.status == .attacked {
                 objects = surroundingTowns(in: (occurrence.last + 1)..<min(end, occurrence.last + 8))
             }
+            // "launched strikes against Islamic State targets Tuesday as Libyan forces advanced inside the group's stronghold
+            // of Sirte": strikes on targets with no place of their own are on the one town the sentence names.
+            if objects.isEmpty, trigger.status == .attacked,
+               ((occurrence.last + 1)..<min(words.count, occurrence.last + 7)).contains(where: { Triggers.targetNouns.contains(words[$0].key) }) {
+                let towns = places.filter { [.city, .town, .village].contains($0.place.kind) && !isLandmark($0, after: -1) }
+                if let town = towns.first, towns.allSatisfy({ $0.place.id == town.place.id }) { objects = [town] }
+            }
             // "Egypt carries out airstrikes in February 2015" in an article on a campaign: the title's place.
             if objects.isEmpty, trigger.status == .attacked, !topic.places.isEmpty,
                !places.contains(where: { $0.place.kind != .country }) {

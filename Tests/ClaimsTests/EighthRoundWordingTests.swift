@@ -183,4 +183,14 @@ import Testing
         let twoSides = claims("Egypt and the LNA bombed Derna on 16 February. The air strikes had killed 64 militants in Sirte.", published: day)
         #expect(!twoSides.contains { $0.contains("gn:2210554") }, "\(twoSides)")
     }
+
+    /// "strikes against Islamic State targets Tuesday as Libyan forces advanced inside the group's
+    /// stronghold of Sirte": strikes on targets with no place of their own hit the one town the
+    /// sentence names; "the U.N.-backed government's fight to retake Sirte".
+    @Test func strikesOnTargetsAndTheUNBackedGovernment() {
+        let strikes = claims("The U.S. military launched more strikes against Islamic State targets Tuesday as Libyan forces said they were advancing inside the terror group's stronghold of Sirte.", published: Day(iso: "2016-08-02")!)
+        #expect(strikes.contains("usa-af attacked gn:2210554 2016-08-02..2016-08-02"), "\(strikes)")
+        let fight = claims("The air operation was limited to the U.N.-backed government's fight to retake Sirte from IS.", published: day)
+        #expect(fight.contains { $0.hasPrefix("gna attacked gn:2210554") }, "\(fight)")
+    }
 }
