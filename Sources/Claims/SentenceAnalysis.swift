@@ -1171,6 +1171,7 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]
     static let byKey = WordKey("by")
     /// Nouns of meetings and events that are "held" somewhere.
     static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
@@ -1816,7 +1817,13 @@ final class SentenceAnalysis {
             let reach = allegiance.contains(where: { Self.allegianceWords.contains(words[$0].key) && ["to", "with"].contains(words[$0 + 1].key) }) ? 9 : 4
             // "militias backed by Turkey": a backer is no holder.
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + reach && !isSupporter($0) }) {
-                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < end })
+                // "LNA-aligned forces, including the Kaniyat militia": the list goes on past the comma.
+                var listEnd = end
+                if let including = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { words[$0].key == "including" }),
+                   let part = actorMentions.first(where: { $0.words.lowerBound > including && $0.words.lowerBound <= including + 2 }) {
+                    listEnd = max(end, part.words.upperBound + 1)
+                }
+                agents = coordinated(actorMentions.filter { $0.words.lowerBound >= actor.words.lowerBound && $0.words.lowerBound < listEnd })
             } else if trigger.words == ["seat"],
                       let reference = ((occurrence.last + 1)..<min(words.count, occurrence.last + 3)).first(where: { isActorReference(at: $0) && isPossessive($0) }),
                       let actor = referredActor(by: reference) {
@@ -2019,8 +2026,18 @@ final class SentenceAnalysis {
             status = .controls
         }
         // "70 percent of Sirte was under GNA control": a part held, the place fought for.
-        if status == .controls, trigger.voice == .passive, let first = objects.first,
-           (max(0, first.first - 3)..<first.first).contains(where: { Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" }) {
+        // ("the city of Tarhouna and areas of southern Tripoli, which had been under the control of …": each place by its own words.)
+        if status == .controls, trigger.voice == .passive, !objects.isEmpty {
+            let parts = objects.filter { span in
+                (max(0, Self.titleStart(of: span, in: words) - 3)..<Self.titleStart(of: span, in: words)).contains(where: {
+                    Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" })
+            }
+            if parts.count == objects.count { status = .contested } else { partial.formUnion(parts.map(\.place.id)) }
+        }
+        // "have reduced the territory under ISIL control": territory shrinking is fought for.
+        if status == .controls, trigger.voice == .passive, occurrence.first >= 2,
+           (max(0, occurrence.first - 3)..<occurrence.first).contains(where: { ["territory", "territories", "area", "areas"].contains(words[$0].key) }),
+           (max(0, occurrence.first - 6)..<occurrence.first).contains(where: { Self.shrinkingWords.contains(words[$0].key) }) {
             status = .contested
         }
         // "in complete control of Garabulli after three days of fighting": the state began then.
@@ -2370,14 +2387,16 @@ final class SentenceAnalysis {
             let gap = (last + 1)..<mention.words.lowerBound
             // "GNA/GNC forces": two names written together are one side's two parts.
             let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound))
-            guard compound || gap.count <= 3 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of"].contains(words[$0].key) })
+            // ("LNA-aligned forces, including the Kaniyat militia": the parts a force includes hold with it.)
+            guard compound || gap.count <= 4 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
+                                                                   "affiliated"].contains(words[$0].key) })
                     && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
             else { break }
             // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
             // only when the list goes on ("A, B and C"), not before a new clause's subject.
             if !compound, !gap.contains(where: { words[$0].key == "and" }) {
                 var next = mention.words.upperBound + 1
-                while next < words.count, ["forces", "militias", "brigades", "fighters", "troops"].contains(words[next].key) { next += 1 }
+                while next < words.count, ["forces", "militias", "brigades", "fighters", "troops", "militia", "brigade"].contains(words[next].key) { next += 1 }
                 guard next >= words.count || words[next].breakBefore >= 1 || words[next].key == "and" else { break }
             }
             if !result.contains(mention.actor) { result.append(mention.actor) }

@@ -193,4 +193,18 @@ import Testing
         let fight = claims("The air operation was limited to the U.N.-backed government's fight to retake Sirte from IS.", published: day)
         #expect(fight.contains { $0.hasPrefix("gna attacked gn:2210554") }, "\(fight)")
     }
+
+    /// "the city of Tarhouna and areas of southern Tripoli, which had been under the territorial
+    /// control of LNA-aligned forces, including the Kaniyat militia": each place by its own words
+    /// (areas of a town are fought for), and the force a side includes holds with it; "have reduced
+    /// the territory under ISIL control": shrinking territory is fought for.
+    @Test func partsOfPlacesUnderControlAndForcesIncluded() {
+        let found = claims("In June 2016 mass graves were discovered in the city of Tarhouna and in areas of southern Tripoli, which had been under the territorial control of LNA-aligned forces, including the Kaniyat militia, since April 2016.", published: day)
+        for line in ["lna controls gn:2210221", "kaniyat controls gn:2210221", "lna contested gn:2210247", "kaniyat contested gn:2210247"] {
+            #expect(found.contains { $0.hasPrefix(line) }, "\(line): \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("lna controls gn:2210247") }, "\(found)")
+        let reduced = claims("In Sirte, GNA forces have reduced the territory under ISIL control by about a third over the last week.", published: day)
+        #expect(reduced.contains { $0.hasPrefix("isil contested gn:2210554") } && !reduced.contains { $0.hasPrefix("isil controls") }, "\(reduced)")
+    }
 }
