@@ -252,7 +252,9 @@ final class SentenceAnalysis {
                 let first = Self.titleStart(of: span, in: words)
                 // "Misrata-based militias": the same force, named by its base.
                 // ("Misrata-based Islamist militias": an adjective or two may stand before the noun.)
-                let basedNoun = span.last + 2 < words.count && words[span.last + 1].key == "based" && words[span.last + 1].hyphenBefore
+                // ("Misrata-led forces", "Zintan-aligned brigades": the same.)
+                let basedNoun = span.last + 2 < words.count && ["based", "led", "aligned", "affiliated"].contains(words[span.last + 1].key)
+                    && words[span.last + 1].hyphenBefore
                     ? ((span.last + 2)..<min(words.count, span.last + 5)).first(where: { Self.originForceNouns.contains(words[$0].key) }) : nil
                 let based = basedNoun.map { noun in ((span.last + 2)...noun).allSatisfy { words[$0].breakBefore == 0 } } ?? false
                 let forceWord = based ? basedNoun! : first - 2
@@ -1956,11 +1958,16 @@ final class SentenceAnalysis {
         }
         let objectStart = objects.first?.first ?? min(end, occurrence.last + 5)
         let partWords = (occurrence.last + 1)..<max(occurrence.last + 1, objectStart)
+        var partialBeforeInclusion: Set<String> = []
         // "the area around Sirte" is Sirte and its surroundings, not a part of it.
         if [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses,
            objects.first != nil || usedLastPlaces,
            partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
-               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key)) })
+               && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key))
+               // ("retook the areas of Wadi Rabie and Ain Zara": areas named are whole, not parts of them.)
+               && !(["area", "areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"].contains(words[$0].key)
+                    && $0 + 1 < words.count && words[$0 + 1].key == "of"
+                    && !objects.isEmpty && objects.allSatisfy({ [.area, .district, .village].contains($0.place.kind) })) })
                && !partWords.contains(where: { ["last", "remaining", "all", "entire", "whole"].contains(words[$0].key) })
                // "one of the last remaining strongholds of Benghazi": one of several, a part.
                || partWords.contains(where: { words[$0].key == "one" && $0 + 1 < words.count && words[$0 + 1].key == "of" })
@@ -1969,7 +1976,14 @@ final class SentenceAnalysis {
                   && partWords.contains(where: { Triggers.placeAnaphora[words[$0].key]?.allSatisfy(\.isFacility) == true
                       // "retook territory in western Libya".
                       || ["territory", "territories"].contains(words[$0].key) }) {
-            status = .contested
+            // "consolidated its control over most of southern Libya, including Sabha and the Sharara oil field": the places
+            // a part includes are held whole; only those before "including" are parts.
+            if let first = objects.first, let inclusion = ((first.last + 1)..<end).first(where: { Self.inclusionWords.contains(words[$0].key) }),
+               objects.contains(where: { $0.first > inclusion }) {
+                partialBeforeInclusion = Set(objects.filter { $0.last < inclusion }.map(\.place.id))
+            } else {
+                status = .contested
+            }
         }
         // "Army forces control Benghazi's eastern part": a part named after the town in the possessive.
         if [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses,
@@ -1979,7 +1993,7 @@ final class SentenceAnalysis {
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
         // a noun of a part, further in the list, is fought for.
-        var partial: Set<String> = []
+        var partial: Set<String> = partialBeforeInclusion
         if status == trigger.status, [.captured, .controls].contains(status) && trigger.voice == .active || status == .lost && trigger.voice == .subjectLoses {
             for (index, span) in objects.enumerated() where index > 0 {
                 let gap = min(objects[index - 1].last + 1, span.first)..<span.first
@@ -2523,7 +2537,9 @@ final class SentenceAnalysis {
         if events.isEmpty, occurrence.first >= 3, nearlyTakes(occurrence), ["is", "are", "am"].contains(words[occurrence.first - 3].key) {
             return (DayInterval(from: published, to: published, precision: .day), 0.9)
         }
-        if let event = nearest(events) { return (event.expression.interval, 1) }
+        // "The LNA seized Murzuq in February, but Tebu militias drove it out of the town in August": a date of the trigger's
+        // own clause first.
+        if let event = nearest(events.filter { clauseStart[$0.first] == clause }) ?? nearest(events) { return (event.expression.interval, 1) }
         // "since April 2019, when the LNA launched a bid to seize Tripoli": an event dated by the start of a "since"
         // (not of a duration: "seized a base from forces who have been trying to take Libya for more than a year").
         // ("Derna, controlled by jihadist groups since 2014, was besieged": a "since" right after another state is that state's.)

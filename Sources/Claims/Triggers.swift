@@ -376,7 +376,9 @@ enum Triggers {
     ]
 
     /// Verbs of a relative clause that give its antecedent's span of time.
-    static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took"]
+    static let durationVerbs: Set<String> = ["lasted", "lasting", "lasts", "ran", "continued", "spanned", "took",
+                                             // "The LNA's offensive on Tripoli, which began on April 4, stalled": its start dates it.
+                                             "began", "started", "commenced"]
 
     /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
     /// enough to pack, so no long word matches).

@@ -207,4 +207,28 @@ import Testing
         let reduced = claims("In Sirte, GNA forces have reduced the territory under ISIL control by about a third over the last week.", published: day)
         #expect(reduced.contains { $0.hasPrefix("isil contested gn:2210554") } && !reduced.contains { $0.hasPrefix("isil controls") }, "\(reduced)")
     }
+
+    /// "Misrata-led forces": a town's force named by who leads it; "retook the areas of Wadi Rabie
+    /// and Ain Zara": areas named are whole; "most of southern Libya, including Sabha": the places
+    /// a part includes are held whole.
+    @Test func townLedForcesNamedAreasAndInclusions() {
+        let led = claims("The Misrata-led forces control most of the city of Sirte.", published: day)
+        #expect(led == ["misrata contested gn:2210554 2016-08-03..2016-08-03"], "\(led)")
+        let areas = claims("On 8 May, the GNA counterattacked and retook the areas of Ain Zara.", published: day)
+        #expect(areas == ["gna captured gn:2219021 2016-05-08..2016-05-08"], "\(areas)")
+        let including = claims("In July the LNA consolidated its control over most of southern Libya, including Sabha.", published: day)
+        #expect(including.contains("lna contested cm:fezzan 2016-07-01..2016-07-31") && including.contains("lna controls gn:2212775 2016-07-01..2016-07-31"), "\(including)")
+    }
+
+    /// "The LNA seized Murzuq in February, but Tebu militias drove it out in August": a date of
+    /// the trigger's own clause first; "the offensive, which began on April 4": its start dates
+    /// it; "during the year" with no report's year is the year the text tells.
+    @Test func datesOfTheClauseAndTheYearTold() {
+        let murzuq = claims("The LNA seized Murzuq in February, but Tebu militias drove it out of the town in August.", published: Day(iso: "2019-12-31")!)
+        #expect(murzuq.contains("lna captured gn:2214603 2019-02-01..2019-02-28") && murzuq.contains("tebu captured gn:2214603 2019-08-01..2019-08-31"), "\(murzuq)")
+        let began = claims("The LNA's offensive on Tripoli, which began on April 4, stalled in the city's southern suburbs.", published: Day(iso: "2019-12-31")!)
+        #expect(began == ["lna attacked gn:2210247 2019-04-04..2019-04-04"], "\(began)")
+        let year = claims("During the year the LNA controlled Sabha.", published: Day(iso: "2019-12-31")!)
+        #expect(year == ["lna controls gn:2212775 2019-01-01..2019-12-31"], "\(year)")
+    }
 }

@@ -5,7 +5,11 @@
 /// the year" is `PartOfPeriodParser`'s, through ``DateParseContext/yearReference(_:)``.
 enum ReportedYearParser {
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
-        guard let year = c.reportedYear else { return nil }
+        // With no report's year, "during the year" and "throughout the year" are the year the text is telling: its
+        // narrative year, else the anchor's, else the publication's.
+        let told = [.during, .throughout].contains(c.word(start - 1)) && c.word(start) == .the && c.word(start + 1) == .year
+            ? c.narrativeYear ?? c.anchor?.from.year ?? c.published.year : nil
+        guard let year = c.reportedYear ?? told else { return nil }
         // "year's end", "year-end": the apostrophe's "s" is a word of its own.
         if c.word(start) == .year {
             var i = start + 1

@@ -32,8 +32,11 @@ import Testing
         #expect(plain.count == 1 && plain[0].1 == "2017-01-01", "\(plain)")
     }
 
-    @Test func withoutAReportedYearNothingChanges() {
-        #expect(expressions("ISIS lost Sirte during the year.", reportedYear: nil).isEmpty)
+    /// Without a report's year, "during the year" is the year the text tells (here, with no
+    /// anchor, the publication's); "the end of the year" is unchanged.
+    @Test func withoutAReportedYearTheYearIsTheTexts() {
+        let during = expressions("ISIS lost Sirte during the year.", reportedYear: nil)
+        #expect(during.count == 1 && during[0].1 == "2017-01-01" && during[0].2 == "2017-12-31", "\(during)")
         let partOf = expressions("It fell at the end of the year.", reportedYear: nil)
         #expect(partOf.count == 1 && partOf[0].2 == "2017-12-31")
     }
