@@ -166,7 +166,9 @@ enum Triggers {
              "sits in", "convenes in", "convened in", "reconvened in", "reconvenes in", "bases itself in", "based itself in", "based themselves in",
              "established itself in", "established themselves in", "installed itself in", "set itself up in",
              // "the GNA Presidency Council seated itself in Tripoli".
-             "seated itself in", "seats itself in", "installed themselves in", "seated themselves in"], .controls, .active, 0.75)
+             "seated itself in", "seats itself in", "installed themselves in", "seated themselves in",
+             // "The Islamic State established a foothold in Sirte in early 2015".
+             "established a foothold in", "gained a foothold in", "has a foothold in", "had a foothold in"], .controls, .active, 0.75)
         // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
         add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to",
              "relocated itself to", "moved itself to", "relocated themselves to"], .controls, .active, 0.7)

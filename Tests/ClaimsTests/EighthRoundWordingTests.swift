@@ -231,4 +231,12 @@ import Testing
         let year = claims("During the year the LNA controlled Sabha.", published: Day(iso: "2019-12-31")!)
         #expect(year == ["lna controls gn:2212775 2019-01-01..2019-12-31"], "\(year)")
     }
+
+    /// "established a foothold in Sirte": a hold; Ganfouda, the Benghazi district of the 2016–2017 siege, is in the gazetteer.
+    @Test func aFootholdAndGanfouda() {
+        let foothold = claims("The Islamic State established a foothold in Sirte in February 2015.", published: day)
+        #expect(foothold == ["isil controls gn:2210554 2015-02-01..2015-02-28"], "\(foothold)")
+        let ganfouda = claims("ISIL was forced out of Ganfouda in January 2016.", published: day)
+        #expect(ganfouda.contains("isil lost cm:ganfouda 2016-01-01..2016-01-31") && ganfouda.contains("isil contested gn:88319 2016-01-01..2016-01-31"), "\(ganfouda)")
+    }
 }
