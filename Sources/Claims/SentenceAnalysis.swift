@@ -277,6 +277,16 @@ final class SentenceAnalysis {
         } else {
             self.actorMentions = actorMentions
         }
+        // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
+        var semicolonBefore: Set<Int> = []
+        if sentence.text.utf8.contains(0x3B) {
+            let bytes = Array(sentence.text.utf8)
+            let base = sentence.utf8Range.lowerBound
+            for index in 1..<max(1, words.count)
+            where bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)].contains(0x3B) {
+                semicolonBefore.insert(index)
+            }
+        }
         var starts: [Int] = []
         var current = 0
         // The clause a relative clause between commas interrupts: "took Es Sider, which also
@@ -297,6 +307,11 @@ final class SentenceAnalysis {
             if index > 0, index + 1 < words.count, Extractor.subordinatorKeys.contains(words[index].word),
                words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
                    || Triggers.actorPronouns.contains(words[index + 1].key) {
+                current = index
+            }
+            // (Only before a side: "; 10 in Nofaliya and 2 in Ben Jawad" goes on with the clause before.)
+            if semicolonBefore.contains(index),
+               self.actorMentions.contains(where: { $0.words.lowerBound == index || $0.words.lowerBound == index + 1 && words[index].word == Self.theKey }) {
                 current = index
             }
             // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.

@@ -239,4 +239,13 @@ import Testing
         let ganfouda = claims("ISIL was forced out of Ganfouda in January 2016.", published: day)
         #expect(ganfouda.contains("isil lost cm:ganfouda 2016-01-01..2016-01-31") && ganfouda.contains("isil contested gn:88319 2016-01-01..2016-01-31"), "\(ganfouda)")
     }
+
+    /// "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts
+    /// clauses; "; 10 in Nofaliya and 2 in Ben Jawad" goes on with the clause before it.
+    @Test func aSemicolonBeforeASide() {
+        let result = claims("- Result: GNA victory; LNA forces withdraw from Gharyan", published: day)
+        #expect(result.contains { $0.hasPrefix("lna lost gn:2217362") } && !result.contains { $0.hasPrefix("gna lost") }, "\(result)")
+        let list = claims("On 18 March, 12 Tripoli government soldiers were killed during fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad.", published: Day(iso: "2015-03-20")!)
+        #expect(list.contains("isil contested gn:2218562 2015-03-18..2015-03-18") || list.contains("isil contested gn:2219589 2015-03-18..2015-03-18"), "\(list)")
+    }
 }
