@@ -249,7 +249,9 @@ final class SentenceAnalysis {
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
-                let first = Self.titleStart(of: span, in: words)
+                // ("the militias of Misrata": "of" after a force's noun is no title of the town.)
+                let first = span.first >= 2 && words[span.first - 1].key == "of" && Self.originForceNouns.contains(words[span.first - 2].key)
+                    ? span.first : Self.titleStart(of: span, in: words)
                 // "Misrata-based militias": the same force, named by its base.
                 // ("Misrata-based Islamist militias": an adjective or two may stand before the noun.)
                 // ("Misrata-led forces", "Zintan-aligned brigades": the same.)
@@ -258,7 +260,8 @@ final class SentenceAnalysis {
                     ? ((span.last + 2)..<min(words.count, span.last + 5)).first(where: { Self.originForceNouns.contains(words[$0].key) }) : nil
                 let based = basedNoun.map { noun in ((span.last + 2)...noun).allSatisfy { words[$0].breakBefore == 0 } } ?? false
                 let forceWord = based ? basedNoun! : first - 2
-                guard based || first >= 2 && words[first - 1].key == "from" && Self.originForceNouns.contains(words[first - 2].key),
+                // ("the militias of Misrata", as translations write it.)
+                guard based || first >= 2 && ["from", "of"].contains(words[first - 1].key) && Self.originForceNouns.contains(words[first - 2].key),
                       !actorMentions.contains(where: { $0.words.contains(forceWord) || based && $0.words.contains(span.last + 1) }) else { continue }
                 let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
                 let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }

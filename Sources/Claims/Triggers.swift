@@ -94,6 +94,9 @@ enum Triggers {
              "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
              "drove out", "expelled", "took", "taken", "grabbed", "grabs", "took under control", "taken under control", "take under control",
+             // "The units of the army took under their control the airport of Tamanhint" (a translation's word order).
+             "took under their control", "took under its control", "taken under their control", "taken under its control",
+             "take under their control", "take under its control",
              "seize control of", "seized control of", "assumed control of", "restored control over",
              "restored control of", "cleared", "took control over", "take control over", "taken control over", "taking control over",
              "seized control over", "assumed control over", "wrested control over", "regained control over",

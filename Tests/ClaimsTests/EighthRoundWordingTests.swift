@@ -248,4 +248,13 @@ import Testing
         let list = claims("On 18 March, 12 Tripoli government soldiers were killed during fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad.", published: Day(iso: "2015-03-20")!)
         #expect(list.contains("isil contested gn:2218562 2015-03-18..2015-03-18") || list.contains("isil contested gn:2219589 2015-03-18..2015-03-18"), "\(list)")
     }
+
+    /// Translations' word order: "took under their control the airport of Tamanhint", "the
+    /// militias of Misrata".
+    @Test func translationsWordOrder() {
+        let took = claims("The LNA units took under their control the airport of Tamanhint on Monday.", published: day)
+        #expect(took == ["lna captured oa:HL66 2016-08-01..2016-08-01"], "\(took)")
+        let militias = claims("The militias of Misrata attacked Sirte on Monday.", published: day)
+        #expect(militias == ["misrata attacked gn:2210554 2016-08-01..2016-08-01"], "\(militias)")
+    }
 }
