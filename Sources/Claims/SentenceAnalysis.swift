@@ -540,6 +540,14 @@ final class SentenceAnalysis {
                 } else if back >= 0, ["lacks", "lack", "lacked", "lacking", "without", "no", "little"].contains(words[back].key) {
                     index = occurrence.last + 1
                     continue
+                } else if back >= 0, Self.partialControlWords.contains(words[back].key), occurrence.trigger.status == .controls {
+                    // "exercised limited control over Tripoli": a partial hold, fought for.
+                    occurrence.trigger.status = .contested
+                    matched = occurrence
+                } else if back >= 0, Self.controlGainWords.contains(words[back].key), occurrence.trigger.status == .controls {
+                    // "The LNA extended its control to the Sharara oil field": control won.
+                    occurrence.trigger.status = .captured
+                    matched = occurrence
                 }
             }
             if let occurrence = matched {
@@ -1191,6 +1199,8 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let partialControlWords: Set<String> = ["limited", "partial", "nominal", "tenuous", "loose", "weak", "fragile", "shaky"]
+    static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
     static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]
     static let byKey = WordKey("by")
     /// Nouns of meetings and events that are "held" somewhere.

@@ -257,4 +257,15 @@ import Testing
         let militias = claims("The militias of Misrata attacked Sirte on Monday.", published: day)
         #expect(militias == ["misrata attacked gn:2210554 2016-08-01..2016-08-01"], "\(militias)")
     }
+
+    /// "exercised limited control over Tripoli": a partial hold is fought for; "extended its
+    /// control to the Sharara oil field": control won; "expanded its control of" stays a hold.
+    @Test func degreesOfControl() {
+        let limited = claims("The GNA exercised limited control over Tripoli in July.", published: day)
+        #expect(limited == ["gna contested gn:2210247 2016-07-01..2016-07-31"], "\(limited)")
+        let extended = claims("The LNA extended its control to Sabha in February.", published: day)
+        #expect(extended == ["lna captured gn:2212775 2016-02-01..2016-02-29"], "\(extended)")
+        let expanded = claims("ISIL expanded its control of Sirte in February.", published: day)
+        #expect(expanded == ["isil controls gn:2210554 2016-02-01..2016-02-29"], "\(expanded)")
+    }
 }
