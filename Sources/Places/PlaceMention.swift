@@ -74,7 +74,7 @@ enum PlaceCues {
         department office institute international united nations committee commission mission support operation \
         operations command ministry interior defense defence navy guard police special bank company corporation \
         petroleum human rights world organization program affairs foreign senior captain commander spokesman \
-        official officials analyst center centre hotel hospital shield dawn connection treasury sanctions muslims shia sunni egyptian egyptians christian christians coptic copts saiqa
+        official officials analyst center centre hotel hospital shield dawn connection treasury sanctions muslims shia sunni egyptian egyptians christian christians coptic copts saiqa mashroa mashrou mashroua
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }
 
