@@ -194,8 +194,14 @@ final class SentenceAnalysis {
         placeSpans.sort { $0.first < $1.first }
         self.places = placeSpans
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
-        let found = DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear,
-                                               narrativeYear: topic.narrativeYear).compactMap { expression -> (DateSpan, Int)? in
+        // (Every date expression has a figure or a head word of the date vocabulary: most sentences have neither, and the
+        // words' packed keys tell it without tokenizing the sentence again.)
+        let headKeys = DateResolver.headWordKeys
+        let mayHaveDate = (0..<words.count).contains { index in
+            headKeys.contains(words[index].word) || words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
+        }
+        let found = (mayHaveDate ? DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear,
+                                                            narrativeYear: topic.narrativeYear) : []).compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
             let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
             let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count

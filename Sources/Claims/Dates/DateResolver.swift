@@ -1,3 +1,4 @@
+import Places
 /// Finds and resolves the date expressions of one English sentence.
 ///
 /// The sentence is scanned once into tokens (`DateTokenizer`). At every token each
@@ -24,6 +25,9 @@ public enum DateResolver {
     /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
     /// - reportedYear: the year a yearly report covers, for "during the year" and "by year's end" (``Article/reportedYear``).
     /// - narrativeYear: the year that opened a sentence earlier in the paragraph ("In 2016, …"), for months without a year when no event dated to the month precedes.
+    /// The head words of the vocabulary, packed as the text's words are: a sentence with none of them and no figure has no date.
+    static let headWordKeys: Set<WordKey> = Set(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
+
     public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil,
                                    narrativeYear: Int? = nil) -> [DateExpression] {
         let tokens = DateTokenizer.tokens(of: sentence)
