@@ -19,6 +19,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
         var aliases: [String]
         var leaders: [String]
         var sidesWith: [Alliance]
+        var describedAs: [String]
     }
 
     /// The fields behind one immutable reference: an actor is copied into every mention,
@@ -45,9 +46,14 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// People who lead or speak for the actor: their names stand for it ("Haftar" → LNA).
     public var leaders: [String] { box.fields.leaders }
     public var sidesWith: [Alliance] { box.fields.sidesWith }
+    /// Common nouns a text may describe the actor by when it refers back to it unnamed
+    /// ("the jihadists", "the army"), lowercased.
+    public var describedAs: [String] { box.fields.describedAs }
 
-    public init(id: String, name: String, color: String, aliases: [String], leaders: [String], sidesWith: [Alliance]) {
-        box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith))
+    public init(id: String, name: String, color: String, aliases: [String], leaders: [String], sidesWith: [Alliance],
+                describedAs: [String] = []) {
+        box = Box(Fields(id: id, name: name, color: color, aliases: aliases, leaders: leaders, sidesWith: sidesWith,
+                         describedAs: describedAs.map { $0.lowercased() }))
     }
 
     /// Whether either actor fought on the other's side at some time of `interval`
@@ -89,7 +95,7 @@ public struct ActorRegistry: Sendable {
     /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
     private let consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]]
 
-    static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "note"]
+    static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "described_as", "note"]
 
     /// Reads `actors.tsv`.
     /// - Throws: ``DataFileError`` with the line for a malformed row, a duplicate id, a bad
@@ -126,7 +132,13 @@ public struct ActorRegistry: Sendable {
                     throw fail("name \"\(alias)\" is not of the form name@YYYY-MM-DD..YYYY-MM-DD")
                 }
             }
-            actors.append(Actor(id: id, name: name, color: color, aliases: list("aliases"), leaders: list("leaders"), sidesWith: alliances))
+            // "jihadists|militants": single lowercase words, as a reference back is written.
+            let described = list("described_as")
+            if let bad = described.first(where: { $0.contains(" ") || $0 != $0.lowercased() }) {
+                throw fail("description \"\(bad)\" is not one lowercase word")
+            }
+            actors.append(Actor(id: id, name: name, color: color, aliases: list("aliases"), leaders: list("leaders"), sidesWith: alliances,
+                                describedAs: described))
         }
         let ids = Set(actors.map(\.id))
         for (index, actor) in actors.enumerated() {

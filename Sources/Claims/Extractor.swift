@@ -78,6 +78,7 @@ public struct Extractor: Sendable {
         var assertions: [Assertion] = []
         var anchor: DayInterval?
         var lastActors: [Actor] = []
+        var recentActors: [Actor] = []
         var lastLeader: Actor?
         var lastActorParagraph = -1
         var lastPlaces: [Place] = []
@@ -130,7 +131,7 @@ public struct Extractor: Sendable {
                 }
             }
             // A reference back reaches into the next paragraph, not further.
-            if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil }
+            if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil; recentActors = [] }
             // Places, actors and words of this sentence, with offsets relative to it.
             let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
             while actorCursor < allActors.count && allActors[actorCursor].words.lowerBound < wordRange.lowerBound { actorCursor += 1 }
@@ -168,7 +169,8 @@ public struct Extractor: Sendable {
                                                                           mainActors: mainActors,
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
-                                                                          placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2),
+                                                                          placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
+                                                                          recentActors: recentActors),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
@@ -214,6 +216,12 @@ public struct Extractor: Sendable {
                 mainActors = [best, second].compactMap { $0?.actor }
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
+            // The actors of this sentence go first, the last named first; a short memory.
+            for mention in analysis.actorMentions {
+                recentActors.removeAll { $0 == mention.actor }
+                recentActors.insert(mention.actor, at: 0)
+            }
+            if recentActors.count > 8 { recentActors.removeLast(recentActors.count - 8) }
             if let actor = analysis.actorMentions.first?.actor {
                 lastActors = analysis.actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
                 lastActorParagraph = sentence.paragraph

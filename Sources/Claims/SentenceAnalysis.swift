@@ -54,6 +54,9 @@ final class SentenceAnalysis {
         var facilitiesNamedNext: [Place] = []
         /// The last places named were named in this paragraph or the one before.
         var placesSpokenOfJustNow = false
+        /// The actors named in this paragraph and the one before, the last named first: "the
+        /// jihadists" means the last of them described so.
+        var recentActors: [Actor] = []
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as
@@ -2407,6 +2410,13 @@ final class SentenceAnalysis {
         let key = words[position].key
         // "his forces", "he": a person, so the force of the last leader named.
         if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
+        // "ISIL took Sirte. The LNA took Benghazi. The jihadists lost Sirte": a noun some actor is described by means the
+        // last actor so described (named in this sentence before, else in the text), not the last one named.
+        if !Triggers.actorPronouns.contains(key),
+           let described = actorMentions.last(where: { $0.words.upperBound < position && !isSupporter($0) && $0.actor.describedAs.contains(key) })?.actor
+               ?? topic.recentActors.first(where: { $0.describedAs.contains(key) }) ?? topic.actors.first(where: { $0.describedAs.contains(key) }) {
+            return described
+        }
         // "Islamic State militants were pushed back, but the group says it controls …": an actor
         // named earlier in the same sentence comes before those of the sentences before.
         // "Islamic State targets … as Libyan forces advanced inside the group's stronghold": a group is no army or government.

@@ -394,7 +394,7 @@ enum Triggers {
         "they", "he", "his", "their", "its", "it", "troops", "forces", "force", "units", "fighters", "militants", "operatives", "army", "militia", "militias",
         "brigades", "battalion",
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
-        "organisation", "movement", "jihadists", "insurgents", "rebels",
+        "organisation", "movement", "jihadists", "insurgents", "rebels", "islamists", "extremists", "terrorists",
     ]
     static let actorAnaphoraKeys: Set<WordKey> = Set(actorAnaphora.map { WordKey($0) })
 

@@ -51,7 +51,7 @@ import Testing
 
     @Test func aBadDatedNameGivesTheLine() throws {
         let url = try temporaryFolder().appendingPathComponent("actors.tsv")
-        try "id\tname\tcolor\taliases\tleaders\tsides_with\tnote\ngna\tGNA\t#00aa00\tTripoli government@2016-03-30\t\t\t\n"
+        try "id\tname\tcolor\taliases\tleaders\tsides_with\tdescribed_as\tnote\ngna\tGNA\t#00aa00\tTripoli government@2016-03-30\t\t\t\t\n"
             .write(to: url, atomically: true, encoding: .utf8)
         let error = try #require(throws: DataFileError.self) { try ActorRegistry.load(url) }
         #expect(error.location == .line(2))
@@ -60,9 +60,28 @@ import Testing
 
     @Test func aBadActorsFileGivesTheLine() throws {
         let url = try temporaryFolder().appendingPathComponent("actors.tsv")
-        try "id\tname\tcolor\taliases\tleaders\tsides_with\tnote\nlna\tLNA\tred\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
+        try "id\tname\tcolor\taliases\tleaders\tsides_with\tdescribed_as\tnote\nlna\tLNA\tred\t\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
         let error = try #require(throws: DataFileError.self) { try ActorRegistry.load(url) }
         #expect(error.location == .line(2))
         #expect(error.reason.contains("#rrggbb"))
+    }
+
+    @Test func aDescriptionOfSeveralWordsGivesTheLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("actors.tsv")
+        try "id\tname\tcolor\taliases\tleaders\tsides_with\tdescribed_as\tnote\nisil\tISIL\t#000000\t\t\t\tjihadists|Islamic militants\t\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DataFileError.self) { try ActorRegistry.load(url) }
+        #expect(error.location == .line(2))
+        #expect(error.reason.contains("one lowercase word"))
+    }
+
+    /// "ISIL took Sirte. The LNA took Benghazi. The jihadists lost Sirte": a noun an actor is
+    /// described by (`described_as`) means the last actor so described, not the last named.
+    @Test func aDescriptionMeansTheLastActorSoDescribed() {
+        let found = claims("ISIL took Sirte in 2015. The LNA took Benghazi in 2016. The jihadists lost Sirte in December 2016.", published: Day(iso: "2017-01-10")!)
+        #expect(found.contains("isil lost gn:2210554 2016-12-01..2016-12-31") && !found.contains { $0.hasPrefix("lna lost") }, "\(found)")
+        // A pronoun still means the last actor named.
+        let pronoun = claims("ISIL took Sirte in 2015. The LNA took Benghazi in 2016. It lost Ajdabiya in December 2016.", published: Day(iso: "2017-01-10")!)
+        #expect(pronoun.contains { $0.hasPrefix("lna lost") }, "\(pronoun)")
     }
 }
