@@ -279,6 +279,19 @@ final class SentenceAnalysis {
                 let nameStart = based ? span.last + 1 : forceWord
                 actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: nameStart...forceWord, throughLeader: false, approximate: true))
             }
+            // "GNA forces fought the militants in Sirte", "drove the Islamist fighters out of Ganfouda": a noun a recent
+            // actor is described by (`described_as`), after "the" and perhaps an adjective, names that actor.
+            if !topic.recentActors.isEmpty {
+                for index in 1..<max(1, words.count) where Triggers.actorAnaphoraKeys.contains(words[index].word) {
+                    let key = words[index].key
+                    guard let actor = topic.recentActors.first(where: { $0.describedAs.contains(key) }),
+                          !actorMentions.contains(where: { $0.words.contains(index) || $0.words.upperBound == index - 1 }) else { continue }
+                    let determiner = Self.theKey == words[index - 1].word
+                        || index >= 2 && words[index - 2].word == Self.theKey && words[index - 1].capitalized && words[index].breakBefore == 0
+                    guard determiner else { continue }
+                    actorMentions.append(ActorRegistry.Mention(actor: actor, words: index...index, throughLeader: false, approximate: true))
+                }
+            }
             actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {

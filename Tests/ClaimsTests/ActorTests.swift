@@ -84,4 +84,14 @@ import Testing
         let pronoun = claims("ISIL took Sirte in 2015. The LNA took Benghazi in 2016. It lost Ajdabiya in December 2016.", published: Day(iso: "2017-01-10")!)
         #expect(pronoun.contains { $0.hasPrefix("lna lost") }, "\(pronoun)")
     }
+
+    /// "GNA forces fought the militants in Sirte": a noun a recent actor is described by, after
+    /// "the", names that actor as any name would (here the other side of the fight).
+    @Test func aDescriptionNamesTheOtherSide() {
+        let found = claims("ISIL held Sirte in June. GNA forces fought the militants in Sirte on Monday.", published: Day(iso: "2016-08-03")!)
+        #expect(found.contains("gna contested gn:2210554 2016-08-01..2016-08-01") && found.contains("isil contested gn:2210554 2016-08-01..2016-08-01"), "\(found)")
+        // With no actor so described in the paragraphs just read, "the militants" names no one.
+        let none = claims("GNA forces fought the militants in Sirte on Monday.", published: Day(iso: "2016-08-03")!)
+        #expect(!none.contains { $0.hasPrefix("isil") }, "\(none)")
+    }
 }
