@@ -218,7 +218,7 @@ public struct Extractor: Sendable {
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             // The actors of this sentence go first, the last named first; a short memory.
             for mention in analysis.actorMentions {
-                recentActors.removeAll { $0 == mention.actor }
+                recentActors.removeAll { $0.id == mention.actor.id }
                 recentActors.insert(mention.actor, at: 0)
             }
             if recentActors.count > 8 { recentActors.removeLast(recentActors.count - 8) }

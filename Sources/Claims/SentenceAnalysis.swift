@@ -281,14 +281,16 @@ final class SentenceAnalysis {
             }
             // "GNA forces fought the militants in Sirte", "drove the Islamist fighters out of Ganfouda": a noun a recent
             // actor is described by (`described_as`), after "the" and perhaps an adjective, names that actor.
-            if !topic.recentActors.isEmpty {
-                for index in 1..<max(1, words.count) where Triggers.actorAnaphoraKeys.contains(words[index].word) {
+            // (The determiner first: a cheap test that most words fail.)
+            if topic.recentActors.contains(where: { !$0.describedAs.isEmpty }) {
+                let theKey = Self.theKey, anaphoraKeys = Triggers.actorAnaphoraKeys
+                for index in 1..<max(1, words.count) {
+                    let determiner = words[index - 1].word == theKey
+                        || index >= 2 && words[index - 2].word == theKey && words[index - 1].capitalized && words[index].breakBefore == 0
+                    guard determiner, anaphoraKeys.contains(words[index].word) else { continue }
                     let key = words[index].key
                     guard let actor = topic.recentActors.first(where: { $0.describedAs.contains(key) }),
                           !actorMentions.contains(where: { $0.words.contains(index) || $0.words.upperBound == index - 1 }) else { continue }
-                    let determiner = Self.theKey == words[index - 1].word
-                        || index >= 2 && words[index - 2].word == Self.theKey && words[index - 1].capitalized && words[index].breakBefore == 0
-                    guard determiner else { continue }
                     actorMentions.append(ActorRegistry.Mention(actor: actor, words: index...index, throughLeader: false, approximate: true))
                 }
             }
