@@ -305,13 +305,16 @@ final class SentenceAnalysis {
             self.actorMentions = actorMentions
         }
         // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
+        // (Only the gaps a comma or semicolon broke are read, in place.)
         var semicolonBefore: Set<Int> = []
-        if sentence.text.utf8.contains(0x3B) {
-            let bytes = Array(sentence.text.utf8)
+        if (1..<max(1, words.count)).contains(where: { words[$0].breakBefore == 1 }) {
+            var text = sentence.text
             let base = sentence.utf8Range.lowerBound
-            for index in 1..<max(1, words.count)
-            where bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)].contains(0x3B) {
-                semicolonBefore.insert(index)
+            text.withUTF8 { bytes in
+                for index in 1..<words.count where words[index].breakBefore == 1
+                    && bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)].contains(0x3B) {
+                    semicolonBefore.insert(index)
+                }
             }
         }
         var starts: [Int] = []
