@@ -417,13 +417,17 @@ final class SentenceAnalysis {
             }
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
             // ("Sirte is now LNA territory": an adverb may stand after the copula.)
-            let after = isCopula && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
-            if isCopula, index > 0, places.contains(where: { $0.last == index - 1 }),
+            // ("Gharyan had been the LNA's main supply base since April": "had been", and a few adjectives before the noun.)
+            let perfectCopula = word == Self.beenKey && index >= 2 && ["had", "has", "have"].contains(words[index - 1].key)
+                && places.contains(where: { $0.last == index - 2 })
+            let after = (isCopula || perfectCopula) && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
+            if isCopula && index > 0 && places.contains(where: { $0.last == index - 1 }) || perfectCopula,
                let actor = actorMentions.first(where: { $0.words.lowerBound == after + 1
                    || ($0.words.lowerBound == after + 2 && ["the", "a", "an"].contains(words[after + 1].key)) }),
-               actor.words.upperBound + 1 < words.count, Triggers.seatNounKeys.contains(words[actor.words.upperBound + 1].word) {
+               let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { seatNounKeys.contains(words[$0].word) }),
+               ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] }) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
-                index = actor.words.upperBound + 2
+                index = seat + 1
                 continue
             }
             // "Gharyan has served as the LNA's main forward base": a place, "served as", the actor, a few adjectives, a noun of a seat.
@@ -1226,6 +1230,7 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let beenKey = WordKey("been")
     static let partialControlWords: Set<String> = ["limited", "partial", "nominal", "tenuous", "loose", "weak", "fragile", "shaky"]
     static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
     static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]

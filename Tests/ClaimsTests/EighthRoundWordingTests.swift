@@ -268,4 +268,13 @@ import Testing
         let expanded = claims("ISIL expanded its control of Sirte in February.", published: day)
         #expect(expanded == ["isil controls gn:2210554 2016-02-01..2016-02-29"], "\(expanded)")
     }
+
+    /// "Gharyan had been the LNA's main supply base since April": "had been" as a copula, and a
+    /// few adjectives before the noun of a seat.
+    @Test func aSeatWithAdjectivesAfterHadBeen() {
+        let found = claims("Gharyan had been the LNA's main supply base since April.", published: day)
+        #expect(found == ["lna controls gn:2217362 2016-04-01..2016-08-03"], "\(found)")
+        let main = claims("Gharyan was the LNA's main base in July.", published: day)
+        #expect(main == ["lna controls gn:2217362 2016-07-01..2016-07-31"], "\(main)")
+    }
 }
