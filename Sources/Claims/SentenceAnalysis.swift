@@ -446,7 +446,8 @@ final class SentenceAnalysis {
             }
             // "Tarhuna, the LNA's last stronghold in western Libya": a place, a comma, then the actor's seat in apposition.
             // ("Sirte, the group's stronghold": the side referred to.)
-            if word == theKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
+            // ("Misrata, a GNA stronghold, was shelled": the indefinite article too.)
+            if word == theKey || word == Self.aKey || word == Self.anKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
                let owner = actorMentions.first(where: { $0.words.lowerBound == index + 1 })?.words.upperBound
                    ?? (index + 1 < words.count && isActorReference(at: index + 1) && isPossessive(index + 1) ? index + 1 : nil),
                let seat = ((owner + 1)..<min(words.count, owner + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),
@@ -1230,6 +1231,8 @@ final class SentenceAnalysis {
     static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let aKey = WordKey("a")
+    static let anKey = WordKey("an")
     static let beenKey = WordKey("been")
     static let partialControlWords: Set<String> = ["limited", "partial", "nominal", "tenuous", "loose", "weak", "fragile", "shaky"]
     static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]

@@ -277,4 +277,12 @@ import Testing
         let main = claims("Gharyan was the LNA's main base in July.", published: day)
         #expect(main == ["lna controls gn:2217362 2016-07-01..2016-07-31"], "\(main)")
     }
+
+    /// "Misrata, a GNA stronghold, was shelled": a seat in an apposition with the indefinite
+    /// article too; "Sirte, a city of 80,000": no side, no claim.
+    @Test func aSeatInAnIndefiniteApposition() {
+        let found = claims("Misrata, a GNA stronghold, was shelled on Monday.", published: day)
+        #expect(found == ["gna controls gn:2214846 2016-08-01..2016-08-01"], "\(found)")
+        #expect(claims("Sirte, a city of 80,000, was quiet on Monday.", published: day).isEmpty)
+    }
 }
