@@ -244,7 +244,7 @@ final class SentenceAnalysis {
         // "the U.S.-backed GNA", "Turkish-supported forces": a backer named in an adjective is no side.
         // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
         // "CAIRO, EGYPT - A Libyan Army spokesman …": the country of a dateline is where the story was filed, no side.
-        let dateline = Self.datelineEnd(of: sentence, words: words)
+        let dateline = Self.datelineEnd(words: words)
         var actorMentions = actorMentions.filter { mention in
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
@@ -304,19 +304,6 @@ final class SentenceAnalysis {
         } else {
             self.actorMentions = actorMentions
         }
-        // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
-        // (Only the gaps a comma or semicolon broke are read, in place.)
-        var semicolonBefore: Set<Int> = []
-        if (1..<max(1, words.count)).contains(where: { words[$0].breakBefore == 1 }) {
-            var text = sentence.text
-            let base = sentence.utf8Range.lowerBound
-            text.withUTF8 { bytes in
-                for index in 1..<words.count where words[index].breakBefore == 1
-                    && bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)].contains(0x3B) {
-                    semicolonBefore.insert(index)
-                }
-            }
-        }
         var starts: [Int] = []
         var current = 0
         // The clause a relative clause between commas interrupts: "took Es Sider, which also
@@ -339,8 +326,9 @@ final class SentenceAnalysis {
                    || Triggers.actorPronouns.contains(words[index + 1].key) {
                 current = index
             }
+            // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
             // (Only before a side: "; 10 in Nofaliya and 2 in Ben Jawad" goes on with the clause before.)
-            if semicolonBefore.contains(index),
+            if words[index].semicolonBefore,
                self.actorMentions.contains(where: { $0.words.lowerBound == index || $0.words.lowerBound == index + 1 && words[index].word == Self.theKey }) {
                 current = index
             }
@@ -702,11 +690,11 @@ final class SentenceAnalysis {
                   words[0].word == Self.theKey,
                   let verb = ((noun + 1)..<min(words.count, noun + 5)).first(where: { Self.strikeResultWords.contains(words[$0].key) }),
                   !actorMentions.contains(where: { $0.words.lowerBound < verb }),
-                  Set(lastActors).count == 1,
+                  let only = lastActors.first, lastActors.allSatisfy({ $0.id == only.id }),
                   places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }) {
             // "Egypt bombed Derna. The air strikes had killed 64 ISIL militants in Derna and Sirte": the strikes of the side
             // just named, on the places this sentence names.
-            attacker = lastActors[0]
+            attacker = only
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
         } else {
             return []
@@ -731,7 +719,7 @@ final class SentenceAnalysis {
     /// for the attack", "did not carry out the strike").
     private func attackOwned() -> (ActorRegistry.Mention, Int, Int)? {
         guard let noun = (2..<words.count).first(where: { Self.attackNounKeys.contains(words[$0].word)
-                  && ["the", "this", "that", "these", "those"].contains(words[$0 - 1].key) }) else { return nil }
+                  && Self.attackDeterminers.contains(words[$0 - 1].key) }) else { return nil }
         let article = noun - 1
         var verb: Int?
         if article >= 3, words[article - 1].key == "for", words[article - 2].key == "responsibility",
@@ -762,10 +750,10 @@ final class SentenceAnalysis {
             if ["the", "an", "a"].contains(words[start].key) { start += 1 }
             guard let side = actorMentions.first(where: { $0.words.lowerBound == start }), !isSupporter(side) else { continue }
             // "U.S. airstrikes" (the noun inside the name), "LNA bombings", "LNA air strikes".
-            if Self.attackNouns.contains(words[side.words.upperBound].key) { return (side, verb, side.words.upperBound) }
+            if Self.attackNounKeys.contains(words[side.words.upperBound].word) { return (side, verb, side.words.upperBound) }
             var noun = side.words.upperBound + 1
             if noun < words.count, Self.attackModifiers.contains(words[noun].key) { noun += 1 }
-            if noun < words.count, Self.attackNouns.contains(words[noun].key) { return (side, verb, noun) }
+            if noun < words.count, Self.attackNounKeys.contains(words[noun].word) { return (side, verb, noun) }
         }
         return nil
     }
@@ -1160,15 +1148,11 @@ final class SentenceAnalysis {
     }
 
     /// The first word after a dateline ("CAIRO, EGYPT - ", "WASHINGTON, Aug. 2, 2016 — "): a sentence that opens with a
-    /// word in capitals, then words with capitals or figures, then a dash; 0 when there is none.
-    static func datelineEnd(of sentence: Sentence, words: SentenceWords) -> Int {
+    /// word in capitals, then words with capitals or figures, then a dash between clauses; 0 when there is none.
+    static func datelineEnd(words: SentenceWords) -> Int {
         guard words.count > 2, words[0].allCaps, words[0].key.utf8.count > 2 else { return 0 }
-        let base = sentence.utf8Range.lowerBound
-        let bytes = Array(sentence.text.utf8)
         for index in 1..<min(words.count, 7) {
-            let gap = bytes[(words[index - 1].utf8Range.upperBound - base)..<(words[index].utf8Range.lowerBound - base)]
-            let dash = gap.contains(UInt8(ascii: "-")) && gap.contains(UInt8(ascii: " ")) || gap.starts(with: [0x20, 0xE2, 0x80]) || gap.starts(with: [0xE2, 0x80])
-            if dash, !words[index - 1].hyphenBefore || index > 1 { return index }
+            if words[index].dashBefore { return index }
             guard words[index].capitalized || words[index].key.utf8.first.map({ (48...57).contains($0) }) == true else { return 0 }
         }
         return 0

@@ -43,7 +43,7 @@ enum Disambiguation {
             }
             // "Benghazi's airport": the one with scheduled flights (an IATA code: Benina, BEN) before an airstrip
             // that bears the town's name (Benghazi Aviation Club Airport).
-            if kind.isFacility, context.cueKinds.contains(kind), place.codes.contains(where: { $0.count == 3 && $0.allSatisfy(\.isUppercase) }) {
+            if kind.isFacility, context.cueKinds.contains(kind), place.hasScheduledFlights {
                 weight += 2
             }
             let position = place.position

@@ -104,7 +104,7 @@ public struct Gazetteer: Sendable {
             let named = ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(townKey) } ? 0 : 1
             // "Benghazi's airport" is Benina (IATA BEN), not the aviation club's strip nearer town: an airport with
             // an IATA code (scheduled flights) is the town's airport before any other of the same name.
-            let scheduled = place.codes.contains { $0.count == 3 && $0.allSatisfy(\.isUppercase) } ? 0 : 1
+            let scheduled = place.hasScheduledFlights ? 0 : 1
             if best.map({ (named, scheduled, km, place.id) < ($0.named, $0.scheduled, $0.km, $0.id) }) ?? true {
                 best = (named, scheduled, km, place.id, position)
             }

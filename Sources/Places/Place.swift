@@ -101,6 +101,9 @@ public struct Place: Sendable, Hashable, Identifiable {
         get { box.fields.codes }
         set { update { $0.codes = newValue } }
     }
+    /// An airport with scheduled flights: one that has an IATA code (three capitals, "BEN"
+    /// for Benina) among its codes. A town's airport is that one before any airstrip.
+    public var hasScheduledFlights: Bool { codes.contains { $0.count == 3 && $0.allSatisfy(\.isUppercase) } }
     /// Every other name the place goes by, in any script.
     /// The aliases a curator added by hand (`curated.tsv`): meant for running text even when
     /// short ("Jizah", "Sabah"), unlike short generated ones ("Ben" for Benghazi).

@@ -25,6 +25,9 @@ struct TextTokens {
         var isArticle: Bool
         var hyphenBefore: Bool
         var breakBefore: Break
+        /// The break before was a semicolon, or a dash between clauses (" - ", "–", "—").
+        var semicolonBefore: Bool
+        var dashBefore: Bool
     }
 
     private(set) var tokens: [Token] = []
@@ -125,6 +128,8 @@ struct TextTokens {
         var sawLowercase = false
         var pendingBreak = Break.sentence
         var hyphen = false
+        var semicolon = false
+        var dash = false
         var rules: SpellingRules = []
         let articleKeys = NameFolding.latinArticleKeys
 
@@ -170,9 +175,11 @@ struct TextTokens {
             tokens.append(Token(start: start, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keyEnd),
                                 skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count), word: wordKey,
                                 capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin, isArticle: false, hyphenBefore: hyphen,
-                                breakBefore: pendingBreak))
+                                breakBefore: pendingBreak, semicolonBefore: semicolon, dashBefore: dash))
             pendingBreak = .none
             hyphen = false
+            semicolon = false
+            dash = false
         }
 
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -200,10 +207,11 @@ struct TextTokens {
                     case 0x2D:
                         finish(at: scalarStart)
                         // " - " is a dash between clauses, as a comma is; "al-Jufra" a hyphen inside a name.
-                        if index >= 2, bytes[index - 2] == 0x20 { pendingBreak = max(pendingBreak, .list) } else { hyphen = true }
+                        if index >= 2, bytes[index - 2] == 0x20 { pendingBreak = max(pendingBreak, .list); dash = true } else { hyphen = true }
                     case 0x2C, 0x3B:
                         finish(at: scalarStart)
                         pendingBreak = max(pendingBreak, .list)
+                        if byte == 0x3B { semicolon = true }
                     case 0x20, 0x09:
                         finish(at: scalarStart)
                     default:
@@ -238,12 +246,12 @@ struct TextTokens {
                 case .hyphen:
                     finish(at: scalarStart)
                     // An en or em dash parts clauses ("… in June 2014 – the House of Representatives"); other hyphens join.
-                    if value == 0x2013 || value == 0x2014 { pendingBreak = max(pendingBreak, .list) } else { hyphen = true }
+                    if value == 0x2013 || value == 0x2014 { pendingBreak = max(pendingBreak, .list); dash = true } else { hyphen = true }
                 case .separator:
                     finish(at: scalarStart)
                     switch value {
                     case 0x00A0, 0x2009, 0x200A, 0x202F, 0x200B: break  // spaces
-                    case 0x060C, 0x061B: pendingBreak = max(pendingBreak, .list)  // Arabic comma, semicolon
+                    case 0x060C, 0x061B: pendingBreak = max(pendingBreak, .list); if value == 0x061B { semicolon = true }  // Arabic comma, semicolon
                     default: pendingBreak = .sentence
                     }
                 }
@@ -285,6 +293,10 @@ public struct TextWord: Sendable, Hashable {
     public var breakBefore: Int
     /// Followed the word before with a hyphen ("al-Jufra").
     public var hyphenBefore: Bool
+    /// A semicolon stood before it ("GNA victory; LNA forces withdraw").
+    public var semicolonBefore: Bool
+    /// A dash between clauses stood before it ("CAIRO, EGYPT - A spokesman", "2016 — U.S. strikes").
+    public var dashBefore: Bool
 }
 
 extension NameFolding {
@@ -306,7 +318,8 @@ extension TextTokens {
                                  ? String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]), as: UTF8.self)
                                  : "",
                              capitalized: token.capitalized, allCaps: token.allCaps,
-                             breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore)
+                             breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore,
+                             semicolonBefore: token.semicolonBefore, dashBefore: token.dashBefore)
                 }
             }
         }

@@ -20,14 +20,14 @@ import Places
 /// May 19 whatever `anchor` was passed. Expressions relative to an event with no anchor
 /// at all are left out.
 public enum DateResolver {
+    /// The head words of the vocabulary, packed as the text's words are: a sentence with none of them and no figure has no date.
+    static let headWordKeys: Set<WordKey> = Set(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
+
     /// Every date expression in `sentence`, in order of appearance, without overlaps (longest wins).
     /// - published: the article's publication day.
     /// - anchor: the interval of the last event dated earlier in the text, for "the next day", "10 days later", "in a week and a little".
     /// - reportedYear: the year a yearly report covers, for "during the year" and "by year's end" (``Article/reportedYear``).
     /// - narrativeYear: the year that opened a sentence earlier in the paragraph ("In 2016, …"), for months without a year when no event dated to the month precedes.
-    /// The head words of the vocabulary, packed as the text's words are: a sentence with none of them and no figure has no date.
-    static let headWordKeys: Set<WordKey> = Set(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
-
     public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil,
                                    narrativeYear: Int? = nil) -> [DateExpression] {
         let tokens = DateTokenizer.tokens(of: sentence)
