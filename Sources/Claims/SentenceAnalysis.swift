@@ -455,8 +455,10 @@ final class SentenceAnalysis {
             // "the internationally recognized government in Tobruk", "the General National
             // Congress in Tripoli": a government named with its city sits there.
             // ("… opposes the GNA, in Tripoli": a comma parts them.)
+            // ("The LNA clashed with the GNA in Ajdabiya": a side fought in a town is there to fight, not seated there.)
             if word == inKey, index > 0, !covered[index], words[index].breakBefore == 0,
                let government = actorMentions.first(where: { $0.words.upperBound == index - 1 }), government.actor.isGovernment,
+               !found.contains(where: { ($0.trigger.status == .contested || $0.trigger.status == .attacked) && clauseStart[$0.first] == clauseStart[index] }),
                // ("the United Nations-backed Government of National Accord in Tripoli": a government's full name.)
                Triggers.governmentNouns.contains(words[index - 1].key) || government.words.count == 1 && words[index - 1].allCaps
                    || government.words.count >= 3 && government.words.contains(where: { Triggers.governmentNouns.contains(words[$0].key) }),
@@ -1219,6 +1221,11 @@ final class SentenceAnalysis {
     static let anKey = WordKey("an")
     static let beenKey = WordKey("been")
     static let partialControlWords: Set<String> = ["limited", "partial", "nominal", "tenuous", "loose", "weak", "fragile", "shaky"]
+    /// Words between a verb of fighting and the side fought, around a force's noun: "fought
+    /// forces of the GNA", "clashed with troops loyal to Haftar", "units allied with the LNA".
+    static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
+    /// A force's nouns before the side it belongs to ("militias allied with the GNA").
+    static let forceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "brigades", "militiamen", "loyalists", "elements", "members"])
     static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
     static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]
     static let byKey = WordKey("by")
@@ -1312,21 +1319,33 @@ final class SentenceAnalysis {
         var topicPlacesUsed = false
         var partOfTown = false
         var seatOfSubject = false
+        // ("pushed the UN-backed Government of National Accord out of Sirte": hyphened words describe the side.)
+        let hyphened = { (index: Int) in self.words[index].hyphenBefore || index + 1 < self.words.count && self.words[index + 1].hyphenBefore }
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
-           next.words.lowerBound <= occurrence.last + 3
+           next.words.lowerBound <= occurrence.last + 5
             && ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key)
+               || hyphened($0) && $0 > occurrence.last + 1
                // "fought battles against Ansar al-Sharia", "fought fierce battles with ISIL".
                || trigger.status == .contested && Triggers.foughtObjectWords.contains(words[$0].key) && words[next.words.lowerBound - 1].key != words[$0].key })
+            // "fought forces of the GNA in Gharyan", "clashed with troops loyal to Haftar in Sirte": a force of the side.
+            // ("drove militias allied with the GNA out of Sirte": the side driven out.)
+            || (trigger.status != .controls && trigger.voice == .active) && next.words.lowerBound <= occurrence.last + 6
+            && ((occurrence.last + 1)..<next.words.lowerBound).contains(where: { Self.forceNouns.contains(words[$0].key) })
+            && ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized
+                && (Self.forceOfWords.contains(words[$0].key) || Self.forceNouns.contains(words[$0].key)) })
             // "fought battles against the Islamist group Ansar al Shariah": the side after "against" and its description.
             || trigger.status == .contested && next.words.lowerBound <= occurrence.last + 7
             && ((occurrence.last + 1)...(occurrence.last + 3)).contains(where: { $0 < next.words.lowerBound && ["against", "with"].contains(words[$0].key) })
             && ((occurrence.last + 1)...next.words.lowerBound).allSatisfy({ words[$0].breakBefore == 0 }) {
             // "fighting ISIL militants in Benghazi": the force's noun belongs to its name.
             var after = next.words.upperBound + 1
+            // "the Government of National Accord (GNA) out of Sirte": the side's abbreviation after its name.
+            if let abbreviation = actorMentions.first(where: { $0.words.lowerBound == after && $0.actor == next.actor }) { after = abbreviation.words.upperBound + 1 }
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
             let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
             let explicit = ((occurrence.last + 1)..<next.words.lowerBound).contains { ["against", "with"].contains(words[$0].key) }
-            if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]),
+            // ("battled the GNA for Gharyan", "fought ISIL for control of Sirte": what they fought for.)
+            if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]) || trigger.status == .contested && followedBy(["for", "over"]),
                places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
                 opponent = next
             } else if trigger.status == .contested, explicit {
@@ -1384,13 +1403,17 @@ final class SentenceAnalysis {
         if trigger.voice == .nominal, trigger.words.last == "by", nominalAttacker == nil { return [] }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
         let launchedName = trigger.launches
+        // The other side's name with its abbreviation after it ("the Government of National Accord (GNA)").
+        let other = (displaced ?? opponent).map { other in
+            actorMentions.first(where: { $0.words.lowerBound == other.words.upperBound + 1 && $0.actor == other.actor }) ?? other
+        }
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
                 // "launched Operation Dignity against …": the operation's name, not another side.
                 && !(launchedName && mention.words.lowerBound <= occurrence.last + 2)
                 // "airstrikes in support of GNA forces fighting IS in Sirte": the side supported.
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
-                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != nestedHolder?.words
+                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != other?.words && mention.words != nestedHolder?.words
                 && mention.words != nominalAttacker?.words
                 && !namesTargets(mention)
                 // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
@@ -1407,7 +1430,7 @@ final class SentenceAnalysis {
             // After the other side or the side driven out, the places are counted from its
             // name: "fighting the Islamic State in Sirte", "drove the Islamic State out of Derna".
             var reachFrom = occurrence
-            if let other = displaced ?? opponent { reachFrom.last = other.words.upperBound }
+            if let other { reachFrom.last = other.words.upperBound }
             if trigger.bare {
                 // "ISIL captured the air base when Libya Dawn forces withdrew": the places named before.
                 objects = places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }
@@ -1985,6 +2008,11 @@ final class SentenceAnalysis {
         // "fought for control of the city", "a dispute over control of Ubari": control fought for.
         if status == .controls, trigger.words.first == "control", occurrence.first > 0, ["for", "over"].contains(words[occurrence.first - 1].key) {
             status = .contested
+            // "The LNA battled GNA forces for control of Gharyan": every side of the fight before it.
+            for mention in actorMentions where mention.words.lowerBound >= clause && mention.words.upperBound < occurrence.first
+                && !isSupporter(mention) && !agents.contains(mention.actor) && !losers.contains(mention.actor) {
+                agents.append(mention.actor)
+            }
         }
         // "took Benina Airport as its headquarters": held as a seat.
         if status == .captured, let last = objects.last, last.last + 3 < words.count, words[last.last + 1].key == "as",
