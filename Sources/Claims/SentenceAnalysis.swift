@@ -909,6 +909,17 @@ final class SentenceAnalysis {
         return actorMentions.last(where: { $0.words.upperBound < say && say - $0.words.upperBound <= 4 && !isSupporter($0) })?.actor
     }
 
+    /// Whether words are a force's description before its side's name: force nouns, "of",
+    /// allegiance words and hyphened descriptions ("fighters of the self-styled", "militias
+    /// allied with the UN-backed").
+    private func isForcePhrase(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { position in
+            words[position].breakBefore == 0
+                && (Self.forceOfWords.contains(words[position].key) || Self.forceNouns.contains(words[position].key)
+                    || words[position].hyphenBefore || position + 1 < words.count && words[position + 1].hyphenBefore)
+        }
+    }
+
     /// The side a capture was fought against, named after it: "captured the port after
     /// heavy fighting with ISIL", "took the town following clashes against the LNA".
     private func defender(after position: Int, before end: Int) -> ActorRegistry.Mention? {
@@ -1128,6 +1139,24 @@ final class SentenceAnalysis {
         }
     }
 
+    /// Whether a place stands in an apposition that describes the place before it: after a
+    /// comma right behind that place, an article, a figure or a word of direction opens a
+    /// description that names it with "of" or "in" ("Sabha, the main city of the south",
+    /// "Gharyan, 80 km south of Tripoli"); a list ("Hun, Sokna and the town of Waddan") is none.
+    func describesPlaceBefore(_ span: PlaceSpan) -> Bool {
+        guard let head = places.last(where: { $0.last < span.first }), head.last + 1 < span.first,
+              span.first - head.last <= 9 else { return false }
+        let opening = head.last + 1
+        guard words[opening].breakBefore == 1, !words[opening].semicolonBefore, !words[opening].capitalized || words[opening].key == "the" else { return false }
+        let key = words[opening].key
+        guard ["the", "a", "an", "some", "about", "around", "roughly", "nearly", "just"].contains(key) || Triggers.directions.contains(key)
+                || key.utf8.first.map({ (48...57).contains($0) }) == true else { return false }
+        let gap = opening..<span.first
+        return gap.dropFirst().allSatisfy { words[$0].breakBefore == 0 }
+            && gap.contains { ["of", "in"].contains(words[$0].key) }
+            && !gap.contains { ["and", "or", "well", "along", "plus"].contains(words[$0].key) }
+    }
+
     /// The towns named in a range of words as the surroundings of a fight or a strike (``isSurroundings(_:)``).
     private func surroundingTowns(in range: Range<Int>) -> [PlaceSpan] {
         guard !range.isEmpty else { return [] }
@@ -1224,6 +1253,8 @@ final class SentenceAnalysis {
     /// Words between a verb of fighting and the side fought, around a force's noun: "fought
     /// forces of the GNA", "clashed with troops loyal to Haftar", "units allied with the LNA".
     static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
+    /// Participles that open a description of a side between commas ("the LNA, led by Khalifa Haftar,").
+    static let descriptionOpeners: Set<String> = ["led", "backed", "headed", "commanded", "loyal", "allied", "aligned", "based", "supported", "which", "who"]
     /// A force's nouns before the side it belongs to ("militias allied with the GNA").
     static let forceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "brigades", "militiamen", "loyalists", "elements", "members"])
     static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
@@ -1316,6 +1347,8 @@ final class SentenceAnalysis {
         // taking, followed by "from" or "out of", the side driven out ("drove ISIL from Derna").
         var opponent: ActorRegistry.Mention?
         var displaced: ActorRegistry.Mention?
+        // The last word of the other side's name, with its abbreviation and a description between commas.
+        var otherEnd: Int?
         var topicPlacesUsed = false
         var partOfTown = false
         var seatOfSubject = false
@@ -1329,10 +1362,9 @@ final class SentenceAnalysis {
                || trigger.status == .contested && Triggers.foughtObjectWords.contains(words[$0].key) && words[next.words.lowerBound - 1].key != words[$0].key })
             // "fought forces of the GNA in Gharyan", "clashed with troops loyal to Haftar in Sirte": a force of the side.
             // ("drove militias allied with the GNA out of Sirte": the side driven out.)
-            || (trigger.status != .controls && trigger.voice == .active) && next.words.lowerBound <= occurrence.last + 6
+            || (trigger.status != .controls && trigger.voice == .active) && next.words.lowerBound <= occurrence.last + 7
             && ((occurrence.last + 1)..<next.words.lowerBound).contains(where: { Self.forceNouns.contains(words[$0].key) })
-            && ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized
-                && (Self.forceOfWords.contains(words[$0].key) || Self.forceNouns.contains(words[$0].key)) })
+            && isForcePhrase((occurrence.last + 1)..<next.words.lowerBound)
             // "fought battles against the Islamist group Ansar al Shariah": the side after "against" and its description.
             || trigger.status == .contested && next.words.lowerBound <= occurrence.last + 7
             && ((occurrence.last + 1)...(occurrence.last + 3)).contains(where: { $0 < next.words.lowerBound && ["against", "with"].contains(words[$0].key) })
@@ -1341,18 +1373,28 @@ final class SentenceAnalysis {
             var after = next.words.upperBound + 1
             // "the Government of National Accord (GNA) out of Sirte": the side's abbreviation after its name.
             if let abbreviation = actorMentions.first(where: { $0.words.lowerBound == after && $0.actor == next.actor }) { after = abbreviation.words.upperBound + 1 }
+            // "drove the LNA, led by Khalifa Haftar, out of Tarhuna": a description between commas.
+            if after < words.count, words[after].breakBefore == 1, Self.descriptionOpeners.contains(words[after].key),
+               let close = ((after + 1)..<min(words.count, after + 8)).first(where: { words[$0].breakBefore > 0 }), words[close].breakBefore == 1 {
+                after = close
+            }
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
             let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
             let explicit = ((occurrence.last + 1)..<next.words.lowerBound).contains { ["against", "with"].contains(words[$0].key) }
             // ("battled the GNA for Gharyan", "fought ISIL for control of Sirte": what they fought for.)
             if [.attacked, .contested].contains(trigger.status), followedBy(["in", "at", "inside", "within"]) || trigger.status == .contested && followedBy(["for", "over"]),
-               places.contains(where: { $0.first > after && $0.first <= after + 4 }) {
+               // ("in the mountain town of Gharyan": the place's description before its name.)
+               places.contains(where: { $0.first > after && $0.first <= after + 6
+                   && ((after + 1)..<$0.first).allSatisfy { self.words[$0].breakBefore == 0 && !self.words[$0].capitalized } }) {
                 opponent = next
+                otherEnd = after - 1
             } else if trigger.status == .contested, explicit {
                 // "fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad": the other side.
                 opponent = next
+                otherEnd = after - 1
             } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
                 displaced = next
+                otherEnd = after - 1
             } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, Triggers.defeatWords.contains(trigger.words[0]),
                       followedBy(["in", "at"]) {
                 // "The Shura Council defeats ISIL in Derna": the side defeated loses the place.
@@ -1402,18 +1444,16 @@ final class SentenceAnalysis {
             ? actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 2 }) : nil
         if trigger.voice == .nominal, trigger.words.last == "by", nominalAttacker == nil { return [] }
         // The first actor after the trigger ends its objects, unless it belongs to them ("strikes on LNA targets").
+        if otherEnd == nil, let other = displaced ?? opponent { otherEnd = other.words.upperBound }
         let launchedName = trigger.launches
-        // The other side's name with its abbreviation after it ("the Government of National Accord (GNA)").
-        let other = (displaced ?? opponent).map { other in
-            actorMentions.first(where: { $0.words.lowerBound == other.words.upperBound + 1 && $0.actor == other.actor }) ?? other
-        }
         let firstActorAfter = actorMentions.first { mention in
             mention.words.lowerBound > occurrence.last
                 // "launched Operation Dignity against …": the operation's name, not another side.
                 && !(launchedName && mention.words.lowerBound <= occurrence.last + 2)
                 // "airstrikes in support of GNA forces fighting IS in Sirte": the side supported.
                 && !(mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 1].key == "of" && words[mention.words.lowerBound - 2].key == "support")
-                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words != other?.words && mention.words != nestedHolder?.words
+                && mention.words != opponent?.words && mention.words != displaced?.words && mention.words.lowerBound > otherEnd ?? -1
+                && mention.words != nestedHolder?.words
                 && mention.words != nominalAttacker?.words
                 && !namesTargets(mention)
                 // "advanced into the Islamic State stronghold of Sirte", "the ISIL-held city of Sirte": the holder describes the place.
@@ -1430,8 +1470,10 @@ final class SentenceAnalysis {
             // After the other side or the side driven out, the places are counted from its
             // name: "fighting the Islamic State in Sirte", "drove the Islamic State out of Derna".
             var reachFrom = occurrence
-            if let other { reachFrom.last = other.words.upperBound }
-            if trigger.bare {
+            if let otherEnd { reachFrom.last = otherEnd }
+            // ("fled the town of Bani Walid": the town is named after all.)
+            if trigger.bare, !(occurrence.last + 1 < words.count && words[occurrence.last + 1].key == "of"
+                               && places.contains(where: { $0.first == occurrence.last + 2 })) {
                 // "ISIL captured the air base when Libya Dawn forces withdrew": the places named before.
                 objects = places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }
             } else {
@@ -1561,6 +1603,9 @@ final class SentenceAnalysis {
             let before = span.first >= 2 ? (words[span.first - 2].key, words[span.first - 1].key) : ("", "")
             return !(before.0 == "capital" && before.1 == "of") && span.place.scope == .map
         }
+        // "Sabha, the main city of the south,", "Gharyan, south of Tripoli,", "Sirte, 450 km east of Tripoli,":
+        // a place in an apposition describes the place before it.
+        if objects.count > 1 { objects = objects.filter { !describesPlaceBefore($0) } }
         // "The GNC, based in western Libya": a seat is a town or a site; a region named as one only locates.
         if trigger.status == .controls, trigger.words.contains(where: { Triggers.seatWords.contains($0) }) {
             objects = objects.filter { ![.region, .district, .country].contains($0.place.kind) }
@@ -1888,7 +1933,10 @@ final class SentenceAnalysis {
             let allegiance = (occurrence.last + 1)..<min(words.count - 1, occurrence.last + 6)
             let reach = allegiance.contains(where: { Self.allegianceWords.contains(words[$0].key) && ["to", "with"].contains(words[$0 + 1].key) }) ? 9 : 4
             // "militias backed by Turkey": a backer is no holder.
-            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + reach && !isSupporter($0) }) {
+            // ("captured by fighters of the self-styled Libyan National Army": a force of the side, described.)
+            if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && !isSupporter($0)
+                && ($0.words.lowerBound <= occurrence.last + reach
+                    || $0.words.lowerBound <= occurrence.last + 8 && isForcePhrase((occurrence.last + 1)..<$0.words.lowerBound)) }) {
                 // "LNA-aligned forces, including the Kaniyat militia": the list goes on past the comma.
                 var listEnd = end
                 if let including = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { words[$0].key == "including" }),
