@@ -224,6 +224,15 @@ public struct ActorRegistry: Sendable {
     }
 
     /// Every actor named in a list of words, longest names first, in order.
+    /// Where a force loyal to a person begins, when the words before the person say so:
+    /// "forces loyal to", "troops allied with", "fighters aligned with" (nil otherwise).
+    static func forceLoyalTo(before index: Int, in words: [TextWord]) -> Int? {
+        guard index >= 3, ["to", "with"].contains(words[index - 1].key), ["loyal", "allied", "aligned", "affiliated"].contains(words[index - 2].key),
+              ["forces", "troops", "fighters", "militias", "units", "soldiers", "militiamen", "brigades"].contains(words[index - 3].key),
+              words[index - 2].breakBefore == 0, words[index - 1].breakBefore == 0, words[index].breakBefore == 0 else { return nil }
+        return index - 3
+    }
+
     public func mentions(in words: [TextWord]) -> [Mention] {
         var found: [Mention] = []
         var index = 0
@@ -252,7 +261,14 @@ public struct ActorRegistry: Sendable {
                 matched = true
                 break
             }
-            if matched { continue }
+            if matched {
+                // "forces loyal to Khalifa Haftar", "troops allied with Haftar": the force, not the man.
+                if let last = found.last, last.throughLeader, let start = Self.forceLoyalTo(before: last.words.lowerBound, in: words) {
+                    found[found.count - 1].words = start...last.words.upperBound
+                    found[found.count - 1].throughLeader = false
+                }
+                continue
+            }
             if word.capitalized, word.key.utf8.count >= 5, word.key.unicodeScalars.count >= 5 {
                 var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {

@@ -1504,7 +1504,11 @@ final class SentenceAnalysis {
         case .nominal where trigger.status == .contested:
             // "clashes erupted between the GNA and the GNS in Tripoli": the place may follow the sides.
             let window = occurrence.last..<min(end, nextTrigger)
-            objects = places.filter { window.contains($0.first) && $0.first - occurrence.last <= 16 && !isLandmark($0, after: occurrence.last) }
+            // ("fighting broke out between Haftar's forces and forces loyal to the Government of National Accord in
+            // the oasis city of Sabha": long names of the sides; the place is counted from the last of them.)
+            let lastSide = actorMentions.last { window.contains($0.words.lowerBound) && $0.words.lowerBound - occurrence.last <= 16 }?.words.upperBound ?? occurrence.last
+            objects = places.filter { window.contains($0.first) && ($0.first - occurrence.last <= 16 || $0.first - lastSide <= 8)
+                && !isLandmark($0, after: occurrence.last) }
             // "Ten people are dead in Benghazi as a result of fighting between …": the place before, in its clause.
             if objects.isEmpty {
                 objects = places.filter { $0.first >= clause && $0.last < occurrence.first && $0.place.kind != .country
