@@ -409,9 +409,12 @@ final class SentenceAnalysis {
             let perfectCopula = word == Self.beenKey && index >= 2 && ["had", "has", "have"].contains(words[index - 1].key)
                 && places.contains(where: { $0.last == index - 2 })
             let after = (isCopula || perfectCopula) && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
+            // ("Sirte remains a key LNA stronghold", "the last ISIS stronghold": an article and adjectives before the side.)
             if isCopula && index > 0 && places.contains(where: { $0.last == index - 1 }) || perfectCopula,
                let actor = actorMentions.first(where: { $0.words.lowerBound == after + 1
-                   || ($0.words.lowerBound == after + 2 && ["the", "a", "an"].contains(words[after + 1].key)) }),
+                   || ($0.words.lowerBound == after + 2 && ["the", "a", "an"].contains(words[after + 1].key))
+                   || ($0.words.lowerBound <= after + 4 && $0.words.lowerBound > after + 2 && ["the", "a", "an"].contains(words[after + 1].key)
+                       && ((after + 2)..<$0.words.lowerBound).allSatisfy { words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] }) }),
                let seat = ((actor.words.upperBound + 1)..<min(words.count, actor.words.upperBound + 4)).first(where: { seatNounKeys.contains(words[$0].word) }),
                ((actor.words.upperBound + 1)..<seat).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] }) {
                 found.append(Occurrence(trigger: Triggers.seatOfActor, first: index, last: index))
@@ -540,6 +543,14 @@ final class SentenceAnalysis {
                    let share = ((position + 2)..<min(words.count, position + 5)).first(where: { !shareAdjectives.contains(words[$0].word) }),
                    words[share].word == partKey || words[share].word == roleKey { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
+                // "handed Sirte over to the GNA", "took the town of Gharyan back": a particle after the place it governs.
+                if trigger.words.count == 2, trigger.words[1] == "over" || trigger.words[1] == "back",
+                   let span = places.first(where: { $0.first == index + 1 || $0.first > index + 1 && $0.first <= index + 5
+                       && ((index + 1)..<$0.first).allSatisfy { words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] } }),
+                   span.last + 1 < words.count, words[span.last + 1].key == trigger.words[1], words[span.last + 1].breakBefore == 0 {
+                    matched = Occurrence(trigger: trigger, first: index, last: index)
+                    break
+                }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
             if var occurrence = matched, occurrence.trigger.status == .captured, occurrence.trigger.voice == .active {
@@ -554,7 +565,8 @@ final class SentenceAnalysis {
             // control of Sirte": control given up is a loss; "lacks control of", "without control of": none.
             if var occurrence = matched, occurrence.trigger.words.first == "control" {
                 var back = occurrence.first - 1
-                while back >= 0, occurrence.first - back <= 3, ["its", "their", "his", "the", "of", "full", "complete", "effective", "overall"].contains(words[back].key) { back -= 1 }
+                while back >= 0, occurrence.first - back <= 3, ["its", "their", "his", "the", "of", "full", "complete", "effective", "overall"].contains(words[back].key)
+                        || words[back].key == "over" && back > 0 && ["handed", "hands", "handing"].contains(words[back - 1].key) { back -= 1 }
                 if back >= 0, Triggers.controlLossWords.contains(words[back].key) {
                     occurrence.trigger = Triggers.lostControl
                     occurrence.first = back
@@ -848,6 +860,13 @@ final class SentenceAnalysis {
             }
             // "fell short of taking Tripoli", "stopped short of".
             if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
+        }
+        // "Reports that the LNA captured Gharyan were false": a report the sentence calls untrue.
+        if (0..<occurrence.first).contains(where: { ["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].contains(words[$0].key)
+               && $0 + 1 < occurrence.first && words[$0 + 1].key == "that" }),
+           let verdict = ((occurrence.last + 1)..<words.count).first(where: { ["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].contains(words[$0].key) }),
+           verdict >= 1, ["is", "was", "are", "were", "proved", "proven", "be", "been"].contains(words[verdict - 1].key) {
+            return true
         }
         // "Several HoR sessions were held in Tripoli", "talks were held in Tunis": a meeting held, not a place.
         if occurrence.trigger.words == ["held"], occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
@@ -1214,6 +1233,11 @@ final class SentenceAnalysis {
         }
         guard first >= 2, words[first - 1].key == "from" else { return false }
         let before = words[first - 2].key
+        // ("withdrew its forces from Sirte": a side's own forces taken out of a place, no origin.)
+        if Triggers.genericForceNouns.contains(before), first >= 4, ["its", "their", "his"].contains(words[first - 3].key),
+           Triggers.removalWords.contains(words[first - 4].key) || ["pulled", "pulls", "withdraws", "withdrawing", "withdrawn", "moved", "evacuated"].contains(words[first - 4].key) {
+            return false
+        }
         return Triggers.originWords.contains(before) || Triggers.genericForceNouns.contains(before)
             || Self.peopleFrom.contains(before)
     }
@@ -1849,8 +1873,12 @@ final class SentenceAnalysis {
             }
             // "After capturing Sirte, the GNA …", "Despite losing control of Derna on 28 June, the Derna Protection Force …":
             // an opening participle's subject is the main clause's.
-            let openingParticiple = occurrence.first >= 1 && occurrence.first <= 2 && trigger.progressive
-                && ["after", "despite", "before", "since", "upon", "while", "following", "on", "by", "having"].contains(words[occurrence.first - 1].key)
+            // ("In early May, after capturing Bani Walid, the LNA …", "Late on Sunday, having lost Sirte, …": after an opening adverbial.)
+            let opener = occurrence.first - 1
+            let opensClause = opener >= 0 && (opener <= 1 || words[opener].breakBefore == 1 && !words[opener].semicolonBefore)
+            let openingParticiple = opensClause && (trigger.progressive
+                && ["after", "despite", "before", "since", "upon", "while", "following", "on", "by", "having"].contains(words[opener].key)
+                || words[opener].key == "having")
             if agents.isEmpty, ["having", "after"].contains(words.first?.key ?? "") || openingParticiple {
                 let afterObjects = objects.last?.last ?? occurrence.last
                 if let actor = actorMentions.first(where: { $0.words.lowerBound > afterObjects }) { agents = [actor.actor] }
@@ -2039,8 +2067,13 @@ final class SentenceAnalysis {
         if Triggers.relocationWords.contains(trigger.words[0]), trigger.words.last == "to", !agents.allSatisfy(\.isGovernment) { return [] }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
         let afterObjects = objects.last?.last ?? occurrence.last
-        let taker = trigger.voice == .subjectLoses ? actorMentions.first(where: { $0.words.lowerBound > afterObjects && $0.words.lowerBound < end
-            && $0.words.lowerBound > 0 && ["by", "to"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }) : nil
+        // ("lost Tarhuna to militias allied with the GNA": a force of the taker, described.)
+        let taker = trigger.voice == .subjectLoses ? actorMentions.first(where: { mention in
+            mention.words.lowerBound > afterObjects && mention.words.lowerBound < end && mention.words.lowerBound > 0
+                && (["by", "to"].contains(wordBefore(mention.words.lowerBound, skipping: "the"))
+                    || (max(afterObjects + 1, mention.words.lowerBound - 7)..<mention.words.lowerBound).contains { position in
+                        ["by", "to"].contains(words[position].key) && position + 1 < mention.words.lowerBound
+                            && Self.forceNouns.contains(words[position + 1].key) && isForcePhrase((position + 1)..<mention.words.lowerBound) }) }) : nil
         guard !agents.isEmpty || !losers.isEmpty || taker != nil else { return [] }
 
         // The date.

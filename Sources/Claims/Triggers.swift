@@ -199,7 +199,8 @@ enum Triggers {
         // "pulled its forces back from Tripoli", "withdrew their troops from Sirte".
         add(["pulled its forces back from", "pulled their forces back from", "pulled its forces out of", "pulled their forces out of",
              "withdrew its forces from", "withdrew their forces from", "withdrew its troops from", "withdrew their troops from",
-             "pulled its troops out of", "pulled its fighters out of"], .lost, .subjectLoses, 0.85)
+             "pulled its troops out of", "pulled its fighters out of", "withdrew his forces from", "withdrew his troops from",
+             "pulled his forces out of", "pulled his forces back from", "pulled their troops out of", "pulled their fighters out of"], .lost, .subjectLoses, 0.85)
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
@@ -340,7 +341,9 @@ enum Triggers {
     /// accusation rather than a report of fact.
     /// Words before "control of" that give it up: "loss of control over", "ceded control of".
     static let controlLossWords: Set<String> = ["loss", "lost", "ceded", "cedes", "cede", "ceding", "relinquished", "relinquishes",
-                                                "surrendered", "surrenders", "stripped", "deprived"]
+                                                "surrendered", "surrenders", "stripped", "deprived",
+                                                // "handed over control of Sirte to the GNA", "transferred control of the port".
+                                                "handed", "hands", "handing", "transferred", "transfers", "transferring", "gave", "gives"]
     /// "lost control of": what a loss of control is read as.
     static let lostControl: Trigger = all.first { $0.words == ["lost", "control", "of"] }!
 
