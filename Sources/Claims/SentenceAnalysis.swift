@@ -1016,7 +1016,12 @@ final class SentenceAnalysis {
         var inException = false
         var includedFrom: Int?
         for candidate in candidates.dropFirst() {
-            let gap = (objects.last!.last + 1)..<candidate.first
+            // "Tarhuna, 65 km southeast of Tripoli, and Gharyan": the list goes on after a place's description.
+            var gapStart = objects.last!.last + 1
+            if let described = places.first(where: { $0.first > gapStart && $0.last < candidate.first && describesPlaceBefore($0) }) {
+                gapStart = described.last + 1
+            }
+            let gap = gapStart..<candidate.first
             let gapWords = gap.map { words[$0].key }
             // "the Tuareg stronghold of Sabha, in Western Libya": a region after "in" locates.
             if [.region, .country, .district].contains(candidate.place.kind), gapWords.contains("in") { break }
@@ -1165,6 +1170,9 @@ final class SentenceAnalysis {
     func describesPlaceBefore(_ span: PlaceSpan) -> Bool {
         guard let head = places.last(where: { $0.last < span.first }), head.last + 1 < span.first,
               span.first - head.last <= 9 else { return false }
+        // "Ajdabiya, the town of Tarhouna and Bani Walid": a town's own title is a list's next item.
+        if [.city, .town, .village].contains(span.place.kind), span.first >= 2, words[span.first - 1].key == "of",
+           Self.townTitleNouns.contains(words[span.first - 2].key) { return false }
         let opening = head.last + 1
         guard words[opening].breakBefore == 1, !words[opening].semicolonBefore, !words[opening].capitalized || words[opening].key == "the" else { return false }
         let key = words[opening].key
@@ -1277,6 +1285,8 @@ final class SentenceAnalysis {
     /// Words between a verb of fighting and the side fought, around a force's noun: "fought
     /// forces of the GNA", "clashed with troops loyal to Haftar", "units allied with the LNA".
     static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
+    /// Nouns of a town's title ("the town of Tarhouna", "the oasis city of Sabha").
+    static let townTitleNouns: Set<String> = ["town", "city", "village", "oasis", "settlement", "port", "capital"]
     /// Participles that open a description of a side between commas ("the LNA, led by Khalifa Haftar,").
     static let descriptionOpeners: Set<String> = ["led", "backed", "headed", "commanded", "loyal", "allied", "aligned", "based", "supported", "which", "who"]
     /// A force's nouns before the side it belongs to ("militias allied with the GNA").
