@@ -311,6 +311,7 @@ final class SentenceAnalysis {
         var interrupted: Int?
         starts.reserveCapacity(words.count)
         let clauseOpenerKeys = Extractor.clauseOpenerKeys
+        let mentionsFound = self.actorMentions
         for index in 0..<words.count {
             if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
                 current = resumed
@@ -334,7 +335,12 @@ final class SentenceAnalysis {
             }
             // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
             // ("…, and the al-Sarraj government has moved into ministries": an article may stand before the name.)
+            // ("between the LNA, led by Khalifa Haftar, and ISIL in Sirte": the comma closes a description of the first side.)
             if index > 0, words[index].breakBefore == 1, words[index].word == Self.andKey,
+               !(max(1, index - 7)..<index).contains(where: { opener in
+                   words[opener].breakBefore == 1 && Self.descriptionOpeners.contains(words[opener].key)
+                       && mentionsFound.contains { $0.words.upperBound == opener - 1 }
+                       && ((opener + 1)..<index).allSatisfy { words[$0].breakBefore == 0 } }),
                self.actorMentions.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey
                    || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
                 current = index
@@ -1187,7 +1193,8 @@ final class SentenceAnalysis {
     /// The towns named in a range of words as the surroundings of a fight or a strike (``isSurroundings(_:)``).
     private func surroundingTowns(in range: Range<Int>) -> [PlaceSpan] {
         guard !range.isEmpty else { return [] }
-        return places.filter { range.contains($0.first) && isSurroundings($0) }
+        // ("fought for control of Gharyan, south of Tripoli": a description of the town before, not where the fight is.)
+        return places.filter { range.contains($0.first) && isSurroundings($0) && !describesPlaceBefore($0) }
     }
 
     /// Whether a landmark is the surroundings of a town, where a fight for it goes on
