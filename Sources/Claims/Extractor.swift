@@ -39,7 +39,6 @@ public struct Extractor: Sendable {
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]
 
-    static let dumpCandidates = ProcessInfo.processInfo.environment["CM_DUMP"] != nil
     /// Every assertion of an article, in the order of the text.
     public func extract(_ article: Article) -> [Assertion] {
         let body = article.body
@@ -181,19 +180,6 @@ public struct Extractor: Sendable {
                 if fromRival || claims.contains(where: { $0.status == .captured && Self.isRetaking($0.rule) }) {
                     claims += Self.recaptureLosses(claims, rankedActors: rankedTextActors(), earlier: assertions, fromRival: fromRival)
                 }
-            }
-            if Self.dumpCandidates {
-                func esc(_ s: String) -> String { var o = ""; for c in s.unicodeScalars { switch c { case "\"": o += "\\\""; case "\\": o += "\\\\"; case "\n", "\t", "\r": o += " "; default: o.unicodeScalars.append(c) } }; return "\"" + o + "\"" }
-                let ws = analysis.words.map { esc($0.key) }.joined(separator: ",")
-                let cs = analysis.words.map { $0.capitalized ? "1" : "0" }.joined()
-                let am = analysis.actorMentions.map { "[\(esc($0.actor.id)),\($0.words.lowerBound),\($0.words.upperBound),\($0.throughLeader)]" }.joined(separator: ",")
-                let pl = analysis.places.map { "[\(esc($0.place.id)),\($0.first),\($0.last),\(esc($0.place.kind.rawValue)),\(esc($0.place.scope == .map ? "map" : "other"))]" }.joined(separator: ",")
-                let la = lastActors.map { esc($0.id) }.joined(separator: ",")
-                let lp = lastPlaces.map { esc($0.id) }.joined(separator: ",")
-                let rc = claims.map { "[\(esc($0.actor.id)),\(esc($0.place.id)),\(esc($0.status.rawValue)),\(esc($0.rule))]" }.joined(separator: ",")
-                let ds = analysis.dates.map { "\($0.first)" }.joined(separator: ",")
-                let line = "{\"a\":\(esc(article.id)),\"p\":\(sentence.paragraph),\"s\":\(esc(sentence.text)),\"w\":[\(ws)],\"c\":\"\(cs)\",\"am\":[\(am)],\"pl\":[\(pl)],\"la\":[\(la)],\"lp\":[\(lp)],\"rc\":[\(rc)],\"d\":[\(ds)]}\n"
-                FileHandle.standardError.write(line.data(using: .utf8)!)
             }
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
