@@ -263,7 +263,9 @@ public struct ActorRegistry: Sendable {
             }
             if matched {
                 // "forces loyal to Khalifa Haftar", "troops allied with Haftar": the force, not the man.
-                if let last = found.last, last.throughLeader, let start = Self.forceLoyalTo(before: last.words.lowerBound, in: words) {
+                // (Not over the name before: "LNA forces loyal to Haftar" is one force already named.)
+                if let last = found.last, last.throughLeader, let start = Self.forceLoyalTo(before: last.words.lowerBound, in: words),
+                   found.count < 2 || found[found.count - 2].words.upperBound < start {
                     found[found.count - 1].words = start...last.words.upperBound
                     found[found.count - 1].throughLeader = false
                 }

@@ -868,9 +868,10 @@ final class SentenceAnalysis {
             if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
         // "Reports that the LNA captured Gharyan were false": a report the sentence calls untrue.
-        if (0..<occurrence.first).contains(where: { ["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].contains(words[$0].key)
-               && $0 + 1 < occurrence.first && words[$0 + 1].key == "that" }),
-           let verdict = ((occurrence.last + 1)..<words.count).first(where: { ["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].contains(words[$0].key) }),
+        // (Packed keys: the scan runs for every trigger.)
+        let thatKey = Self.thatKey, reportNounKeys = Self.reportNounKeys
+        if occurrence.first >= 2, (1..<occurrence.first).contains(where: { words[$0].word == thatKey && reportNounKeys.contains(words[$0 - 1].word) }),
+           let verdict = ((occurrence.last + 1)..<words.count).first(where: { Self.untrueKeys.contains(words[$0].word) }),
            verdict >= 1, ["is", "was", "are", "were", "proved", "proven", "be", "been"].contains(words[verdict - 1].key) {
             return true
         }
@@ -1292,6 +1293,10 @@ final class SentenceAnalysis {
     /// Words between a verb of fighting and the side fought, around a force's noun: "fought
     /// forces of the GNA", "clashed with troops loyal to Haftar", "units allied with the LNA".
     static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
+    static let thatKey = WordKey("that")
+    /// Nouns of a report that a sentence may call untrue ("Reports that … were false").
+    static let reportNounKeys: Set<WordKey> = Set(["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].map { WordKey($0) })
+    static let untrueKeys: Set<WordKey> = Set(["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].map { WordKey($0) })
     /// Nouns of a town's title ("the town of Tarhouna", "the oasis city of Sabha").
     static let townTitleNouns: Set<String> = ["town", "city", "village", "oasis", "settlement", "port", "capital"]
     /// Participles that open a description of a side between commas ("the LNA, led by Khalifa Haftar,").
@@ -2581,7 +2586,7 @@ final class SentenceAnalysis {
         guard let first = mentions.first else { return [] }
         var result = [first.actor]
         var last = first.words.upperBound
-        for mention in mentions.dropFirst() {
+        for mention in mentions.dropFirst() where mention.words.lowerBound > last {
             let gap = (last + 1)..<mention.words.lowerBound
             // "GNA/GNC forces": two names written together are one side's two parts.
             let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound))

@@ -34,7 +34,7 @@ import Testing
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
         // the sixth round (93 gold rows, F1 0.39) joined; precision lowered from 0.72 when the ten of the seventh round
         // (53 gold rows, F1 0.19, precision 0.27) joined.
-        #expect(overall.gold >= 910)
+        #expect(overall.gold >= 930)
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.69, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -66,11 +66,14 @@ import Testing
         // F1 0.46, precision 0.61, recall 0.37, dates 0.91, places 1.00.
         // The tenth round's five (12 rows), added last, stood at F1 0.25 (0.38 once a place the coder had flagged as a guess
         // was corrected in its gold); the twenty together at F1 0.45, precision 0.62, recall 0.35, dates 0.92, places 1.00.
-        #expect(all.filter(\.heldOut).count >= 20)
-        #expect(heldOut.gold >= 72)
-        #expect(heldOut.f1 >= 0.39, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.52, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.29, "held-out recall \(heldOut.recall)")
+        // The eleventh round's seven (22 rows: Wikipedia on two towns, a brigade and the GNA; AFRICOM releases and a
+        // commander's remarks on Sirte 2016), added after the session's wording grid was written, stood at F1 0.24,
+        // precision 0.36, recall 0.18; the 27 together at F1 0.40, precision 0.57, recall 0.31, dates 0.90, places 1.00.
+        #expect(all.filter(\.heldOut).count >= 27)
+        #expect(heldOut.gold >= 94)
+        #expect(heldOut.f1 >= 0.36, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
