@@ -983,8 +983,21 @@ final class SentenceAnalysis {
 
     /// Whether a verb of taking is the aim of an operation launched: "launched an offensive
     /// to take Sabha", "began an operation to seize the airport" — an attack on the place.
+    /// The side that owns the effort an infinitive of taking is the purpose of: "the GNA's
+    /// efforts to liberate Sirte", "an LNA campaign to capture Derna" (nil otherwise).
+    private func effortOwner(before occurrence: Occurrence) -> Actor? {
+        guard occurrence.first >= 3, words[occurrence.first - 1].key == "to",
+              let noun = (max(0, occurrence.first - 4)..<(occurrence.first - 1)).last(where: { Triggers.operationNouns.contains(words[$0].key) || words[$0].key == "efforts" }),
+              let owner = actorMentions.last(where: { $0.words.upperBound < noun && noun - $0.words.upperBound <= 2
+                  && (isPossessive($0.words.upperBound) || noun - $0.words.upperBound == 1) && !isSupporter($0) }),
+              ((owner.words.upperBound + 1)..<noun).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) else { return nil }
+        return owner.actor
+    }
+
     private func launchesOperation(_ occurrence: Occurrence) -> Bool {
         guard occurrence.first >= 3, words[occurrence.first - 1].key == "to" else { return false }
+        // An operation a side owns is under way: "the LNA's campaign to capture Derna".
+        if effortOwner(before: occurrence) != nil { return true }
         let nounWindow = max(0, occurrence.first - 5)..<(occurrence.first - 1)
         if let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }),
            (max(0, noun - 5)..<noun).contains(where: { Triggers.launchVerbs.contains(words[$0].key) }) {
@@ -1384,6 +1397,11 @@ final class SentenceAnalysis {
         if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first), !declaredFree,
            !(occurrence.first > 0 && places.contains(where: { $0.last == occurrence.first - 1 }) && isPossessive(occurrence.first - 1)) { return [] }
 
+        // "ISIL's defeat in Sirte": a noun of loss counts after the possessive of the side that suffered it.
+        if trigger.voice == .subjectLoses, Triggers.ownedLossNouns.contains(trigger.words[0]),
+           !(occurrence.first > 0 && isPossessive(occurrence.first - 1) && actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 })) {
+            return []
+        }
         // The places the trigger governs.
         var objects: [PlaceSpan] = []
         var exceptions: [PlaceSpan] = []
@@ -1978,6 +1996,9 @@ final class SentenceAnalysis {
                     ruleSuffix = "+reference"
                 }
             }
+            // "supports the GNA's efforts to liberate Sirte", "backs the LNA's campaign to capture Derna": the side whose
+            // effort it is, not who supports it.
+            if let owner = effortOwner(before: occurrence) { agents = [owner] }
         case .nominalLoss:
             if let actor = actorMentions.first(where: { $0.words.lowerBound > occurrence.last && $0.words.lowerBound <= occurrence.last + 3 }) {
                 agents = [actor.actor]
@@ -2020,7 +2041,12 @@ final class SentenceAnalysis {
                 ruleSuffix = "+reporter"
             }
         case .nominal:
-            let afterObjects = objects.last?.last ?? occurrence.last
+            // ("the liberation of Tarhuna, 65 km southeast of Tripoli, from ISIL": after the last place's description.)
+            var afterObjects = objects.last?.last ?? occurrence.last
+            if let last = objects.last,
+               let described = self.places.first(where: { $0.first > last.last && $0.first <= last.last + 9 && describesPlaceBefore($0) }) {
+                afterObjects = described.last
+            }
             if let attacker = nominalAttacker {
                 agents = [attacker.actor]
             } else if trigger.words == ["fall", "of"] {
@@ -2077,6 +2103,19 @@ final class SentenceAnalysis {
                    let joiner = actorMentions.last(where: { $0.words.upperBound < join && $0.words.lowerBound >= clause && !isSupporter($0) }),
                    joiner.actor != owner.actor {
                     agents.append(joiner.actor)
+                }
+            } else if trigger.status == .captured, afterObjects + 2 < words.count, words[afterObjects + 1].key == "from",
+                      let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects + 1 && $0.words.lowerBound <= afterObjects + 8
+                          && isForcePhrase((afterObjects + 2)..<$0.words.lowerBound) }) {
+                // "the liberation of Sirte from ISIL by GNA forces", "… from forces loyal to the GNA by the LNA": the side after
+                // "from" lost the place; the taker follows "by", or else is not named.
+                losers = [source.actor]
+                // ("from Haftar's Libyan National Army (LNA) by …": the side's leader, name and abbreviation in a row.)
+                var sourceEnd = source.words.upperBound
+                while let next = actorMentions.first(where: { $0.words.lowerBound == sourceEnd + 1 && $0.actor == source.actor }) { sourceEnd = next.words.upperBound }
+                if let by = ((sourceEnd + 1)..<min(words.count, sourceEnd + 4)).first(where: { words[$0].key == "by" }),
+                   let taker = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 7 && isForcePhrase((by + 1)..<$0.words.lowerBound) }) {
+                    agents = [taker.actor]
                 }
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
                 && $0.words != opponent?.words

@@ -203,6 +203,11 @@ enum Triggers {
              "pulled his forces out of", "pulled his forces back from", "pulled their troops out of", "pulled their fighters out of"], .lost, .subjectLoses, 0.85)
         // "the recapture of Gharyan", "the capture of Sirte by the GNA".
         add(["capture of", "recapture of", "liberation of", "seizure of", "takeover of", "fall of"], .captured, .nominal, 0.8)
+        // "the GNA's victory in Sirte": a victory won at a place takes it.
+        add(["victory in", "victories in", "victory at"], .captured, .nominal, 0.7)
+        // "ISIL's defeat in Sirte", "the LNA's loss of Gharyan", "ISIL's expulsion from Derna": the side whose
+        // defeat it is (a possessive before the noun, ``Triggers/ownedLossNouns``) loses the place.
+        add(["defeat in", "defeat at", "loss of", "expulsion from", "ouster from", "eviction from"], .lost, .subjectLoses, 0.75)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
         add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of", "removal of", "ousting of"],
             .lost, .nominalLoss, 0.8)
@@ -253,7 +258,7 @@ enum Triggers {
         // "Derna has been besieged by the LNA": the places before, the actor after.
         add(["besieged by", "encircled by", "surrounded by", "attacked by", "shelled by", "bombed by", "targeted by", "bombarded by",
              "raided by", "under siege by", "under siege from", "under attack by", "under attack from", "under fire from"], .attacked, .passive, 0.75)
-        add(["attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
+        add(["operations against", "operation against", "campaign against", "attack on", "attacks on", "attack against", "assault on", "offensive on", "offensive against", "air strikes on",
              "airstrikes on", "air strike on", "airstrike on", "strikes on", "bombing attacks on", "bombing of", "shelling of",
              "bombardment of", "raid on", "raids on", "offensive to capture", "siege of", "blockade of", "airstrikes against", "attacks against",
              "air strikes against", "airstrikes in", "air strikes in", "airstrikes targeting", "air strikes targeting", "drone strikes on",
@@ -451,6 +456,9 @@ enum Triggers {
                                            "mounted", "mounts", "opened", "initiated", "waged",
                                            // "taking part in the military operations … to clear Jafara": joining an operation.
                                            "part", "joined", "joining", "joins", "participating", "participated", "led", "leading", "conducting", "conducted"]
+    /// Nouns of a loss that count only after the possessive of the side that suffers it
+    /// ("ISIL's defeat in Sirte", not "the defeat of ISIL in Sirte" nor "the loss of life in Sirte").
+    static let ownedLossNouns: Set<String> = ["defeat", "loss", "expulsion", "ouster", "eviction"]
     static let operationNouns: Set<String> = ["offensive", "operation", "campaign", "attack", "assault", "push", "drive", "bid",
                                               "advance", "counteroffensive", "counter-offensive", "offensives", "operations", "attacks",
                                               "attempt", "attempts", "effort"]

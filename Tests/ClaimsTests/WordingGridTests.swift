@@ -18,6 +18,8 @@ import Testing
         let forms: [String]
         /// As a word before a noun ("an LNA stronghold", "under GNA control").
         let attributive: [String]
+        /// As an owner ("the LNA's capture of Gharyan").
+        let possessive: [String]
     }
 
     static let sides: [Side] = [
@@ -25,16 +27,17 @@ import Testing
                                 "the eastern-based Libyan National Army", "LNA troops", "Haftar's Libyan National Army (LNA)",
                                 "fighters of the self-styled Libyan National Army", "the Libyan Arab Armed Forces",
                                 "the LNA, led by Khalifa Haftar,", "Haftar loyalists", "Hifter's forces"],
-             attributive: ["LNA", "Haftar", "Libyan National Army"]),
+             attributive: ["LNA", "Haftar", "Libyan National Army"], possessive: ["the LNA's", "Haftar's", "the Libyan National Army's"]),
         Side(id: "gna", forms: ["the GNA", "GNA forces", "forces loyal to the Government of National Accord",
                                 "forces aligned with the UN-backed government", "pro-GNA forces",
                                 "troops of the internationally recognised government", "the Tripoli-based Government of National Accord",
                                 "militias allied with the GNA", "the UN-backed Government of National Accord (GNA)",
                                 "forces of the Tripoli government"],
-             attributive: ["GNA", "Government of National Accord", "Tripoli government"]),
+             attributive: ["GNA", "Government of National Accord", "Tripoli government"],
+             possessive: ["the GNA's", "the Government of National Accord's", "the UN-backed government's"]),
         Side(id: "isil", forms: ["the Islamic State", "IS militants", "ISIS fighters", "Islamic State fighters", "Daesh", "ISIL",
                                  "the Islamic State group", "jihadists of the Islamic State"],
-             attributive: ["Islamic State", "ISIS", "IS"]),
+             attributive: ["Islamic State", "ISIS", "IS"], possessive: ["ISIL's", "the Islamic State's", "Daesh's"]),
     ]
 
     /// The sides fought against, taken in turn.
@@ -128,6 +131,19 @@ import Testing
                      "{P} {V} {A}{S}.", "A attacked")
             + [Frame("{A} shelled {P}, killing three civilians{S}.", "A attacked"), Frame("Airstrikes by {A} hit {P}{S}.", "A attacked"),
                Frame("{a} warplanes bombed {P}{S}.", "A attacked"), Frame("{A}'s offensive on {P} stalled{S}.", "A attacked")],
+        "nouns of events": [Frame("{A's} capture of {P} surprised observers{S}.", "A captured"),
+                            Frame("The liberation of {P} from {B} by {A} ended the siege{S}.", "A captured; B lost"),
+                            Frame("{A's} victory in {P} was a turning point{S}.", "A captured"),
+                            Frame("After {A's} defeat in {P}, its fighters dispersed{S}.", "A lost"),
+                            Frame("{A's} loss of {P} weakened it{S}.", "A lost"),
+                            Frame("{A's} expulsion from {P} ended its rule{S}.", "A lost"),
+                            Frame("{A's} withdrawal from {P} ended the siege{S}.", "A lost"),
+                            Frame("{A's} operations against {B} in {P} continued{S}.", "A attacked"),
+                            Frame("{A's} offensive on {P} stalled{S}.", "A attacked"),
+                            Frame("{A's} siege of {P} lasted two years{S}.", "A attacked"),
+                            Frame("The United States supports {A's} efforts to retake {P}{S}.", "A attacked"),
+                            Frame("{A's} takeover of {P} alarmed its rivals{S}.", "A captured"),
+                            Frame("The fall of {P} to {A} alarmed its rivals{S}.", "A captured")],
         "refusals": frames(["could seize", "plans to attack", "denied that it had captured", "did not capture", "threatened to attack",
                             "is expected to take", "may try to seize", "wants to take", "would never hold", "said it would retake",
                             "vowed to capture", "has not yet entered", "is preparing to attack", "aims to seize", "hopes to take",
@@ -163,6 +179,7 @@ import Testing
                 let wrapper = wrappers[turn % wrappers.count]
                 turn += 1
                 let sentence = render(frame.text, side: setting.form, attributive: setting.side.attributive[turn % setting.side.attributive.count],
+                                      possessive: setting.side.possessive[turn % setting.side.possessive.count],
                                       other: otherForm, town: townForm, wrapper: wrapper)
                 let expected = Set(frame.claims.map { claim -> String in
                     let parts = claim.split(separator: " ")
@@ -177,8 +194,10 @@ import Testing
         return probes
     }
 
-    static func render(_ frame: String, side: String, attributive: String, other: String, town: String, wrapper: (opening: String, closing: String)) -> String {
-        var text = frame.replacingOccurrences(of: "{a}", with: attributive).replacingOccurrences(of: "{A}", with: side)
+    static func render(_ frame: String, side: String, attributive: String, possessive: String, other: String, town: String,
+                       wrapper: (opening: String, closing: String)) -> String {
+        var text = frame.replacingOccurrences(of: "{A's}", with: possessive).replacingOccurrences(of: "{a}", with: attributive)
+            .replacingOccurrences(of: "{A}", with: side)
             .replacingOccurrences(of: "{B}", with: other).replacingOccurrences(of: "{P}", with: town)
             .replacingOccurrences(of: "{S}", with: wrapper.closing)
         for (typo, mend) in [(",,", ","), (", .", "."), (",.", "."), (", ,", ","), (", on Tuesday", " on Tuesday")] {
@@ -208,7 +227,7 @@ import Testing
         return (failed.count, all.count, Array(failed.prefix(8)))
     }
 
-    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "refusals"])
+    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "nouns of events", "refusals"])
     func family(_ name: String) {
         let (failed, total, examples) = Self.failures(of: name)
         #expect(total >= 100)
