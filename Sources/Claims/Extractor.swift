@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
             wordCursor = end
         }
         // Actor names never run across a sentence's end, so they are found once for the article.
-        let allActors = actors.mentions(in: allWords)
+        let allActors = Self.withShortNames(actors.mentions(in: allWords), in: allWords, places: allPlaces)
         var actorCursor = 0
         // The title's actors and places are the text's topic: "the council" of an article on a
         // council, the battle's place for "It was fought between …", the airport of "Battle of
@@ -240,6 +240,45 @@ public struct Extractor: Sendable {
             namedFacilities += resolvedPlaces.filter(\.kind.isFacility)
         }
         return Self.inferCaptures(Self.deduplicated(assertions + partsOfTowns(assertions)))
+    }
+
+    /// Names cut short after a side's full name was written: "the Shura Council" after "the
+    /// Shura Council of Mujahideen in Derna", "the Defense Brigades" after "the Benghazi
+    /// Defense Brigades". A run of two or more capitalized words (with "of" between) that
+    /// no name matched, and that is written word for word inside an earlier mention of
+    /// three or more words, names that mention's side; runs that are places are not names.
+    static func withShortNames(_ mentions: [ActorRegistry.Mention], in words: [TextWord], places: [PlaceMention]) -> [ActorRegistry.Mention] {
+        guard mentions.contains(where: { $0.words.count >= 3 }) else { return mentions }
+        var covered = [Bool](repeating: false, count: words.count)
+        for mention in mentions { for index in mention.words { covered[index] = true } }
+        var result: [ActorRegistry.Mention] = []
+        var next = 0
+        var index = 0
+        while index < words.count {
+            // (A sentence's capitalized article is no part of a name.)
+            guard words[index].capitalized, !covered[index], words[index].key != "the" else { index += 1; continue }
+            var end = index
+            while end + 1 < words.count, !covered[end + 1], words[end + 1].breakBefore == 0,
+                  words[end + 1].capitalized || words[end + 1].key == "of" && end + 2 < words.count && words[end + 2].capitalized && !covered[end + 2] {
+                end += 1
+            }
+            defer { index = end + 1 }
+            guard end > index else { continue }
+            let run = words[index...end].map(\.word)
+            // The last full name written before the run that holds it word for word.
+            while next < mentions.count, mentions[next].words.upperBound < index { next += 1 }
+            let earlier = mentions[..<next].last { mention in
+                guard mention.words.count > run.count else { return false }
+                let written = words[mention.words].map(\.word)
+                return (0...(written.count - run.count)).contains { Array(written[$0..<($0 + run.count)]) == run }
+            }
+            guard let earlier else { continue }
+            let start = words[index].utf8Range.lowerBound, stop = words[end].utf8Range.upperBound
+            if places.contains(where: { $0.utf8Range.lowerBound < stop && $0.utf8Range.upperBound > start }) { continue }
+            result.append(ActorRegistry.Mention(actor: earlier.actor, words: index...end, throughLeader: false, approximate: true))
+        }
+        guard !result.isEmpty else { return mentions }
+        return (mentions + result).sorted { $0.words.lowerBound < $1.words.lowerBound }
     }
 
     /// A quarter taken, held or lost is its town fought for: "the GNA seized Jizah" is the

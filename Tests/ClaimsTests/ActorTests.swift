@@ -35,6 +35,16 @@ import Testing
         #expect(actorIDs("the renegade general's forces and the field marshal's troops") == ["lna", "lna"])
     }
 
+    /// A side's name cut short after its full name was written names the same side; a run
+    /// of capitals written nowhere before names none.
+    @Test func aNameCutShortAfterTheFullName() {
+        let text = "published: 2019-06-20\n\nThe Shura Council of Mujahideen in Derna fought the LNA in 2018. The Shura Council withdrew from Derna in February 2019."
+        let found = claims(text, published: Day(iso: "2019-06-20")!)
+        #expect(found.contains("mscd lost gn:87205 2019-02-01..2019-02-28"), "\(found)")
+        let alone = claims("The Shura Council withdrew from Derna in February 2019.", published: Day(iso: "2019-06-20")!)
+        #expect(alone.isEmpty, "\(alone)")
+    }
+
     @Test func acronymsOnlyInCapitals() {
         #expect(actorIDs("it is what it is") == [])
         #expect(actorIDs("IS fighters fled") == ["isil"])
