@@ -248,15 +248,19 @@ public struct Extractor: Sendable {
     /// no name matched, and that is written word for word inside an earlier mention of
     /// three or more words, names that mention's side; runs that are places are not names.
     static func withShortNames(_ mentions: [ActorRegistry.Mention], in words: [TextWord], places: [PlaceMention]) -> [ActorRegistry.Mention] {
-        guard mentions.contains(where: { $0.words.count >= 3 }) else { return mentions }
+        // The words of the full names written (most texts have none, and most capitals are in none).
+        var fullNameWords = Set<WordKey>()
+        for mention in mentions where mention.words.count >= 3 { for index in mention.words { fullNameWords.insert(words[index].word) } }
+        guard !fullNameWords.isEmpty else { return mentions }
         var covered = [Bool](repeating: false, count: words.count)
         for mention in mentions { for index in mention.words { covered[index] = true } }
         var result: [ActorRegistry.Mention] = []
         var next = 0
+        var placeCursor = 0
         var index = 0
         while index < words.count {
             // (A sentence's capitalized article is no part of a name.)
-            guard words[index].capitalized, !covered[index], words[index].key != "the" else { index += 1; continue }
+            guard words[index].capitalized, !covered[index], fullNameWords.contains(words[index].word), words[index].key != "the" else { index += 1; continue }
             var end = index
             while end + 1 < words.count, !covered[end + 1], words[end + 1].breakBefore == 0,
                   words[end + 1].capitalized || words[end + 1].key == "of" && end + 2 < words.count && words[end + 2].capitalized && !covered[end + 2] {
@@ -264,17 +268,19 @@ public struct Extractor: Sendable {
             }
             defer { index = end + 1 }
             guard end > index else { continue }
-            let run = words[index...end].map(\.word)
+            let length = end - index + 1
             // The last full name written before the run that holds it word for word.
             while next < mentions.count, mentions[next].words.upperBound < index { next += 1 }
             let earlier = mentions[..<next].last { mention in
-                guard mention.words.count > run.count else { return false }
-                let written = words[mention.words].map(\.word)
-                return (0...(written.count - run.count)).contains { Array(written[$0..<($0 + run.count)]) == run }
+                guard mention.words.count > length else { return false }
+                return (mention.words.lowerBound...(mention.words.upperBound + 1 - length)).contains { start in
+                    (0..<length).allSatisfy { words[start + $0].word == words[index + $0].word }
+                }
             }
             guard let earlier else { continue }
-            let start = words[index].utf8Range.lowerBound, stop = words[end].utf8Range.upperBound
-            if places.contains(where: { $0.utf8Range.lowerBound < stop && $0.utf8Range.upperBound > start }) { continue }
+            let first = words[index].utf8Range.lowerBound, stop = words[end].utf8Range.upperBound
+            while placeCursor < places.count, places[placeCursor].utf8Range.upperBound <= first { placeCursor += 1 }
+            if placeCursor < places.count, places[placeCursor].utf8Range.lowerBound < stop { continue }
             result.append(ActorRegistry.Mention(actor: earlier.actor, words: index...end, throughLeader: false, approximate: true))
         }
         guard !result.isEmpty else { return mentions }
