@@ -1,0 +1,129 @@
+import Places
+
+// Hypotheses, plans, denials and purposes: what a trigger does not claim.
+extension SentenceAnalysis {
+    func isRefused(_ occurrence: Occurrence) -> Bool {
+        // A purpose, not an event: "a campaign to recapture Derna", "an operation to seize
+        // the airport", "sent reinforcements to retake Sirte". An infinitive reports an
+        // event only after a verb of doing it: "managed to regain", "went on to take".
+        if occurrence.first >= 2, words[occurrence.first - 1].key == "to",
+           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key), !launchesOperation(occurrence),
+           !nearlyTakes(occurrence) {
+            return true
+        }
+        // "recaptured all lost positions": "lost" after a determiner is an adjective.
+        if occurrence.trigger.words == ["lost"], occurrence.first >= 1,
+           ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
+        // "operations to help the GNA capture Sirte": a purpose too.
+        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
+        let start = max(clauseStart[occurrence.first], occurrence.first - 8)
+        let launched = launchesOperation(occurrence)
+        lazy var nearly = nearlyTakes(occurrence)
+        let refusalKeys = Triggers.refusalKeys
+        for index in start..<occurrence.first {
+            let word = words[index]
+            // (Packed keys first: most words are no refusal.)
+            if refusalKeys.contains(word.word) {
+                if word.word == Self.mayKey && word.capitalized { continue }  // the month
+                // "launched an attempt to seize Tripoli": the attempt is the operation launched.
+                if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
+                // "in an attempt to seize Tripoli", "attempted to storm the base": an attempt is an attack (``nearlyTakes(_:)``).
+                if index == occurrence.first - 2, Triggers.attemptWords.contains(word.key), nearly { continue }
+                // "the so-called Libyan National Army": a name, not a call.
+                if word.word == Self.calledKey, word.hyphenBefore { continue }
+                return true
+            }
+            // "fell short of taking Tripoli", "stopped short of".
+            if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
+        }
+        // "Reports that the LNA captured Gharyan were false": a report the sentence calls untrue.
+        // (Packed keys: the scan runs for every trigger.)
+        let thatKey = Self.thatKey, reportNounKeys = Self.reportNounKeys
+        if occurrence.first >= 2, (1..<occurrence.first).contains(where: { words[$0].word == thatKey && reportNounKeys.contains(words[$0 - 1].word) }),
+           let verdict = ((occurrence.last + 1)..<words.count).first(where: { Self.untrueKeys.contains(words[$0].word) }),
+           verdict >= 1, ["is", "was", "are", "were", "proved", "proven", "be", "been"].contains(words[verdict - 1].key) {
+            return true
+        }
+        // "Several HoR sessions were held in Tripoli", "talks were held in Tunis": a meeting held, not a place.
+        if occurrence.trigger.words == ["held"], occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
+           (max(0, occurrence.first - 4)..<(occurrence.first - 1)).contains(where: { Self.meetingNouns.contains(words[$0].key) }) { return true }
+        // "our fight against ISIL": a speaker's cause, not a fight at a place.
+        if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }
+        // "The capture of Gharyan would be a major blow to Haftar": a noun of taking whose
+        // clause goes on with a modal is a hypothesis.
+        if occurrence.trigger.voice == .nominal || occurrence.trigger.voice == .nominalLoss {
+            let clauseEnd = ((occurrence.last + 1)..<words.count).first(where: { words[$0].breakBefore >= 1 }) ?? words.count
+            if ((occurrence.last + 1)..<min(clauseEnd, occurrence.last + 10)).contains(where: {
+                ["would", "could", "might", "will"].contains(words[$0].key) || words[$0].key == "may" && !words[$0].capitalized }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a trigger stands in a relative clause ("…, which controls …").
+    func relativeClause(of occurrence: Occurrence) -> Bool {
+        Extractor.relativeOpeners.contains(words[clauseStart[occurrence.first]].key)
+    }
+
+    /// Whether a taking is close, not done: "close to taking control of Sirte", "on the verge
+    /// of capturing Derna" — an attack on the place.
+    func nearlyTakes(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.trigger.status == .captured, occurrence.first >= 2 else { return false }
+        let (second, last) = (words[occurrence.first - 2].key, words[occurrence.first - 1].key)
+        if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
+        // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
+        if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
+                          "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
+        // "forces who have been trying to take Tripoli", "in an attempt to seize": an attempt is an attack.
+        if last == "to", Triggers.attemptWords.contains(second) { return true }
+        return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
+    }
+
+    /// Whether a verb of taking is the aim of an operation launched: "launched an offensive
+    /// to take Sabha", "began an operation to seize the airport" — an attack on the place.
+    /// The side that owns the effort an infinitive of taking is the purpose of: "the GNA's
+    /// efforts to liberate Sirte", "an LNA campaign to capture Derna" (nil otherwise).
+    func effortOwner(before occurrence: Occurrence) -> Actor? {
+        guard occurrence.first >= 3, words[occurrence.first - 1].key == "to",
+              let noun = (max(0, occurrence.first - 4)..<(occurrence.first - 1)).last(where: { Triggers.operationNouns.contains(words[$0].key) || words[$0].key == "efforts" }),
+              let owner = actorMentions.last(where: { $0.words.upperBound < noun && noun - $0.words.upperBound <= 2
+                  && (isPossessive($0.words.upperBound) || noun - $0.words.upperBound == 1) && !isSupporter($0) }),
+              ((owner.words.upperBound + 1)..<noun).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) else { return nil }
+        return owner.actor
+    }
+
+    func launchesOperation(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.first >= 3, words[occurrence.first - 1].key == "to" else { return false }
+        // An operation a side owns is under way: "the LNA's campaign to capture Derna".
+        if effortOwner(before: occurrence) != nil { return true }
+        let nounWindow = max(0, occurrence.first - 5)..<(occurrence.first - 1)
+        if let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }),
+           (max(0, noun - 5)..<noun).contains(where: { Triggers.launchVerbs.contains(words[$0].key) }) {
+            return true
+        }
+        // "a military offensive in Libya launched by the forces of the GNA, to take Sirte": the
+        // verb of launching after the noun, the purpose after its agent.
+        let wide = max(0, occurrence.first - 16)..<(occurrence.first - 1)
+        guard let launch = wide.reversed().first(where: { Triggers.launchVerbs.contains(words[$0].key) }),
+              launch + 1 < words.count, words[launch + 1].key == "by" else { return false }
+        return (max(0, launch - 4)..<launch).contains { Triggers.operationNouns.contains(words[$0].key) }
+    }
+
+    /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,
+    /// adverbs aside ("was finally liberated").
+    func hasPassiveAuxiliary(before index: Int) -> Bool {
+        // A headline drops its auxiliaries: "Sirte Liberated From Islamic State", "LNA Pushed Out of Gharyan".
+        if isHeadline, index > 0, words[index].key.hasSuffix("ed") || ["driven", "taken", "retaken", "overrun", "freed"].contains(words[index].key) {
+            return true
+        }
+        var position = index - 1
+        while position >= 0, position >= index - 3 {
+            let key = words[position].key
+            if Triggers.passiveAuxiliaries.contains(key) { return true }
+            guard key.hasSuffix("ly") || ["also", "then", "soon", "later", "again"].contains(key) else { return false }
+            position -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,219 @@
+import Places
+
+// The sides of a claim: subjects, opponents, supporters and references back.
+extension SentenceAnalysis {
+    /// A word in the possessive referring back to the side that holds a seat: "the group's
+    /// stronghold", "the terror group's main stronghold" (one lowercase adjective between).
+    func seatOwnerReference(before seat: Int) -> Int? {
+        for position in [seat - 1, seat - 2] where position > 0 {
+            if position == seat - 2, words[seat - 1].capitalized || words[seat - 1].breakBefore > 0 { return nil }
+            if words[position].breakBefore == 0 || position == seat - 1, !Triggers.actorPronouns.contains(words[position].key),
+               isActorReference(at: position), isPossessive(position) {
+                return position
+            }
+        }
+        return nil
+    }
+
+    /// Whether an actor's name describes a place after it as its own: "the Islamic State
+    /// stronghold of Sirte", "the ISIL-held city of Sirte", "an LNA-controlled airbase".
+    func describesHeldPlace(_ mention: ActorRegistry.Mention) -> Bool {
+        let next = mention.words.upperBound + 1
+        guard next < words.count, words[next].breakBefore == 0 else { return false }
+        if words[next].hyphenBefore { return ["held", "controlled", "occupied", "run"].contains(words[next].key) }
+        return Triggers.seatNounKeys.contains(words[next].word) && next + 1 < words.count && ["of", "in"].contains(words[next + 1].key)
+    }
+
+    /// Whether an actor's name is followed by where it is: "Islamic State in Sirte", "ISIL
+    /// fighters at the airport".
+    func isLocated(_ mention: ActorRegistry.Mention) -> Bool {
+        var after = mention.words.upperBound + 1
+        while after < words.count, Triggers.targetNouns.contains(words[after].key) || Self.forceObjectNouns.contains(words[after].key) { after += 1 }
+        guard after < words.count, ["in", "at", "inside"].contains(words[after].key) else { return false }
+        return places.contains { $0.first > after && $0.first <= after + 4 }
+    }
+
+    /// The side that reports what the trigger says, named before the verb of saying: "A
+    /// spokesman for the LNA said the city fell", "the GNA announced that Sirte had been liberated".
+    func reporter(before occurrence: Occurrence) -> Actor? {
+        guard let say = (0..<occurrence.first).last(where: { Triggers.reporting.contains(words[$0].key) }) else { return nil }
+        return actorMentions.last(where: { $0.words.upperBound < say && say - $0.words.upperBound <= 4 && !isSupporter($0) })?.actor
+    }
+
+    /// Whether words are a force's description before its side's name: force nouns, "of",
+    /// allegiance words and hyphened descriptions ("fighters of the self-styled", "militias
+    /// allied with the UN-backed").
+    func isForcePhrase(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { position in
+            words[position].breakBefore == 0
+                && (Self.forceOfWords.contains(words[position].key) || Self.forceNouns.contains(words[position].key)
+                    || words[position].hyphenBefore || position + 1 < words.count && words[position + 1].hyphenBefore)
+        }
+    }
+
+    /// The side a capture was fought against, named after it: "captured the port after
+    /// heavy fighting with ISIL", "took the town following clashes against the LNA".
+    func defender(after position: Int, before end: Int) -> ActorRegistry.Mention? {
+        guard let fight = ((position + 1)..<end).first(where: { Triggers.fightingNouns.contains(words[$0].key) }),
+              fight >= 1, ((max(position + 1, fight - 3))..<fight).contains(where: { ["after", "following", "amid"].contains(words[$0].key) }),
+              fight + 1 < end, ["with", "against"].contains(words[fight + 1].key) else { return nil }
+        return actorMentions.first { $0.words.lowerBound > fight + 1 && $0.words.lowerBound <= fight + 4 && !isSupporter($0) }
+    }
+
+    /// The side helped to do what the trigger says ("U.S. airstrikes helped the GNA capture
+    /// Sirte": the GNA took it) and where the word of help stands.
+    func helpedActor(before occurrence: Occurrence) -> (ActorRegistry.Mention, Int)? {
+        guard let mention = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
+              ((mention.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }) else { return nil }
+        var help = mention.words.lowerBound - 1
+        if help >= 0, words[help].key == "the" { help -= 1 }
+        guard help >= 0, ["help", "helped", "helping", "helps", "assist", "assisted", "assisting", "enable", "enabled", "enabling"].contains(words[help].key)
+        else { return nil }
+        return (mention, help)
+    }
+
+    /// "Both sides", "the two armies", "the warring militias", "neither side": the two
+    /// actors the text has named most, when the sentence says so and names no side itself.
+    func bothSides() -> [Actor]? {
+        guard topic.mainActors.count == 2 else { return nil }
+        for index in words.indices.dropLast() {
+            let (first, second) = (words[index].key, words[index + 1].key)
+            let pair = (["both", "two", "neither", "either", "warring", "rival"].contains(first)
+                        && Self.sideNouns.contains(second))
+                || (first == "each" && second == "other")
+            // "clashes between rival militias in Tripoli" in a report on the LNA and Derna: warring
+            // or rival militias are the two main actors only when the text has just named them.
+            if pair, ["warring", "rival"].contains(first), ["militias", "groups", "factions"].contains(second),
+               !topic.mainActors.allSatisfy({ lastActors.contains($0) }) { return nil }
+            if pair { return topic.mainActors }
+        }
+        return nil
+    }
+
+    /// Whether what a verb of attack or fighting takes is a force or its positions ("attacked
+    /// Islamist militia bases", "fought battles against Ansar al-Sharia"), not a place.
+    func objectIsForce(after occurrence: Occurrence) -> Bool {
+        let window = (occurrence.last + 1)..<min(words.count, occurrence.last + 6)
+        if actorMentions.contains(where: { window.contains($0.words.lowerBound) }) { return true }
+        return window.contains { Triggers.targetNouns.contains(words[$0].key) || Self.forceObjectNouns.contains(words[$0].key) }
+    }
+
+    /// The actor after "by" in a passive ("recaptured on Friday by forces loyal to the GNA"):
+    /// the first named within five words of the "by".
+    func byActor(after trigger: Int, before end: Int) -> Actor? {
+        guard let by = ((trigger + 1)..<end).first(where: { words[$0].key == "by" }) else { return nil }
+        return actorMentions.first { $0.words.lowerBound > by && $0.words.lowerBound <= by + 8 && $0.words.lowerBound < end }?.actor
+    }
+
+    /// The word before a position, past one word to skip ("to the LNA": "to").
+    func wordBefore(_ position: Int, skipping skipped: String) -> String {
+        var before = position - 1
+        if before > 0, words[before].key == skipped { before -= 1 }
+        return before >= 0 ? words[before].key : ""
+    }
+
+    /// Whether an actor is named as a supporter of a side: inside brackets, or after
+    /// "supported by", "backed by", "composed of" within its clause.
+    func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {
+        let first = mention.words.lowerBound
+        if hasBrackets, inBrackets[first] { return true }
+        // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
+        // "in support of GNA forces": the side supported, not a supporter.
+        // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.
+        return (max(clauseStart[first], first - 6)..<first).contains { position in
+            Triggers.supportWords.contains(words[position].key) && !words[position].hyphenBefore
+                && !(position > 0 && words[position - 1].key == "in")
+                && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
+                // "the internationally backed Government of National Accord": an adjective of the name, not "backed by".
+                && !(Self.supportParticiples.contains(words[position].key) && position + 1 == first)
+        }
+    }
+
+    /// Whether a word refers back to an actor: a pronoun ("they", "its"), or a noun of a
+    /// force after a determiner or opening its clause ("the troops", "his forces", "the
+    /// council") — not one after a name the actors file lacks ("Al-Sharif-led forces").
+    func isActorReference(at position: Int) -> Bool {
+        guard Triggers.actorAnaphoraKeys.contains(words[position].word) else { return false }
+        let key = words[position].key
+        if Triggers.actorPronouns.contains(key) { return true }
+        guard position > 0, words[position].breakBefore == 0 else { return true }
+        let before = words[position - 1]
+        // ("The group captured …": a determiner opening the sentence is capitalized too.)
+        if ["the", "this", "that", "these", "those", "its", "their", "his", "her"].contains(before.key), !words[position].hyphenBefore { return true }
+        return !before.capitalized && !words[position].hyphenBefore && !before.hyphenBefore
+    }
+
+    /// The actor a reference stands for: a noun such as "the council" or "the brigade" means
+    /// the last actor named whose name has that noun, or the title's; a pronoun or another
+    /// noun, the last actor named, or else the title's first.
+    func referredActor(by position: Int) -> Actor? {
+        let key = words[position].key
+        // "his forces", "he": a person, so the force of the last leader named.
+        if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
+        // "ISIL took Sirte. The LNA took Benghazi. The jihadists lost Sirte": a noun some actor is described by means the
+        // last actor so described (named in this sentence before, else in the text), not the last one named.
+        if !Triggers.actorPronouns.contains(key),
+           let described = actorMentions.last(where: { $0.words.upperBound < position && !isSupporter($0) && $0.actor.describedAs.contains(key) })?.actor
+               ?? topic.recentActors.first(where: { $0.describedAs.contains(key) }) ?? topic.actors.first(where: { $0.describedAs.contains(key) }) {
+            return described
+        }
+        // "Islamic State militants were pushed back, but the group says it controls …": an actor
+        // named earlier in the same sentence comes before those of the sentences before.
+        // "Islamic State targets … as Libyan forces advanced inside the group's stronghold": a group is no army or government.
+        if ["group", "organization", "organisation"].contains(key),
+           let group = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) && !$0.actor.isGovernment
+               && !["forces", "army", "troops", "government", "military"].contains(words[$0.words.upperBound].key) }) {
+            return group.actor
+        }
+        if let earlier = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) }),
+           Triggers.actorPronouns.contains(key) || Triggers.genericForceNouns.contains(key) || ["group", "organization", "organisation"].contains(key) {
+            return earlier.actor
+        }
+        if !Triggers.actorPronouns.contains(key), !Triggers.genericForceNouns.contains(key) {
+            func named(_ actor: Actor) -> Bool { actor.nameWords.contains(key) }
+            if let actor = lastActors.first(where: named) ?? topic.actors.first(where: named) { return actor }
+        }
+        return lastActors.first ?? topic.actors.first
+    }
+
+    /// The first actor of a window and those joined to it by "and" or a comma.
+    func coordinated(_ mentions: [ActorRegistry.Mention]) -> [Actor] {
+        guard let first = mentions.first else { return [] }
+        var result = [first.actor]
+        var last = first.words.upperBound
+        for mention in mentions.dropFirst() where mention.words.lowerBound > last {
+            let gap = (last + 1)..<mention.words.lowerBound
+            // "GNA/GNC forces": two names written together are one side's two parts.
+            let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound))
+            // ("LNA-aligned forces, including the Kaniyat militia": the parts a force includes hold with it.)
+            guard compound || gap.count <= 4 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
+                                                                   "affiliated"].contains(words[$0].key) })
+                    && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
+            else { break }
+            // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
+            // only when the list goes on ("A, B and C"), not before a new clause's subject.
+            if !compound, !gap.contains(where: { words[$0].key == "and" }) {
+                var next = mention.words.upperBound + 1
+                while next < words.count, ["forces", "militias", "brigades", "fighters", "troops", "militia", "brigade"].contains(words[next].key) { next += 1 }
+                guard next >= words.count || words[next].breakBefore >= 1 || words[next].key == "and" else { break }
+            }
+            if !result.contains(mention.actor) { result.append(mention.actor) }
+            last = mention.words.upperBound
+        }
+        return result
+    }
+
+    /// Whether a word follows the word before it after a slash alone ("GNA/GNC").
+    func slashBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let base = sentence.utf8Range.lowerBound
+        let from = words[index - 1].utf8Range.upperBound - base, to = words[index].utf8Range.lowerBound - base
+        guard to - from == 1, from >= 0 else { return false }
+        return sentence.text.utf8[sentence.text.utf8.index(sentence.text.utf8.startIndex, offsetBy: from)] == UInt8(ascii: "/")
+    }
+
+    func unique(_ actors: [Actor]) -> [Actor] {
+        var seen: Set<String> = []
+        return actors.filter { seen.insert($0.id).inserted }
+    }
+}

@@ -1,0 +1,135 @@
+import Places
+
+// The word tables the rules read, packed where they are looked up at every word.
+extension SentenceAnalysis {
+    /// What strikes do to a place: "The air strikes had killed 64 militants in Derna".
+    static let strikeResultWords: Set<String> = ["killed", "hit", "struck", "targeted", "destroyed", "damaged", "wounded", "pounded", "levelled", "leveled"]
+    static let casualtyVerbKeys: Set<WordKey> = Set(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
+    static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
+
+    static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
+
+    /// Nouns of an attack a sentence may open with, referring back: "The strike was carried out by …".
+    static let attackNounKeys: Set<WordKey> = Set(attackNouns.map { WordKey($0) })
+    static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
+                                           "raid", "raids", "shelling", "assault", "bombardment", "offensive", "ambush"]
+
+    /// Adverbs between a copula and what the place is: "Sirte is now LNA territory".
+    static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
+
+    /// Verbs of driving a side out: the place after "to" is where it went.
+    static let drivingWords: Set<String> = ["pushed", "pushing", "driven", "drove", "drive", "driving", "forced", "chased", "beat", "beaten"]
+
+    /// Verbs of joining an operation: "joined the LNA's offensive on Tripoli".
+    static let joinWords: Set<String> = ["joined", "joins", "joining", "join"]
+
+    /// Words between a verb and a seat noun it takes: "lost its last stronghold of Sirte".
+    static let seatModifiers: Set<String> = ["its", "their", "his", "the", "a", "last", "main", "key", "former", "remaining", "final",
+                                             "major", "principal", "biggest", "largest", "strongest"]
+
+    /// Verbs of entering a place: a fight there, or a taking when "unopposed".
+    static let entryWords: Set<String> = ["entered", "enter", "entering", "moved", "rolled", "swept", "marched"]
+
+    /// Conjunctions before a participle whose subject is the sentence's: "since losing the oil terminals".
+    static let participleSubordinators: Set<String> = ["since", "after", "before", "upon", "while", "despite", "following", "when"]
+
+    /// Words between "took" and "part" or "role" in a share taken: "took the most active part".
+    static let shareAdjectives: Set<WordKey> = Set(["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
+                                                    "important", "direct", "little", "no", "big", "large", "central", "decisive"].map { WordKey($0) })
+    static let partKey = WordKey("part"), roleKey = WordKey("role")
+
+    static let sideNouns: Set<String> = ["sides", "side", "armies", "forces", "militias", "factions", "parties", "camps", "governments",
+                                         "administrations", "coalitions", "groups"]
+
+    static let forceObjectNouns: Set<String> = ["bases", "camps", "militias", "militia", "gunmen", "jihadists", "insurgents", "rebels",
+                                                "extremists", "islamists", "loyalists", "fighters", "militants"]
+
+    /// Plural nouns for the parts of a town: "the Benghazi districts of Hawari".
+    static let partNouns: Set<String> = ["districts", "neighbourhoods", "neighborhoods", "quarters", "suburbs", "areas"]
+
+    static let inclusionWords: Set<String> = ["including", "includes", "included", "among", "them", "such", "as", "notably", "namely"]
+
+    /// People named by where they come from: "elders from Zintan and Zawia", "migrants
+    /// from the city" — a place of origin, neither fought for nor what "the city" refers to.
+    static let peopleFrom: Set<String> = ["militia", "militias", "brigade", "brigades", "men", "tribesmen", "elders", "residents",
+                                          "people", "delegation", "delegations", "representatives", "migrants", "civilians",
+                                          "families", "notables", "dignitaries", "militiamen", "volunteers", "reinforcements"]
+
+    /// Nouns of fighters named by their town: "fighters from Misrata".
+    static let originForceNouns: Set<String> = ["fighters", "militias", "militia", "forces", "brigades", "troops", "militiamen", "units"]
+
+    /// Adjectives of direction that open a region's name ("Eastern Libya").
+    static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",
+                                                   "northwestern", "southeastern", "southwestern"]
+    /// ``directionAdjectives`` packed, tested at every word.
+    static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
+    /// Words that give a force's side: "militias loyal to the GNA", "groups allied with Haftar".
+    static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
+    /// Words that may follow "the west" as a part of the country: a conjunction or a date.
+    static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
+    static let asKey = WordKey("as")
+    static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")
+    static let toKey = WordKey("to")
+    /// Words of a change of hands before "to X control" or "in X hands": "returned to LNA control",
+    /// "reverted to", "passed to", "back in GNA hands", "fell into LNA hands".
+    static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes",
+                                           "fell", "falls"]
+    static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
+    static let theKey = WordKey("the")
+    static let andKey = WordKey("and")
+    static let aKey = WordKey("a")
+    static let anKey = WordKey("an")
+    static let beenKey = WordKey("been")
+    static let partialControlWords: Set<String> = ["limited", "partial", "nominal", "tenuous", "loose", "weak", "fragile", "shaky"]
+    /// Words between a verb of fighting and the side fought, around a force's noun: "fought
+    /// forces of the GNA", "clashed with troops loyal to Haftar", "units allied with the LNA".
+    static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
+    static let thatKey = WordKey("that")
+    /// Nouns of a report that a sentence may call untrue ("Reports that … were false").
+    static let reportNounKeys: Set<WordKey> = Set(["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].map { WordKey($0) })
+    static let untrueKeys: Set<WordKey> = Set(["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].map { WordKey($0) })
+    /// Nouns of a town's title ("the town of Tarhouna", "the oasis city of Sabha").
+    static let townTitleNouns: Set<String> = ["town", "city", "village", "oasis", "settlement", "port", "capital"]
+    /// Participles that open a description of a side between commas ("the LNA, led by Khalifa Haftar,").
+    static let descriptionOpeners: Set<String> = ["led", "backed", "headed", "commanded", "loyal", "allied", "aligned", "based", "supported", "which", "who"]
+    /// A force's nouns before the side it belongs to ("militias allied with the GNA").
+    static let forceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "brigades", "militiamen", "loyalists", "elements", "members"])
+    static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
+    static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]
+    static let byKey = WordKey("by")
+    /// Nouns of meetings and events that are "held" somewhere.
+    static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
+                                            "election", "rally", "rallies", "summit", "negotiations", "hearing", "hearings", "vote", "ceremony"]
+    /// Nouns after a country's name that make it a civilian office, not a force ("the U.S. embassy").
+    static let civilianOfficeKeys: Set<WordKey> = Set(["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
+                                                       "department", "treasury", "congress", "senate", "lawmakers"].map { WordKey($0) })
+    /// Nouns of a government's body, not its forces ("the Presidency Council entered Tripoli").
+    static let governmentBodyNouns: Set<String> = Triggers.governmentNouns.union(["council", "presidency", "ministers", "prime", "premier", "house"])
+    /// Verbs of an attempt in the simple present ("as army forces try to retake Tripoli").
+    static let presentAttemptWords: Set<String> = ["try", "tries", "seek", "seeks", "attempt", "attempts", "aim", "aims", "strive", "strives"]
+    /// Their participles, present after "is" or "are" ("are trying to dislodge").
+    static let attemptParticiples: Set<String> = ["trying", "seeking", "attempting", "aiming", "striving"]
+    /// Nouns of a force that stand for a side no name tells ("the Islamist militias controlling the city").
+    static let unnamedForceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "groups", "coalition", "gunmen"])
+
+    /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
+    static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
+    static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
+                                                        "central", "coastal", "nearby", "port", "desert"].map { WordKey($0) })
+    /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
+    static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
+
+    static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "along", "together", "with", "settlements", "settlement", "towns", "town", "capital", "later",
+                                              "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",
+                                              "its", "their", "in", "at", "also", "other", "others", "then", "oil", "terminals",
+                                              "terminal", "ports", "port", "fields", "field", "facilities", "both", "for", "enclave",
+                                              "islamist", "several", "quarters", "parts", "areas", "area", "district", "districts",
+                                              "region", "regions", "nearby", "neighbouring", "neighboring",
+                                              // Arabic articles written apart from the name ("Es Sider", "Ez Zawiya").
+                                              "al", "el", "es", "ez", "esh", "ash", "ad", "ed", "ar", "er", "az", "at", "an", "en"]
+
+    /// Participles of support that name their supporter after "by" ("backed by Turkey"); right
+    /// before a name they describe it ("the internationally backed GNA").
+    static let supportParticiples: Set<String> = ["supported", "backed", "aided", "assisted", "helped"]
+}
