@@ -423,7 +423,7 @@ extension SentenceAnalysis {
             for span in objects where [.city, .town, .village].contains(span.place.kind) && span.last + 3 < words.count
                 && words[span.last + 1].key == "and" && ["its", "their"].contains(words[span.last + 2].key) {
                 var noun = span.last + 3
-                if Triggers.placeAdjectives.contains(words[noun].key), noun + 1 < words.count { noun += 1 }
+                if Triggers.describesPlace(words[noun]), noun + 1 < words.count { noun += 1 }
                 if let kinds = Triggers.placeAnaphora[words[noun].key], kinds.allSatisfy(\.isFacility),
                    let facility = gazetteer.facility(of: kinds, serving: span.place), !places.contains(facility) {
                     places.append(facility)

@@ -225,7 +225,7 @@ extension SentenceAnalysis {
             if words[position].key == "and" { position += 1 }
         } else if isFacility {
             return nil
-        } else if position + 1 < words.count, Triggers.placeAdjectives.contains(words[position].key),
+        } else if position + 1 < words.count, Triggers.describesPlace(words[position]),
                   Triggers.placeAnaphora[words[position + 1].key]?.allSatisfy(\.isFacility) == true {
             // "Tripoli's old airport", "Sirte's main port".
             position += 1
@@ -256,7 +256,7 @@ extension SentenceAnalysis {
             }
             // "the entire city", "the former international airport": a determiner before the adjectives.
             var start = position - 1
-            while start > 0, position - start <= 3, Triggers.placeAdjectives.contains(words[start].key) { start -= 1 }
+            while start > 0, position - start <= 3, Triggers.describesPlace(words[start]) { start -= 1 }
             let determined = Triggers.placeDeterminers.contains(words[start].key)
             // "seized a major airbase south of Tripoli", named in the next sentence.
             if !determined, !topic.facilitiesNamedNext.isEmpty, let kinds = Triggers.placeAnaphora[key], kinds.allSatisfy(\.isFacility),
@@ -282,7 +282,7 @@ extension SentenceAnalysis {
                 : lastPlaces.filter { kinds.contains($0.kind) }
             // "took control of the city's port": the town's facility of the kind the noun after names.
             if named.count == 1, isPossessive(position), position + 1 < words.count, words[position + 1].breakBefore == 0 {
-                let noun = position + 2 < words.count && Triggers.placeAdjectives.contains(words[position + 1].key) ? position + 2 : position + 1
+                let noun = position + 2 < words.count && Triggers.describesPlace(words[position + 1]) ? position + 2 : position + 1
                 if let facilityKinds = Triggers.placeAnaphora[words[noun].key], facilityKinds.allSatisfy(\.isFacility) {
                     return gazetteer.facility(of: facilityKinds, serving: named[0]).map { [$0] } ?? []
                 }

@@ -477,9 +477,18 @@ enum Triggers {
     static let placeAdjectives: Set<String> = ["entire", "whole", "besieged", "coastal", "same", "former", "old", "new", "international",
                                                "main", "military", "civilian", "strategic", "key", "nearby", "only", "southern",
                                                "northern", "eastern", "western", "central", "desert", "oil", "air", "lost",
-                                               // "the eastern Libyan coastal city", "the southern oasis town".
-                                               "libyan", "oasis", "mountain", "border", "frontline", "northeastern", "northwestern",
+                                               // "the southern oasis town".
+                                               "oasis", "mountain", "border", "frontline", "northeastern", "northwestern",
                                                "southeastern", "southwestern"]
+
+    /// Whether a word describes a place before its noun: an adjective of ``placeAdjectives``, or
+    /// a capitalized adjective of nationality ("the eastern Libyan coastal city", "the Syrian
+    /// border town", "the Sudanese oasis", "an Iraqi city"), whatever the country.
+    static func describesPlace(_ word: TextWord) -> Bool {
+        if placeAdjectives.contains(word.key) { return true }
+        guard word.capitalized, !word.allCaps, word.key.utf8.count >= 5 else { return false }
+        return word.key.hasSuffix("an") || word.key.hasSuffix("ese") || word.key.hasSuffix("i")
+    }
 
     /// Words before a noun that make it refer back to places named: "the town", "these areas".
     static let aWord = WordKey("a")

@@ -1,4 +1,5 @@
 @testable import Claims
+import Places
 import Testing
 
 /// Wordings of yearly reports: a government named by description, a date inside a
@@ -8,6 +9,16 @@ import Testing
     /// operation that started in May regained the city in December": in 2016 the government
     /// is the GNA; "started in May" dates the operation, not the taking; December follows
     /// May; and the holder the sentence names loses the city.
+    /// A nationality adjective describes the place noun after it whatever the country
+    /// ("the eastern Libyan coastal city", "the Syrian border town", "an Iraqi city"); a
+    /// name in capitals or a short word does not.
+    @Test func nationalityAdjectivesDescribePlaces() {
+        let words = NameFolding.textWords("Libyan Syrian Sudanese Iraqi Ukrainian LNA Haftar town")
+        #expect(words.map(Triggers.describesPlace) == [true, true, true, true, true, false, false, false])
+        let found = claims("The LNA captured the eastern Libyan coastal city of Derna on Monday.", published: Day(iso: "2019-06-20")!)
+        #expect(found == ["lna captured gn:87205 2019-06-17..2019-06-17"], "\(found)")
+    }
+
     @Test func aStrongholdRegainedLaterThatYear() throws {
         let text = """
             ---
