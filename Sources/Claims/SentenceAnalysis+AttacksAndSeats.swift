@@ -80,8 +80,9 @@ extension SentenceAnalysis {
               let side = actorMentions.last(where: { $0.words.upperBound < verb && !isSupporter($0) }),
               // Only a relative pronoun and adverbs or auxiliaries between: "The LNA, which reportedly committed the strike".
               // ("a province of ISIL in Libya claimed responsibility": a side located in a country.)
+              // ("ISIS fighters claimed responsibility": the side's force noun after its name.)
               ((side.words.upperBound + 1)..<verb).allSatisfy({ position in
-                  (Self.ownerGapWords.contains(words[position].key)
+                  (Self.ownerGapWords.contains(words[position].key) || Self.forceNouns.contains(words[position].key)
                       || places.contains(where: { $0.first <= position && position <= $0.last || $0.first == position + 1 && words[position].key == "in" }))
                       && (words[position].breakBefore == 0 || position == side.words.upperBound + 1 && ["which", "who"].contains(words[position].key)) })
         else { return nil }

@@ -116,7 +116,9 @@ extension SentenceAnalysis {
     /// "supported by", "backed by", "composed of" within its clause.
     func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {
         let first = mention.words.lowerBound
-        if hasBrackets, inBrackets[first] { return true }
+        // ("the Libyan National Army (LNA)": a side's abbreviation in brackets after its name is no supporter.)
+        if hasBrackets, inBrackets[first],
+           !actorMentions.contains(where: { $0.words.upperBound == first - 1 && $0.actor == mention.actor }) { return true }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
         // "in support of GNA forces": the side supported, not a supporter.
         // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.
@@ -181,13 +183,27 @@ extension SentenceAnalysis {
         guard let first = mentions.first else { return [] }
         var result = [first.actor]
         var last = first.words.upperBound
+        var lastActor = first.actor
         for mention in mentions.dropFirst() where mention.words.lowerBound > last {
-            let gap = (last + 1)..<mention.words.lowerBound
-            // "GNA/GNC forces": two names written together are one side's two parts.
-            let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound))
+            // ("the LNA, led by Khalifa Haftar, and ISIL": past a description of the side between commas, and the names in it.)
+            var from = last + 1
+            if from < words.count, words[from].breakBefore == 1, Self.descriptionOpeners.contains(words[from].key),
+               let close = ((from + 1)..<min(words.count, from + 9)).first(where: { words[$0].breakBefore > 0 }), words[close].breakBefore == 1 {
+                from = close
+            }
+            if mention.words.lowerBound < from { continue }
+            let gap = from..<mention.words.lowerBound
+            // "GNA/GNC forces": two names written together are one side's two parts; "the Libyan National Army (LNA)":
+            // a name and its abbreviation in brackets, one side.
+            let compound = gap.isEmpty && (words[mention.words.lowerBound].breakBefore == 0 || slashBefore(mention.words.lowerBound)
+                                           || mention.actor == lastActor)
             // ("LNA-aligned forces, including the Kaniyat militia": the parts a force includes hold with it.)
-            guard compound || gap.count <= 4 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
-                                                                   "affiliated"].contains(words[$0].key) })
+            // ("ISIS fighters and the LNA", "the LNA and militias allied with the GNA": a force's noun and its allegiance.)
+            // ("the GNA and the eastern-based LNA": hyphened words describe the side after.)
+            guard compound || gap.count <= 7 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
+                                                                   "affiliated", "loyal", "to", "with"].contains(words[$0].key)
+                                                                   || Self.forceNouns.contains(words[$0].key)
+                                                                   || words[$0].hyphenBefore || $0 + 1 < words.count && words[$0 + 1].hyphenBefore })
                     && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
             else { break }
             // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
@@ -199,6 +215,7 @@ extension SentenceAnalysis {
             }
             if !result.contains(mention.actor) { result.append(mention.actor) }
             last = mention.words.upperBound
+            lastActor = mention.actor
         }
         return result
     }

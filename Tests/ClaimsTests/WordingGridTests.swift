@@ -122,7 +122,17 @@ import Testing
                    Frame("{A} and {B} fought for control of {P}{S}.", "A contested; B contested"),
                    Frame("{A} fought {B} in {P}{S}.", "A contested; B contested"),
                    Frame("Clashes erupted in {P} between {A} and {B}{S}.", "A contested; B contested"),
-                   Frame("{A} battled {B} for {P}{S}.", "A contested; B contested")],
+                   Frame("{A} battled {B} for {P}{S}.", "A contested; B contested"),
+                   Frame("{A} and {B} fought in {P}{S}.", "A contested; B contested")],
+        // Two sentences: the second refers back to the town ("the city") or the side ("its fighters", "the attack").
+        "references back": [Frame("{A} and {B} fought in {P} on Monday. On Tuesday, {Bc} withdrew from the {k}.", "A contested; B contested; B lost"),
+                            Frame("{P} was shelled on Monday. {Ac} claimed responsibility for the attack.", "A attacked"),
+                            Frame("{A} captured {P} on Monday. {Bc} retook the {k} a week later.", "A captured; B captured; A lost"),
+                            Frame("{A} said it had seized {P}. {Bc} denied losing the {k}.", "A captured"),
+                            Frame("{A} entered {P} on Monday. By Wednesday, its fighters had taken full control of the {k}.", "A contested; A captured"),
+                            Frame("{A} besieged {P} for months. The {k} finally fell to {a} forces in June.", "A attacked; A captured"),
+                            Frame("{P} has been held by {A} since 2017. {Bc} attacked the {k} on Monday.", "A controls; B attacked"),
+                            Frame("{A} launched an offensive on {P} in April. By June, it had captured the {k}.", "A attacked; A captured")],
         "attacks": frames(["shelled", "bombed", "launched airstrikes on", "carried out air strikes on", "struck", "attacked",
                            "launched an offensive on", "launched an attack on", "targeted", "besieged", "laid siege to", "launched a drone strike on",
                            "shelled residential areas of", "pounded", "is besieging", "has surrounded", "is advancing on",
@@ -180,7 +190,7 @@ import Testing
                 turn += 1
                 let sentence = render(frame.text, side: setting.form, attributive: setting.side.attributive[turn % setting.side.attributive.count],
                                       possessive: setting.side.possessive[turn % setting.side.possessive.count],
-                                      other: otherForm, town: townForm, wrapper: wrapper)
+                                      other: otherForm, town: townForm, noun: town.noun, wrapper: wrapper)
                 let expected = Set(frame.claims.map { claim -> String in
                     let parts = claim.split(separator: " ")
                     return "\(parts[0] == "A" ? setting.side.id : other.id) \(parts[1]) \(town.id)"
@@ -194,19 +204,24 @@ import Testing
         return probes
     }
 
-    static func render(_ frame: String, side: String, attributive: String, possessive: String, other: String, town: String,
+    static func render(_ frame: String, side: String, attributive: String, possessive: String, other: String, town: String, noun: String,
                        wrapper: (opening: String, closing: String)) -> String {
+        func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         var text = frame.replacingOccurrences(of: "{A's}", with: possessive).replacingOccurrences(of: "{a}", with: attributive)
+            .replacingOccurrences(of: "{Ac}", with: capitalized(side)).replacingOccurrences(of: "{Bc}", with: capitalized(other))
+            .replacingOccurrences(of: "{k}", with: noun)
             .replacingOccurrences(of: "{A}", with: side)
             .replacingOccurrences(of: "{B}", with: other).replacingOccurrences(of: "{P}", with: town)
             .replacingOccurrences(of: "{S}", with: wrapper.closing)
         for (typo, mend) in [(",,", ","), (", .", "."), (",.", "."), (", ,", ","), (", on Tuesday", " on Tuesday")] {
             text = text.replacingOccurrences(of: typo, with: mend)
         }
-        if !wrapper.opening.isEmpty, !frame.hasPrefix("{") {
+        // (Two sentences carry their own days: an opening date would contradict them.)
+        let opening = frame.contains(". ") ? "" : wrapper.opening
+        if !opening.isEmpty, !frame.hasPrefix("{") {
             text = text.prefix(1).lowercased() + text.dropFirst()
         }
-        text = wrapper.opening + text
+        text = opening + text
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
@@ -227,7 +242,8 @@ import Testing
         return (failed.count, all.count, Array(failed.prefix(8)))
     }
 
-    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "nouns of events", "refusals"])
+    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "nouns of events",
+                      "references back", "refusals"])
     func family(_ name: String) {
         let (failed, total, examples) = Self.failures(of: name)
         #expect(total >= 100)
