@@ -223,7 +223,6 @@ public struct ActorRegistry: Sendable {
         return result
     }
 
-    /// Every actor named in a list of words, longest names first, in order.
     /// Where a force loyal to a person begins, when the words before the person say so:
     /// "forces loyal to", "troops allied with", "fighters aligned with" (nil otherwise).
     static func forceLoyalTo(before index: Int, in words: [TextWord]) -> Int? {
@@ -233,6 +232,7 @@ public struct ActorRegistry: Sendable {
         return index - 3
     }
 
+    /// Every actor named in a list of words, longest names first, in order.
     public func mentions(in words: [TextWord]) -> [Mention] {
         var found: [Mention] = []
         var index = 0
