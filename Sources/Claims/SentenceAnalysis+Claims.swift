@@ -2,6 +2,8 @@ import Places
 
 // The claims of each trigger: its places, its sides, its status and its date.
 extension SentenceAnalysis {
+    /// Every claim of the sentence: each trigger's (``claimsOf(_:nextTrigger:previousTrigger:)``), the verbs a
+    /// comma leaves out after it, the seats written in names and the attacks referred back.
     func claims() -> [Claim] {
         let triggers = occurrences()
         stateTriggerEnds = triggers.filter { $0.trigger.status == .controls }.map(\.last)
@@ -78,6 +80,11 @@ extension SentenceAnalysis {
         return end
     }
 
+    /// The claims of one trigger, in four steps: the places it governs (by its voice: after an active
+    /// verb, before a passive one, after a noun), the sides (the subject, the agent after "by", the
+    /// owner of a noun, the side referred back to, the one driven out or fought), the status (a part of
+    /// a town fought for, an operation launched to take a place is an attack) and the date
+    /// (``date(for:)``); then the side that lost what was taken and the taker of what was lost.
     func claimsOf(_ occurrence: Occurrence, nextTrigger: Int, previousTrigger: Int) -> [Claim] {
         if occurrence.trigger.words == Triggers.headquartersRow.words { return headquartersClaims() }
         guard !isRefused(occurrence) else { return [] }

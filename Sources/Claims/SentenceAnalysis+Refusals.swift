@@ -2,6 +2,9 @@ import Places
 
 // Hypotheses, plans, denials and purposes: what a trigger does not claim.
 extension SentenceAnalysis {
+    /// Whether a trigger claims nothing: a purpose ("to retake Sirte"), a hypothesis, plan, condition,
+    /// negation, denial or opinion before it in its clause, a meeting "held", a speaker's cause, a
+    /// noun of taking whose clause goes on with a modal, a report the sentence calls false.
     func isRefused(_ occurrence: Occurrence) -> Bool {
         // A purpose, not an event: "a campaign to recapture Derna", "an operation to seize
         // the airport", "sent reinforcements to retake Sirte". An infinitive reports an

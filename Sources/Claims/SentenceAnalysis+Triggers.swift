@@ -2,12 +2,16 @@ import Places
 
 // The triggers of a sentence: the words that make it a claim, found around places and sides.
 extension SentenceAnalysis {
+    /// A trigger found in the sentence, from its first word to its last.
     struct Occurrence {
         var trigger: Trigger
         var first: Int
         var last: Int
     }
 
+    /// The triggers of the sentence in order: phrases of ``Triggers/all`` (the longest first at each word,
+    /// words of degree allowed inside), and those found around a side's or a place's name ("under GNA
+    /// control", "in LNA hands", "Sirte was ISIS's center of governance", "the government in Tobruk").
     func occurrences() -> [Occurrence] {
         // An infobox row "Headquarters: Derna (2014–18), Sirte (2015–16)" in an article on an armed group.
         if words.count >= 2, words[0].word == Triggers.headquartersWord, !topic.actors.isEmpty, !places.isEmpty {
