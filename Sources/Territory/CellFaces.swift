@@ -13,6 +13,11 @@ import GeometryCore
 /// new vertices away from the edges they share with the untouched cells. The result is
 /// checked (``FaceMesh/checkTiling()``); should the check fail, every cell is noded.
 public struct CellFaces {
+    /// The segments of a quarter of a disc (`GEOSBuffer_r`'s quadrant segments): 64 sides in all.
+    static let discQuadrantSegments = 16
+    /// How far in from its circle a disc's edge may lie, as a share of the radius: the middle
+    /// of a side is at cos(π / 64) of the radius.
+    static let discEdgeInnerRatio = 0.998_795_456_205_172_4
     /// The faces, in the order of their cells.
     public var faces: [Geometry]
     /// The faces of each cell (none when its piece is empty).
@@ -55,7 +60,7 @@ public struct CellFaces {
             guard !whole[index] else { return cell }
             let clipped = try prepared.covers(cell) ? cell : cell.intersection(boundary)
             guard let radius = radii[index] else { return try clipped.polygonalPart() }
-            return try clipped.intersection(geos.point(sites[index]).buffer(radius, quadrantSegments: 16)).polygonalPart()
+            return try clipped.intersection(geos.point(sites[index]).buffer(radius, quadrantSegments: discQuadrantSegments)).polygonalPart()
         }
         let polygons = try geos.polygonize([geos.outlines(of: cut).unaryUnion(gridSize: 1.0)]).parts()
         let index = try SpatialIndex(cut, in: geos)

@@ -78,12 +78,24 @@ public final class TerritoryBuilder {
         // edge; should the check find a place where they do not, every cell is noded.
         var cellFaces = try CellFaces.build(cells: diagram.cells, sites: siteOfCell, radii: radii, boundary: boundary, in: geos)
         var mesh = try FaceMesh(faces: cellFaces.faces, projection: projection)
+        // A point on the edge of a cell's disc: the disc is a polygon of 64 sides, so a point of its edge lies between
+        // the radius times cos(π/64) and the radius from the site (give or take the 1 m grid).
+        let shrink = CellFaces.discEdgeInnerRatio
+        func onDiscEdge(_ point: XY) -> Bool {
+            for (index, radius) in radii.enumerated() {
+                guard let radius else { continue }
+                let site = siteOfCell[index]
+                let distance = ((point.x - site.x) * (point.x - site.x) + (point.y - site.y) * (point.y - site.y)).squareRoot()
+                if distance >= radius * shrink - 2, distance <= radius + 2 { return true }
+            }
+            return false
+        }
         do {
-            try mesh.checkTiling()
+            try mesh.checkTiling(betweenDiscs: onDiscEdge)
         } catch is GeometryError {
             cellFaces = try CellFaces.build(cells: diagram.cells, sites: siteOfCell, radii: radii, boundary: boundary, in: geos, nodeEverything: true)
             mesh = try FaceMesh(faces: cellFaces.faces, projection: projection)
-            try mesh.checkTiling()
+            try mesh.checkTiling(betweenDiscs: onDiscEdge)
         }
         let facesOfCell = cellFaces.facesOfCell
         self.geos = geos
