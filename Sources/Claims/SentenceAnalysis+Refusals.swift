@@ -123,7 +123,8 @@ extension SentenceAnalysis {
         var position = index - 1
         while position >= 0, position >= index - 3 {
             let key = words[position].key
-            if Triggers.passiveAuxiliaries.contains(key) { return true }
+            // ("IS captured Sirte": the group's acronym, not the auxiliary.)
+            if Triggers.passiveAuxiliaries.contains(key), !(words[position].allCaps && actorMentions.contains { $0.words.contains(position) }) { return true }
             guard key.hasSuffix("ly") || ["also", "then", "soon", "later", "again"].contains(key) else { return false }
             position -= 1
         }

@@ -48,6 +48,9 @@ import Testing
     @Test func acronymsOnlyInCapitals() {
         #expect(actorIDs("it is what it is") == [])
         #expect(actorIDs("IS fighters fled") == ["isil"])
+        // The acronym is no auxiliary: "IS captured Sirte" is active, not "… is captured".
+        let found = claims("On 3 March 2019, IS captured Sirte.", published: Day(iso: "2019-06-20")!)
+        #expect(found == ["isil captured gn:2210554 2019-03-03..2019-03-03"], "\(found)")
         #expect(actorIDs("the lna") == [])
     }
 
