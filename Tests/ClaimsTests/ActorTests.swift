@@ -45,6 +45,34 @@ import Testing
         #expect(alone.isEmpty, "\(alone)")
     }
 
+    /// Every name and leader of `actors.tsv`, as the subject of one sentence ("On 3 March 2019,
+    /// Khaftar's forces captured Sirte."), names its own actor and no other; a dated name on
+    /// the first day it was borne.
+    @Test func everyNameInTheTableNamesItsActor() throws {
+        let table = try String(contentsOf: libyaFolder.appendingPathComponent("actors.tsv"), encoding: .utf8)
+        let lines = table.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let aliases = try #require(header.firstIndex(of: "aliases")), leaders = try #require(header.firstIndex(of: "leaders"))
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        var wrong: [String] = []
+        var count = 0
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            for (column, suffix) in [(aliases, ""), (leaders, "'s forces")] where column < fields.count {
+                for written in fields[column].split(separator: "|") where !written.isEmpty {
+                    let parts = written.split(separator: "@")
+                    let day = parts.count == 2 ? Day(iso: String(parts[1].prefix(10)))! : Day(year: 2019, month: 3, day: 3)!
+                    let sentence = "On \(day.day) \(months[day.month - 1]) \(day.year), \(parts[0])\(suffix) captured Sirte."
+                    let found = claims(sentence, published: Day(year: 2021, month: 6, day: 1)!).filter { $0.contains(" captured gn:2210554 ") }
+                    count += 1
+                    if found.map({ String($0.split(separator: " ")[0]) }) != [fields[0]] { wrong.append("\(sentence) → \(found)") }
+                }
+            }
+        }
+        #expect(count > 500)
+        #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
+    }
+
     @Test func acronymsOnlyInCapitals() {
         #expect(actorIDs("it is what it is") == [])
         #expect(actorIDs("IS fighters fled") == ["isil"])
