@@ -93,17 +93,19 @@ final class SentenceAnalysis {
 
     /// The event date this sentence sets for the sentences after it: a date written out, or
     /// counted from another event, or a day counted from publication ("yesterday"); vague
-    /// words such as "recently" date their own sentence but not the ones after it.
+    /// words such as "recently" date their own sentence but not the ones after it; a season
+    /// ("the spring of 2016") sets its year, three months being too narrow a guess for what follows.
     var eventDate: DayInterval? {
-        dates.first { span in
+        guard let span = dates.first(where: { span in
             // "the first time in three years" is no day after publication that events could be counted from.
             guard span.expression.interval.from <= published else { return false }
             switch span.expression.kind {
-            case .explicit, .relativeToEvent: return true
+            case .explicit, .relativeToEvent, .season: return true
             case .relativeToPublication: return span.expression.interval.precision == .day
             case .since: return false
             }
-        }?.expression.interval
+        }) else { return nil }
+        return span.expression.kind == .season ? .year(span.expression.interval.from.year) : span.expression.interval
     }
 
     /// - words: the sentence's words; `actorMentions`: the actors they name, by word index in the sentence;

@@ -259,6 +259,12 @@ import Testing
             ("GNA forces captured Sirte on 3 March.", ["gna captured gn:2210554 2019-03-03..2019-03-03"]),
             ("Last Thursday, the LNA seized Derna.", ["lna captured gn:87205 2019-06-13..2019-06-13"]),
             ("The LNA withdrew from Sabha at the end of last year.", ["lna lost gn:2212775 2018-12-01..2018-12-31"]),
+            // A season of a named year dates its sentence by its months; "the fall of Sirte" is no season.
+            ("The LNA captured Sirte in spring 2017.", ["lna captured gn:2210554 2017-03-01..2017-05-31"]),
+            ("ISIL lost Sirte in the fall of 2016.", ["isil lost gn:2210554 2016-09-01..2016-11-30"]),
+            // The year it sets for the sentences after it, as "In 2016" would.
+            ("In the summer of 2016, the GNA attacked Sirte. A year later, the LNA took Derna.",
+             ["gna attacked gn:2210554 2016-06-01..2016-08-31", "lna captured gn:87205 2016-11-02..2017-03-02"]),
         ]
         for (text, expected) in cases {
             let found = claims(text, published: Self.published)

@@ -14,6 +14,9 @@ public struct DateExpression: Sendable, Hashable {
         case relativeToEvent
         /// "since …": from the start of what follows "since" up to the publication day.
         case since
+        /// A season of a named year ("the summer of 2016"): it dates its own sentence, but three
+        /// months are too wide to date the sentences after it.
+        case season
     }
 
     /// The expression as written, leading preposition included ("on March 3 of this year").

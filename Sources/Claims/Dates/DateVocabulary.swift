@@ -27,6 +27,8 @@ enum DateWord: String, CaseIterable, Sendable {
     case recently, lately, recent, today, tonight, yesterday, tomorrow, weekend, overnight
     // "it has been six weeks since": a time elapsed up to publication.
     case been
+    // Seasons of a named year ("the summer of 2016", "spring 2017"); winter, which straddles two years, is not one.
+    case spring, summer, autumn, fall
 
     /// 1 … 12 for month names and abbreviations.
     var month: Int? {
@@ -117,8 +119,18 @@ enum DateWord: String, CaseIterable, Sendable {
     /// Whether the word can carry a date expression by itself: a month, a weekday, a unit
     /// or part of a day, or a word that dates relative to publication or to an event.
     /// Every expression holds a number or such a word ("the", "on", "last" alone date nothing).
+    /// The first and last months of a season of the northern hemisphere's calendar.
+    var season: (first: Int, last: Int)? {
+        switch self {
+        case .spring: (3, 5)
+        case .summer: (6, 8)
+        case .autumn, .fall: (9, 11)
+        default: nil
+        }
+    }
+
     var isHead: Bool {
-        if month != nil || weekday != nil || unit != nil { return true }
+        if month != nil || weekday != nil || unit != nil || season != nil { return true }
         switch self {
         case .night, .morning, .afternoon, .evening, .today, .tonight, .yesterday, .tomorrow, .recently, .lately, .recent, .weekend, .overnight,
              .earlier, .later, .ago, .afterwards, .afterward, .previously, .prior, .then, .eve, .mid, .middle, .end, .beginning,

@@ -1,4 +1,4 @@
-/// Whole named months and years: "in May", "May 2017", "in March of this year",
+/// Whole named months, seasons and years: "in May", "May 2017", "in March of this year", "the summer of 2016",
 /// "May last year", "last March", "next May", "this March", "in September 2016",
 /// "in 2016", "since 2014" (the "since" itself is `SinceParser`'s).
 ///
@@ -12,6 +12,14 @@ enum MonthYearParser {
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         let i = c.skip(.the, at: start)
         if let relative = relativeMonth(c, at: i) { return relative }
+        // "in the summer of 2016", "in spring 2017": the season's months, only with its year ("the fall of Sirte" is none).
+        if let season = c.word(i)?.season {
+            let yearAt = c.word(i + 1) == .of ? i + 2 : i + 1
+            guard let year = c.yearNumber(yearAt) else { return nil }
+            let interval = DayInterval(from: DayInterval.month(season.first, year: year).from, to: DayInterval.month(season.last, year: year).to,
+                                       precision: .month)
+            return DateMatch(end: yearAt + 1, interval: interval, kind: .season)
+        }
         if let (month, afterMonth) = c.monthName(i) {
             if let qualifier = c.yearQualifier(afterMonth) {
                 return DateMatch(end: qualifier.end, interval: .month(month, year: qualifier.year), kind: .explicit)
