@@ -226,8 +226,8 @@ public struct ActorRegistry: Sendable {
     /// Where a force loyal to a person begins, when the words before the person say so:
     /// "forces loyal to", "troops allied with", "fighters aligned with" (nil otherwise).
     static func forceLoyalTo(before index: Int, in words: [TextWord]) -> Int? {
-        guard index >= 3, ["to", "with"].contains(words[index - 1].key), ["loyal", "allied", "aligned", "affiliated"].contains(words[index - 2].key),
-              ["forces", "troops", "fighters", "militias", "units", "soldiers", "militiamen", "brigades"].contains(words[index - 3].key),
+        guard index >= 3, ["to", "with"].contains(words[index - 1].key), SentenceAnalysis.allegianceWords.contains(words[index - 2].key),
+              SentenceAnalysis.forceNouns.contains(words[index - 3].key),
               words[index - 2].breakBefore == 0, words[index - 1].breakBefore == 0, words[index].breakBefore == 0 else { return nil }
         return index - 3
     }

@@ -144,11 +144,10 @@ extension SentenceAnalysis {
         var partOfTown = false
         var seatOfSubject = false
         // ("pushed the UN-backed Government of National Accord out of Sirte": hyphened words describe the side.)
-        let hyphened = { (index: Int) in self.words[index].hyphenBefore || index + 1 < self.words.count && self.words[index + 1].hyphenBefore }
         if let next = actorMentions.first(where: { $0.words.lowerBound > occurrence.last }),
            next.words.lowerBound <= occurrence.last + 5
             && ((occurrence.last + 1)..<next.words.lowerBound).allSatisfy({ ["the", "against", "on", "with", "its", "their", "back"].contains(words[$0].key)
-               || hyphened($0) && $0 > occurrence.last + 1
+               || isHyphened($0) && $0 > occurrence.last + 1
                // "fought battles against Ansar al-Sharia", "fought fierce battles with ISIL".
                || trigger.status == .contested && Triggers.foughtObjectWords.contains(words[$0].key) && words[next.words.lowerBound - 1].key != words[$0].key })
             // "fought forces of the GNA in Gharyan", "clashed with troops loyal to Haftar in Sirte": a force of the side.
@@ -832,8 +831,7 @@ extension SentenceAnalysis {
                     agents.append(joiner.actor)
                 }
             } else if trigger.status == .captured, afterObjects + 2 < words.count, words[afterObjects + 1].key == "from",
-                      let source = actorMentions.first(where: { $0.words.lowerBound > afterObjects + 1 && $0.words.lowerBound <= afterObjects + 8
-                          && isForcePhrase((afterObjects + 2)..<$0.words.lowerBound) }) {
+                      let source = sideDescribed(after: afterObjects + 1, within: 7) {
                 // "the liberation of Sirte from ISIL by GNA forces", "… from forces loyal to the GNA by the LNA": the side after
                 // "from" lost the place; the taker follows "by", or else is not named.
                 losers = [source.actor]
@@ -841,7 +839,7 @@ extension SentenceAnalysis {
                 var sourceEnd = source.words.upperBound
                 while let next = actorMentions.first(where: { $0.words.lowerBound == sourceEnd + 1 && $0.actor == source.actor }) { sourceEnd = next.words.upperBound }
                 if let by = ((sourceEnd + 1)..<min(words.count, sourceEnd + 4)).first(where: { words[$0].key == "by" }),
-                   let taker = actorMentions.first(where: { $0.words.lowerBound > by && $0.words.lowerBound <= by + 7 && isForcePhrase((by + 1)..<$0.words.lowerBound) }) {
+                   let taker = sideDescribed(after: by, within: 7) {
                     agents = [taker.actor]
                 }
             } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)

@@ -46,9 +46,20 @@ extension SentenceAnalysis {
     func isForcePhrase(_ range: Range<Int>) -> Bool {
         range.allSatisfy { position in
             words[position].breakBefore == 0
-                && (Self.forceOfWords.contains(words[position].key) || Self.forceNouns.contains(words[position].key)
-                    || words[position].hyphenBefore || position + 1 < words.count && words[position + 1].hyphenBefore)
+                && (Self.forceOfWords.contains(words[position].key) || Self.forceNouns.contains(words[position].key) || isHyphened(position))
         }
+    }
+
+    /// Whether a word is joined by a hyphen to the word before or after it ("UN-backed", "self-styled").
+    func isHyphened(_ position: Int) -> Bool {
+        words[position].hyphenBefore || position + 1 < words.count && words[position + 1].hyphenBefore
+    }
+
+    /// The side named right after a word (a preposition: "from", "by"), perhaps as a force of
+    /// it ("by forces loyal to the GNA", "from fighters of the self-styled LNA"), within `reach` words.
+    func sideDescribed(after position: Int, within reach: Int) -> ActorRegistry.Mention? {
+        actorMentions.first { $0.words.lowerBound > position && $0.words.lowerBound <= position + reach
+            && isForcePhrase((position + 1)..<$0.words.lowerBound) }
     }
 
     /// The side a capture was fought against, named after it: "captured the port after
@@ -203,7 +214,7 @@ extension SentenceAnalysis {
             guard compound || gap.count <= 7 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
                                                                    "affiliated", "loyal", "to", "with"].contains(words[$0].key)
                                                                    || Self.forceNouns.contains(words[$0].key)
-                                                                   || words[$0].hyphenBefore || $0 + 1 < words.count && words[$0 + 1].hyphenBefore })
+                                                                   || isHyphened($0) })
                     && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
             else { break }
             // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list
