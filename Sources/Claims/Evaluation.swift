@@ -59,6 +59,8 @@ public struct EvaluationScore: Sendable, Hashable {
     public var datesRight: Int
     public var placesJudged: Int
     public var placesRight: Int
+    /// Predictions and matches by confidence band: how often a claim of a given confidence is right.
+    public var calibration = ConfidenceCalibration()
     /// Whether the text is held out: its rules were never written or tuned against it (see ``isHeldOut(_:)``).
     public var heldOut = false
 
@@ -71,7 +73,8 @@ public struct EvaluationScore: Sendable, Hashable {
     public static func + (lhs: EvaluationScore, rhs: EvaluationScore) -> EvaluationScore {
         EvaluationScore(text: "overall", gold: lhs.gold + rhs.gold, predicted: lhs.predicted + rhs.predicted,
                         matched: lhs.matched + rhs.matched, datesRight: lhs.datesRight + rhs.datesRight,
-                        placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight)
+                        placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight,
+                        calibration: lhs.calibration + rhs.calibration)
     }
 
     /// Whether an article is a held-out text: `heldout: true` in its metadata. Held-out texts measure the
@@ -93,7 +96,8 @@ public struct EvaluationScore: Sendable, Hashable {
         let result = EvaluationMatch(predicted: predicted, gold: gold, gazetteer: gazetteer)
         return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: result.pairs.count,
                                datesRight: result.pairs.filter(\.dateRight).count,
-                               placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count)
+                               placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count,
+                               calibration: ConfidenceCalibration(result))
     }
 
     /// Whether two quotes come from the same sentence: they share a run of six words.
@@ -161,5 +165,54 @@ private extension Array where Element == String {
     func windows(_ size: Int) -> [String] {
         guard count >= size else { return isEmpty ? [] : [joined(separator: " ")] }
         return (0...(count - size)).map { self[$0..<($0 + size)].joined(separator: " ") }
+    }
+}
+
+/// How often the extractor is right at each level of its own confidence: predictions and
+/// matches counted in five bands of width 0.2 (the last one closed at 1). Confidence is
+/// honest when the precision of the bands rises with them; an analyst filtering claims by
+/// confidence reads here what precision the filter buys.
+public struct ConfidenceCalibration: Sendable, Hashable {
+    public static let bandCount = 5
+    public private(set) var predicted = [Int](repeating: 0, count: bandCount)
+    public private(set) var matched = [Int](repeating: 0, count: bandCount)
+
+    public init() {}
+
+    init(_ match: EvaluationMatch) {
+        for pair in match.pairs {
+            predicted[Self.band(pair.predicted.confidence)] += 1
+            matched[Self.band(pair.predicted.confidence)] += 1
+        }
+        for assertion in match.spurious { predicted[Self.band(assertion.confidence)] += 1 }
+    }
+
+    /// The band of a confidence: 0 for [0, 0.2), …, 4 for [0.8, 1].
+    public static func band(_ confidence: Double) -> Int {
+        min(bandCount - 1, max(0, Int((confidence * Double(bandCount)).rounded(.down))))
+    }
+
+    /// The lower and upper bound of a band.
+    public static func bounds(_ band: Int) -> (lower: Double, upper: Double) {
+        (Double(band) / Double(bandCount), Double(band + 1) / Double(bandCount))
+    }
+
+    /// The share of the band's predictions that match a gold assertion; nil for an empty band.
+    public func precision(_ band: Int) -> Double? {
+        predicted[band] == 0 ? nil : Double(matched[band]) / Double(predicted[band])
+    }
+
+    /// Predictions and matches of all bands at or above a band: what keeping only those claims gives.
+    public func atOrAbove(_ band: Int) -> (predicted: Int, matched: Int) {
+        (predicted[band...].reduce(0, +), matched[band...].reduce(0, +))
+    }
+
+    public static func + (lhs: ConfidenceCalibration, rhs: ConfidenceCalibration) -> ConfidenceCalibration {
+        var sum = lhs
+        for band in 0..<bandCount {
+            sum.predicted[band] += rhs.predicted[band]
+            sum.matched[band] += rhs.matched[band]
+        }
+        return sum
     }
 }

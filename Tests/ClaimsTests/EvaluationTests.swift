@@ -76,6 +76,18 @@ import Testing
         #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
+        // Confidence means what it says: over all texts, the bands of at least 20 predictions grow more precise as they
+        // rise, and each is right within 0.2 of its middle (0.44, 0.64, 0.74, 0.90 for the bands from 0.2 up when measured).
+        let calibration = overall.calibration
+        let bands = (0..<ConfidenceCalibration.bandCount).filter { calibration.predicted[$0] >= 20 }
+        #expect(bands.count >= 3, "predictions by band \(calibration.predicted)")
+        for (lower, upper) in zip(bands, bands.dropFirst()) {
+            #expect(calibration.precision(lower)! <= calibration.precision(upper)!, "bands \(lower) and \(upper): \(calibration)")
+        }
+        for band in bands {
+            let (from, to) = ConfidenceCalibration.bounds(band)
+            #expect(abs(calibration.precision(band)! - (from + to) / 2) <= 0.2, "band \(band): \(calibration)")
+        }
         let seed = try #require(all.first { $0.text == "jihadists-in-libya-retreat-2017-06" })
         #expect(seed.f1 >= 0.78, "seed article F1 \(seed.f1)")
         #expect(seed.recall >= 0.90, "seed article recall \(seed.recall)")
@@ -119,6 +131,24 @@ import Testing
         let wrongPlace = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold("2017-05-18", "2017-05-18", .day, place: "gn:2209055")],
                                                gazetteer: extractor.gazetteer)
         #expect(wrongPlace.matched == 0)
+    }
+
+    /// Bands of width 0.2, the last closed at 1; a match counts as a prediction and a match of its band.
+    @Test func calibrationBandsCountPredictionsAndMatches() throws {
+        #expect([0, 0.19, 0.2, 0.4, 0.59, 0.6, 0.8, 0.99, 1].map(ConfidenceCalibration.band) == [0, 0, 1, 2, 2, 3, 4, 4, 4])
+        let article = Article(id: "t", file: "t", published: Day(iso: "2017-06-25")!,
+                              body: "The LNA captured Hun on May 18, 2017. The LNA captured Sokna on May 18, 2017.")
+        let predicted = extractor.extract(article)
+        try #require(predicted.count == 2)
+        let gold = GoldAssertion(actor: "lna", place: predicted[0].place.id, status: .captured, interval: predicted[0].interval,
+                                 quote: predicted[0].quote, line: 2)
+        let calibration = EvaluationScore.score(text: "t", predicted: predicted, gold: [gold], gazetteer: extractor.gazetteer).calibration
+        let bands = predicted.map { ConfidenceCalibration.band($0.confidence) }
+        #expect(calibration.predicted.reduce(0, +) == 2)
+        #expect(calibration.matched.reduce(0, +) == 1)
+        #expect(calibration.matched[bands[0]] == 1)
+        let kept = calibration.atOrAbove(0)
+        #expect(kept.predicted == 2 && kept.matched == 1)
     }
 
     @Test func heldOutTextsAreDeclaredInTheirMetadataAndSummedApart() throws {

@@ -71,6 +71,8 @@ extension ControlMap {
                     }
                 }
                 print(EvaluationTable.render(scores))
+                print()
+                print(EvaluationTable.calibration(scores))
                 if misses { print(report.joined()) }
             }
         }
@@ -124,6 +126,28 @@ enum EvaluationTable {
         }
         if let total = EvaluationScore.total(scores, text: "overall") {
             lines.append(line(total))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Precision by confidence band, for the held-out texts and for the others apart: per band the
+    /// predictions, the matches and their precision, then the precision and recall of keeping
+    /// only the claims at or above the band.
+    static func calibration(_ scores: [EvaluationScore]) -> String {
+        var lines = ["confidence    pred match  prec.   from here up: prec. recall"]
+        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
+            guard let total = EvaluationScore.total(group, text: name) else { continue }
+            lines.append(name)
+            let calibration = total.calibration
+            for band in 0..<ConfidenceCalibration.bandCount {
+                let (lower, upper) = ConfidenceCalibration.bounds(band)
+                let kept = calibration.atOrAbove(band)
+                let precision = calibration.precision(band).map { String(format: "%.2f", $0) } ?? "   –"
+                let keptPrecision = kept.predicted == 0 ? "   –" : String(format: "%.2f", Double(kept.matched) / Double(kept.predicted))
+                let keptRecall = total.gold == 0 ? "   –" : String(format: "%.2f", Double(kept.matched) / Double(total.gold))
+                lines.append(String(format: "  [%.1f, %.1f%@ %5d %5d   %@               %@   %@", lower, upper, band == ConfidenceCalibration.bandCount - 1 ? "]" : ")",
+                                    calibration.predicted[band], calibration.matched[band], precision, keptPrecision, keptRecall))
+            }
         }
         return lines.joined(separator: "\n")
     }
