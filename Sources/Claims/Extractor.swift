@@ -232,7 +232,13 @@ public struct Extractor: Sendable {
             }
             // Places inside actors' names ("Tripoli Revolutionaries' Brigade") are not places named.
             // Landmarks ("near the oasis town of Sabha") are not what "the city" refers back to, when another place was named.
-            let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }
+            // ("took the oil terminals of Es Sider and Ras Lanuf", then "since losing the terminals": a town the
+            // sentence's claims read as its facility is that facility.)
+            let claimedFacilities = claims.map(\.place).filter(\.kind.isFacility)
+            let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }.map { place in
+                place.kind.isFacility ? place
+                    : claimedFacilities.first { gazetteer.facility(of: [$0.kind], serving: place) == $0 } ?? place
+            }
             if !resolvedPlaces.isEmpty {
                 lastPlaces = resolvedPlaces
                 lastPlacesParagraph = sentence.paragraph
