@@ -69,8 +69,11 @@ import Testing
         // The eleventh round's seven (22 rows: Wikipedia on two towns, a brigade and the GNA; AFRICOM releases and a
         // commander's remarks on Sirte 2016), added after the session's wording grid was written, stood at F1 0.24,
         // precision 0.36, recall 0.18; the 27 together at F1 0.40, precision 0.57, recall 0.31, dates 0.90, places 1.00.
-        #expect(all.filter(\.heldOut).count >= 27)
-        #expect(heldOut.gold >= 94)
+        // The twelfth round's three (12 rows: Wikipedia on the Wagner Group and on Egypt's intervention, a Secretary of
+        // State's statement), added mid-session, stood at F1 0.29, precision 0.33, recall 0.25; the 30 together at F1 0.40,
+        // precision 0.54, recall 0.31, dates 0.91, places 1.00.
+        #expect(all.filter(\.heldOut).count >= 30)
+        #expect(heldOut.gold >= 106)
         #expect(heldOut.f1 >= 0.36, "held-out F1 \(heldOut.f1)")
         #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
         #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
