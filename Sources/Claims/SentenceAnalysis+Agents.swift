@@ -108,9 +108,7 @@ extension SentenceAnalysis {
         }
         // "to rise up against the Islamist militias controlling the city": a participle right after a force no name
         // tells is that force's; the sentence's subject did not do it.
-        if trigger.progressive, occurrence.first > 0, words[occurrence.first].breakBefore == 0,
-           Self.unnamedForceNouns.contains(words[occurrence.first - 1].key),
-           !actorMentions.contains(where: { $0.words.upperBound >= occurrence.first - 3 && $0.words.upperBound < occurrence.first }) {
+        if isParticipleOfUnnamedForce(draft) {
             draft.agents = []
         }
         // "the terror group's stronghold of Sirte": the side the possessive refers to.
@@ -159,12 +157,29 @@ extension SentenceAnalysis {
         }
     }
 
+    /// A participle right after a force no name tells ("the Islamist militias controlling the city", "militia forces
+    /// controlling the city"), with no side named in the three words before it: the participle is that force's.
+    func isParticipleOfUnnamedForce(_ draft: ClaimDraft) -> Bool {
+        let occurrence = draft.occurrence
+        return draft.trigger.progressive && occurrence.first > 0 && words[occurrence.first].breakBefore == 0
+            && Self.unnamedForceNouns.contains(words[occurrence.first - 1].key)
+            && !actorMentions.contains(where: { $0.words.upperBound >= occurrence.first - 3 && $0.words.upperBound < occurrence.first })
+    }
+
     /// With no subject named, the side a word of the window refers back to ("which it seized", "the joint forces"), and
     /// the sides of a fight that spreads.
     func subjectsReferredTo(_ draft: inout ClaimDraft, in window: Range<Int>) {
         let occurrence = draft.occurrence, clause = draft.clause, previousClause = draft.previousClause,
             antecedent = draft.antecedent
-        if draft.agents.isEmpty, let reference = (window.lowerBound..<occurrence.first).first(where: { isActorReference(at: $0) }) {
+        // ("He urged men to rise up to oust militia forces controlling the city": the force is the subject; only a
+        // noun a side is described by may refer back to it, as in "the militants controlling the city".)
+        let unnamedForce = isParticipleOfUnnamedForce(draft)
+        func describesASide(_ position: Int) -> Bool {
+            let key = words[position].key
+            return actorMentions.contains { $0.actor.describedAs.contains(key) } || topic.recentActors.contains { $0.describedAs.contains(key) }
+        }
+        let start = unnamedForce ? max(window.lowerBound, occurrence.first - 3) : window.lowerBound
+        if draft.agents.isEmpty, let reference = (start..<occurrence.first).first(where: { isActorReference(at: $0) && (!unnamedForce || describesASide($0)) }) {
             // "Sirte, which it seized": the actor of the clause the relative one hangs on, else the last one named.
             let hanging = antecedent != nil ? coordinated(actorMentions.filter { (previousClause..<clause).contains($0.words.lowerBound) }) : []
             if !hanging.isEmpty {
@@ -334,6 +349,16 @@ extension SentenceAnalysis {
             // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
             && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) } }) {
             draft.agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != draft.opponent?.words })
+        }
+        // "The group then launched an attack on Sirte", "The group has been carrying out airstrikes on BDB positions": a
+        // subject that refers back to a side, in the noun's clause, owns it (not the side struck).
+        if draft.agents.isEmpty, draft.losers.isEmpty, trigger.status != .contested,
+           let reference = (clause..<occurrence.first).first(where: { isActorReference(at: $0) }),
+           let actor = referredActor(by: reference), actor != draft.opponent?.actor {
+            draft.agents = [actor]
+            draft.actorFactor = 0.8
+            draft.ruleSuffix = "+reference"
+            referredActor = actor
         }
     }
 

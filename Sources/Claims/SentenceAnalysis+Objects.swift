@@ -58,6 +58,7 @@ extension SentenceAnalysis {
                let close = ((after + 1)..<min(words.count, after + 8)).first(where: { words[$0].breakBefore > 0 }), words[close].breakBefore == 1 {
                 after = close
             }
+            let nameEnd = after
             while after < words.count, Triggers.targetNouns.contains(words[after].key) { after += 1 }
             let followedBy = { (keys: Set<String>) in after < self.words.count && keys.contains(self.words[after].key) }
             let explicit = ((occurrence.last + 1)..<next.words.lowerBound).contains { ["against", "with"].contains(words[$0].key) }
@@ -66,6 +67,11 @@ extension SentenceAnalysis {
                // ("in the mountain town of Gharyan": the place's description before its name.)
                places.contains(where: { $0.first > after && $0.first <= after + 6
                    && ((after + 1)..<$0.first).allSatisfy { self.words[$0].breakBefore == 0 && !self.words[$0].capitalized } }) {
+                draft.opponent = next
+                draft.otherEnd = after - 1
+            } else if trigger.status == .attacked, after > nameEnd {
+                // "carrying out airstrikes on BDB positions since losing the oil terminals", "struck Shura Council
+                // positions": a side whose positions or targets are struck is the target, wherever they are.
                 draft.opponent = next
                 draft.otherEnd = after - 1
             } else if trigger.status == .contested, explicit {
