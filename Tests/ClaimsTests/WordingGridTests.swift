@@ -137,6 +137,13 @@ import Testing
                      "{P} {V} {A}{S}.", "A attacked")
             + [Frame("{A} shelled {P}, killing three civilians{S}.", "A attacked"), Frame("Airstrikes by {A} hit {P}{S}.", "A attacked"),
                Frame("{a} warplanes bombed {P}{S}.", "A attacked"), Frame("{A}'s offensive on {P} stalled{S}.", "A attacked")],
+        // A side struck is no attacker; the attacker may be referred back to.
+        "strikes on a side": frames(["launched airstrikes on", "shelled", "carried out strikes against", "struck", "pounded", "launched an attack on",
+                                     "bombed", "launched drone strikes on"], "{A} {V} {b} positions in {P}{S}.", "A attacked")
+            + frames(["targeted", "carried out airstrikes on", "hit"], "{A} {V} {b} targets in {P}{S}.", "A attacked")
+            + [Frame("{A} massed troops near {P} on Monday. It then launched an attack on the {k}.", "A attacked"),
+               Frame("{A} said on Monday it would not negotiate. Its forces then launched an offensive on {P}.", "A attacked"),
+               Frame("{A} threatened {P} on Monday. The next day, it carried out airstrikes on {b} positions in the {k}.", "A attacked")],
         "nouns of events": [Frame("{A's} capture of {P} surprised observers{S}.", "A captured"),
                             Frame("The liberation of {P} from {B} by {A} ended the siege{S}.", "A captured; B lost"),
                             Frame("{A's} victory in {P} was a turning point{S}.", "A captured"),
@@ -185,6 +192,7 @@ import Testing
                 let wrapper = wrappers[turn % wrappers.count]
                 turn += 1
                 let sentence = render(frame.text, side: setting.form, attributive: setting.side.attributive[turn % setting.side.attributive.count],
+                                      otherAttributive: other.attributive[turn % other.attributive.count],
                                       possessive: setting.side.possessive[turn % setting.side.possessive.count],
                                       other: otherForm, town: townForm, noun: town.noun, wrapper: wrapper)
                 let expected = Set(frame.claims.map { claim -> String in
@@ -200,10 +208,11 @@ import Testing
         return probes
     }
 
-    static func render(_ frame: String, side: String, attributive: String, possessive: String, other: String, town: String, noun: String,
-                       wrapper: (opening: String, closing: String)) -> String {
+    static func render(_ frame: String, side: String, attributive: String, otherAttributive: String, possessive: String, other: String, town: String,
+                       noun: String, wrapper: (opening: String, closing: String)) -> String {
         func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         var text = frame.replacingOccurrences(of: "{A's}", with: possessive).replacingOccurrences(of: "{a}", with: attributive)
+            .replacingOccurrences(of: "{b}", with: otherAttributive)
             .replacingOccurrences(of: "{Ac}", with: capitalized(side)).replacingOccurrences(of: "{Bc}", with: capitalized(other))
             .replacingOccurrences(of: "{k}", with: noun)
             .replacingOccurrences(of: "{A}", with: side)
@@ -238,8 +247,8 @@ import Testing
         return (failed.count, all.count, Array(failed.prefix(8)))
     }
 
-    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "nouns of events",
-                      "references back", "refusals"])
+    @Test(arguments: ["takings", "passive takings", "losses", "changes of hands", "holdings", "fights", "attacks", "strikes on a side",
+                      "nouns of events", "references back", "refusals"])
     func family(_ name: String) {
         let (failed, total, examples) = Self.failures(of: name)
         #expect(total >= 100)
