@@ -386,6 +386,16 @@ extension SentenceAnalysis {
             draft.agents.insert(actor, at: 0)
             referredActor = actor
         }
+        // "The LNA entered Gharyan on Monday. Clashes with the GNA continued": a fight with one side, no subject before
+        // it, is with the side the text just named.
+        if draft.agents.count == 1, !actorMentions.contains(where: { $0.words.upperBound < occurrence.first && $0.words.lowerBound >= clause }),
+           occurrence.last + 1 < words.count, ["with", "against"].contains(words[occurrence.last + 1].key) || trigger.words.last.map { ["with", "against"].contains($0) } == true,
+           case let interval = date(for: occurrence).0,
+           let other = lastActors.first(where: { $0 != draft.agents[0] && !$0.isAllied(with: draft.agents[0], during: interval) }) {
+            draft.agents.insert(other, at: 0)
+            draft.actorFactor = 0.8
+            draft.ruleSuffix = "+reference"
+        }
         if draft.agents.isEmpty, !subordinate, let sides = bothSides() {
             draft.agents = sides
             draft.actorFactor = 0.8

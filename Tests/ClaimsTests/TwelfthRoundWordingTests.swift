@@ -47,6 +47,17 @@ import Testing
         #expect(found.contains { $0.hasPrefix("lna lost cm:ras-lanuf-terminal") }, "\(found)")
     }
 
+    /// "The LNA entered Gharyan. Clashes with the GNA continued": a fight with one side, and
+    /// no subject before it, is with the side the text just named.
+    @Test func aFightWithOneSideIsWithTheSideJustNamed() {
+        let found = claims("The LNA entered Gharyan on Monday. Clashes with the GNA continued on Tuesday.", published: day)
+        #expect(found.contains("lna contested gn:2217362 2017-03-07..2017-03-07"), "\(found)")
+        #expect(found.contains("gna contested gn:2217362 2017-03-07..2017-03-07"), "\(found)")
+        // (Not an ally of the side named: "GNA forces and Misratan brigades entered Sirte. Clashes with ISIL continued.")
+        let allies = claims("Misratan brigades entered Sirte on Monday. Clashes with the GNA continued on Tuesday.", published: day)
+        #expect(!allies.contains { $0.hasPrefix("misrata contested") && $0.hasSuffix("2017-03-07..2017-03-07") }, "\(allies)")
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
