@@ -189,6 +189,14 @@ extension SentenceAnalysis {
         return lastActors.first ?? topic.actors.first
     }
 
+    /// Whether a word is "from" or part of the town a force comes from, before another side: "Militias from Misrata
+    /// and Zintan" names two forces (``isOrigin(_:)``).
+    func isInOrigin(_ position: Int) -> Bool {
+        let span = places.first { $0.first <= position + 1 && position <= $0.last }
+        guard let span, isOrigin(span) else { return false }
+        return position >= span.first || words[position].key == "from"
+    }
+
     /// The first actor of a window and those joined to it by "and" or a comma.
     func coordinated(_ mentions: [ActorRegistry.Mention]) -> [Actor] {
         guard let first = mentions.first else { return [] }
@@ -214,7 +222,7 @@ extension SentenceAnalysis {
             guard compound || gap.count <= 7 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
                                                                    "affiliated", "loyal", "to", "with"].contains(words[$0].key)
                                                                    || Self.forceNouns.contains(words[$0].key)
-                                                                   || isHyphened($0) })
+                                                                   || isHyphened($0) || isInOrigin($0) })
                     && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)
             else { break }
             // "fell to ISIL forces, the Tripoli-based government had decided": a comma alone joins a list

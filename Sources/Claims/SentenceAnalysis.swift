@@ -259,7 +259,18 @@ final class SentenceAnalysis {
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
+            // The last town a force was named after, and that force's noun: "Militias from Misrata and Zintan" names two forces.
+            var lastOrigin: (last: Int, forceWord: Int)?
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
+                if let origin = lastOrigin, span.first == origin.last + 2, words[origin.last + 1].key == "and" || words[origin.last + 1].key == "or",
+                   !actorMentions.contains(where: { $0.words.contains(span.first) }) {
+                    let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
+                    if let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first(where: { $0.words.lowerBound == 0 }) {
+                        actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: span.first...span.last, throughLeader: false, approximate: true))
+                        lastOrigin = (span.last, origin.forceWord)
+                        continue
+                    }
+                }
                 // ("the militias of Misrata": "of" after a force's noun is no title of the town.)
                 let first = span.first >= 2 && words[span.first - 1].key == "of" && Self.originForceNouns.contains(words[span.first - 2].key)
                     ? span.first : Self.titleStart(of: span, in: words)
@@ -280,6 +291,7 @@ final class SentenceAnalysis {
                 // ("seized by Misrata-based Islamist militias": the force's name runs from "based" to its noun.)
                 let nameStart = based ? span.last + 1 : forceWord
                 actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: nameStart...forceWord, throughLeader: false, approximate: true))
+                if !based { lastOrigin = (span.last, forceWord) }
             }
             // "GNA forces fought the militants in Sirte", "drove the Islamist fighters out of Ganfouda": a noun a recent
             // actor is described by (`described_as`), after "the" and perhaps an adjective, names that actor.

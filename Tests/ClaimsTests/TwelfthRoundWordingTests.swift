@@ -58,6 +58,21 @@ import Testing
         #expect(!allies.contains { $0.hasPrefix("misrata contested") && $0.hasSuffix("2017-03-07..2017-03-07") }, "\(allies)")
     }
 
+    /// "Militias from Misrata and Zintan": two towns' forces joined by "and" are two sides;
+    /// "Turkish-backed forces", "UAE-backed forces": the side a foreign power backed.
+    @Test func forcesOfTwoTownsAndForcesBackedByAPower() {
+        let towns = claims("Militias from Misrata and Zintan fought for Tripoli airport on Monday.", published: day)
+        #expect(towns.contains { $0.hasPrefix("misrata contested oa:HLLT") }, "\(towns)")
+        #expect(towns.contains { $0.hasPrefix("zintan contested oa:HLLT") }, "\(towns)")
+        // ("Elders from Zintan and Misrata met": people from towns are no force.)
+        #expect(claims("Elders from Zintan and Misrata met in Tripoli on Monday.", published: day).isEmpty)
+        let backed = claims("Turkish-backed forces retook the al-Watiya air base on Monday.", published: Day(iso: "2020-05-20")!)
+        #expect(backed.contains { $0.hasPrefix("gna captured") }, "\(backed)")
+        #expect(!backed.contains { $0.hasPrefix("turkey-af") }, "\(backed)")
+        let emirati = claims("UAE-backed forces captured Gharyan on Monday.", published: Day(iso: "2019-04-05")!)
+        #expect(emirati.contains { $0.hasPrefix("lna captured gn:2217362") }, "\(emirati)")
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
