@@ -78,7 +78,11 @@ extension SentenceAnalysis {
                 // "fighting against Islamic State fighters; 10 in Nofaliya and 2 in Ben Jawad": the other side.
                 draft.opponent = next
                 draft.otherEnd = after - 1
-            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, followedBy(["from", "out"]) {
+            } else if trigger.status == .captured, trigger.voice == .active, !passiveReading,
+                      followedBy(["from", "out"]) || Self.drivingWords.contains(trigger.words[0]) && followedBy(["back", "into"])
+                        && (after..<min(words.count, after + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+                // ("pushed ISIL back to the centre of Sirte", "drove the militants into a few districts of Sirte": the side driven
+                // into a part of a town; "pushed the LNA back from Tripoli" repels an attack, and takes nothing.)
                 draft.displaced = next
                 draft.otherEnd = after - 1
             } else if trigger.status == .captured, trigger.voice == .active, !passiveReading, Triggers.defeatWords.contains(trigger.words[0]),
@@ -299,7 +303,7 @@ extension SentenceAnalysis {
         if trigger.status == .captured, Self.drivingWords.contains(trigger.words[0]) {
             draft.objects = draft.objects.filter { span in
                 let first = Self.titleStart(of: span, in: words)
-                return !(first > 0 && ["to", "towards", "toward"].contains(words[first - 1].key))
+                return !(first > 0 && ["to", "towards", "toward", "into"].contains(words[first - 1].key))
             }
         }
         // "Tripoli's Abu Sleem district": the town in the possessive locates the place after it.

@@ -73,6 +73,18 @@ import Testing
         #expect(emirati.contains { $0.hasPrefix("lna captured gn:2217362") }, "\(emirati)")
     }
 
+    /// "pushed ISIL back to the centre of Sirte": a side driven into a part of a town fights
+    /// for it with the side driving it; driven back to a town, or back from one, it lost nothing.
+    @Test func aSideDrivenIntoAPartOfATown() {
+        let part = claims("GNA forces pushed ISIL back to the centre of Sirte on Monday.", published: day)
+        #expect(part.contains { $0.hasPrefix("gna contested gn:2210554") } && part.contains { $0.hasPrefix("isil contested gn:2210554") }, "\(part)")
+        for text in ["GNA forces pushed ISIL back into Sirte on Monday.", "The GNA pushed the LNA back from Tripoli on Monday.",
+                     "The GNA pushed the LNA back to Sirte on Monday."] {
+            let found = claims(text, published: day)
+            #expect(!found.contains { $0.contains(" captured ") || $0.contains(" lost ") }, "\(text): \(found)")
+        }
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
