@@ -28,6 +28,12 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a folded word.
     public init(_ word: String) { self.init(word, skippingVowels: false) }
 
+    /// The key of a run of ASCII letters as a word of text folds it: lowercased
+    /// (``tooLong`` past 16 letters).
+    public init(lowercasingLetters letters: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes: letters.lazy.map { $0 | 0x20 })
+    }
+
     /// The key of a skeleton's consonants (the skeleton without a, i and u).
     public init(consonantsOf skeleton: String) { self.init(skeleton, skippingVowels: true) }
 
