@@ -21,7 +21,7 @@ import Places
 /// at all are left out.
 public enum DateResolver {
     /// The head words of the vocabulary, packed as the text's words are: a sentence with none of them and no figure has no date.
-    static let headWordKeys: Set<WordKey> = Set(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
+    static let headWordKeys: WordKeySet = WordKeySet(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
 
     /// Every date expression in `sentence`, in order of appearance, without overlaps (longest wins).
     /// - published: the article's publication day.
