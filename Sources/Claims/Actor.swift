@@ -85,7 +85,7 @@ public struct ActorRegistry: Sendable {
     private let byID: [String: Int]
     /// Folded word sequences of every name, keyed by their first word; `dated` indexes
     /// ``datedNames`` for a name that meant different actors at different times.
-    private let phrases: [WordKey: [(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]]
+    private let phrases: WordKeyTable<[(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]>
     /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
     /// meant over which days, in the order of the file.
     private let datedNames: [[(actor: Int, from: Day, to: Day)]]
@@ -186,7 +186,7 @@ public struct ActorRegistry: Sendable {
             }
         }
         for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
-        self.phrases = phrases
+        self.phrases = WordKeyTable(phrases)
         self.datedNames = datedNames
         self.skeletons = skeletons
         self.consonants = consonants

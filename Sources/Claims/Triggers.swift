@@ -335,11 +335,11 @@ enum Triggers {
     static let nounLikeVerbKeys: WordKeySet = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
-    static let byFirstWord: [WordKey: [Trigger]] = {
+    static let byFirstWord: WordKeyTable<[Trigger]> = {
         var table: [WordKey: [Trigger]] = [:]
         for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
         for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        return table
+        return WordKeyTable(table)
     }()
 
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or

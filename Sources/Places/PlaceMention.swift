@@ -79,8 +79,8 @@ enum PlaceCues {
 }
 
 extension PlaceCues {
-    static func keyed(_ table: [String: Set<PlaceKind>]) -> [WordKey: (word: String, kinds: Set<PlaceKind>)] {
-        Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), ($0.key, $0.value)) })
+    static func keyed(_ table: [String: Set<PlaceKind>]) -> WordKeyTable<(word: String, kinds: Set<PlaceKind>)> {
+        WordKeyTable(Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), ($0.key, $0.value)) }))
     }
     static let afterKeys = keyed(after)
     static let beforeKeys = keyed(before)
