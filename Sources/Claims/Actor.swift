@@ -237,12 +237,13 @@ public struct ActorRegistry: Sendable {
         var found: [Mention] = []
         var index = 0
         while index < words.count {
-            let word = words[index]
+            // (The word's fields are read in place: a copy of it would retain its strings.)
+            let packed = words[index].word
             var matched = false
-            for phrase in phrases[word.word] ?? [] {
+            for phrase in phrases[packed] ?? [] {
                 let end = index + phrase.words.count - 1
-                guard end < words.count, word.word != .tooLong || phrase.words[0] == word.key else { continue }
-                if phrase.acronym && !word.allCaps { continue }
+                guard end < words.count, packed != .tooLong || phrase.words[0] == words[index].key else { continue }
+                if phrase.acronym && !words[index].allCaps { continue }
                 var ok = true
                 // A full stop inside a name breaks it, except after an initial ("U.S.").
                 // (Words are compared packed; a word too long to pack, as a string.)
@@ -254,7 +255,7 @@ public struct ActorRegistry: Sendable {
                 }
                 guard ok else { continue }
                 // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
-                if phrase.words.count == 1 && !word.capitalized && !word.allCaps { continue }
+                if phrase.words.count == 1 && !words[index].capitalized && !words[index].allCaps { continue }
                 found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
                                      dated: phrase.dated))
                 index = end + 1
@@ -271,7 +272,8 @@ public struct ActorRegistry: Sendable {
                 }
                 continue
             }
-            if word.capitalized, word.key.utf8.count >= 5, word.key.unicodeScalars.count >= 5 {
+            if words[index].capitalized, words[index].key.utf8.count >= 5, words[index].key.unicodeScalars.count >= 5 {
+                let word = words[index]
                 var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
                     let bare = WordKey(consonantsOf: word.skeleton)
