@@ -91,9 +91,9 @@ public struct ActorRegistry: Sendable {
     private let datedNames: [[(actor: Int, from: Day, to: Day)]]
     /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
     /// packed; a skeleton of more than 16 letters is kept to compare.
-    private let skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]]
+    private let skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>
     /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
-    private let consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]]
+    private let consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>
 
     static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "described_as", "note"]
 
@@ -188,8 +188,8 @@ public struct ActorRegistry: Sendable {
         for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
         self.phrases = WordKeyTable(phrases)
         self.datedNames = datedNames
-        self.skeletons = skeletons
-        self.consonants = consonants
+        self.skeletons = WordKeyTable(skeletons)
+        self.consonants = WordKeyTable(consonants)
     }
 
     public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
@@ -277,7 +277,8 @@ public struct ActorRegistry: Sendable {
                 }
                 continue
             }
-            if words[index].capitalized, words[index].key.utf8.count >= 5, words[index].key.unicodeScalars.count >= 5 {
+            // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
+            if words[index].capitalized, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
                 let word = words[index]
                 var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
