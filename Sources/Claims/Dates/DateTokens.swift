@@ -90,7 +90,7 @@ enum DateTokenizer {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         let count = bytes.count
-        var nextWord = 0  // the first of `words` that starts at or after `i`
+        var nextWord = 0  // the first of `words` not starting before the word being read
         var i = 0
         while i < count {
             let byte = bytes[i]
