@@ -85,15 +85,15 @@ public struct ActorRegistry: Sendable {
     private let byID: [String: Int]
     /// Folded word sequences of every name, keyed by their first word; `dated` indexes
     /// ``datedNames`` for a name that meant different actors at different times.
-    private let phrases: [WordKey: [(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]]
+    private let phrases: WordKeyTable<[(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]>
     /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
     /// meant over which days, in the order of the file.
     private let datedNames: [[(actor: Int, from: Day, to: Day)]]
     /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
     /// packed; a skeleton of more than 16 letters is kept to compare.
-    private let skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]]
+    private let skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>
     /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
-    private let consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]]
+    private let consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>
 
     static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "described_as", "note"]
 
@@ -186,10 +186,10 @@ public struct ActorRegistry: Sendable {
             }
         }
         for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
-        self.phrases = phrases
+        self.phrases = WordKeyTable(phrases)
         self.datedNames = datedNames
-        self.skeletons = skeletons
-        self.consonants = consonants
+        self.skeletons = WordKeyTable(skeletons)
+        self.consonants = WordKeyTable(consonants)
     }
 
     public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
@@ -237,24 +237,30 @@ public struct ActorRegistry: Sendable {
         var found: [Mention] = []
         var index = 0
         while index < words.count {
-            let word = words[index]
+            // (The word's fields are read in place: a copy of it would retain its strings.)
+            let packed = words[index].word
             var matched = false
-            for phrase in phrases[word.word] ?? [] {
-                let end = index + phrase.words.count - 1
-                guard end < words.count, word.word != .tooLong || phrase.words[0] == word.key else { continue }
-                if phrase.acronym && !word.allCaps { continue }
+            // (The phrases are read in place, by position: a copy of one would retain its two arrays.)
+            let candidates = phrases[packed] ?? []
+            for candidate in candidates.indices {
+                let length = candidates[candidate].words.count
+                let end = index + length - 1
+                guard end < words.count, packed != .tooLong || candidates[candidate].words[0] == words[index].key else { continue }
+                if candidates[candidate].acronym && !words[index].allCaps { continue }
                 var ok = true
                 // A full stop inside a name breaks it, except after an initial ("U.S.").
                 // (Words are compared packed; a word too long to pack, as a string.)
-                for offset in 1..<max(1, phrase.words.count) where (phrase.packed[offset] == .tooLong ? words[index + offset].key != phrase.words[offset]
-                                                                        : words[index + offset].word != phrase.packed[offset])
+                for offset in 1..<max(1, length) where (candidates[candidate].packed[offset] == .tooLong
+                                                            ? words[index + offset].key != candidates[candidate].words[offset]
+                                                            : words[index + offset].word != candidates[candidate].packed[offset])
                     || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {
                     ok = false
                     break
                 }
                 guard ok else { continue }
                 // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
-                if phrase.words.count == 1 && !word.capitalized && !word.allCaps { continue }
+                if length == 1 && !words[index].capitalized && !words[index].allCaps { continue }
+                let phrase = candidates[candidate]
                 found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
                                      dated: phrase.dated))
                 index = end + 1
@@ -271,7 +277,9 @@ public struct ActorRegistry: Sendable {
                 }
                 continue
             }
-            if word.capitalized, word.key.utf8.count >= 5, word.key.unicodeScalars.count >= 5 {
+            // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
+            if words[index].capitalized, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
+                let word = words[index]
                 var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
                     let bare = WordKey(consonantsOf: word.skeleton)

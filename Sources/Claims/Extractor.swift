@@ -24,17 +24,17 @@ public struct Extractor: Sendable {
 
     static let clauseOpeners: Set<String> = ["but", "while", "which", "who", "whom", "whose", "where", "although", "though",
                                              "whereas", "however", "when", "after", "before", "because", "since", "until"]
-    static let clauseOpenerKeys: Set<WordKey> = Set(clauseOpeners.map { WordKey($0) })
+    static let clauseOpenerKeys: WordKeySet = WordKeySet(clauseOpeners.map { WordKey($0) })
     /// Conjunctions that open a clause even without a comma, when a subject follows.
     static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
-    static let subordinatorKeys: Set<WordKey> = Set(subordinators.map { WordKey($0) })
+    static let subordinatorKeys: WordKeySet = WordKeySet(subordinators.map { WordKey($0) })
     static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "that"]
-    static let relativeOpenerKeys: Set<WordKey> = Set(["which", "who", "whom", "whose", "where"].map { WordKey($0) })
+    static let relativeOpenerKeys: WordKeySet = WordKeySet(["which", "who", "whom", "whose", "where"].map { WordKey($0) })
     /// Words after a comma that take a sentence back to the clause a relative clause
     /// interrupted: a date or the source of a capture ("…, which includes an airport, on
     /// Friday from the LNA"), or the main verb's auxiliary ("The LNA, which took Benghazi
     /// in July, is now fighting in Derna").
-    static let clauseResumers: Set<WordKey> = Set(["on", "from", "at", "after", "during", "by", "before", "since",
+    static let clauseResumers: WordKeySet = WordKeySet(["on", "from", "at", "after", "during", "by", "before", "since",
                                                    "is", "are", "was", "were", "has", "have", "had", "now"].map { WordKey($0) })
     static let exceptionWords: Set<String> = ["except", "excluding", "apart", "besides", "save"]
     static let presentState: Set<String> = ["control", "controls", "hold", "holds", "still", "remains", "in"]

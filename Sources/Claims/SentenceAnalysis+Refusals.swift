@@ -24,9 +24,9 @@ extension SentenceAnalysis {
         lazy var nearly = nearlyTakes(occurrence)
         let refusalKeys = Triggers.refusalKeys
         for index in start..<occurrence.first {
-            let word = words[index]
-            // (Packed keys first: most words are no refusal.)
-            if refusalKeys.contains(word.word) {
+            // (Packed keys first: most words are no refusal. The word is copied, strings and all, only when it is one.)
+            if refusalKeys.contains(words[index].word) {
+                let word = words[index]
                 if word.word == Self.mayKey && word.capitalized { continue }  // the month
                 // "launched an attempt to seize Tripoli": the attempt is the operation launched.
                 if launched, Triggers.operationNouns.contains(word.key) || ["aim", "aims", "goal", "objective", "intention", "purpose"].contains(word.key) { continue }
@@ -37,7 +37,7 @@ extension SentenceAnalysis {
                 return true
             }
             // "fell short of taking Tripoli", "stopped short of".
-            if word.word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
+            if words[index].word == Self.shortKey, index + 1 < occurrence.first, words[index + 1].key == "of", index > 0, ["fell", "falls", "stopped", "stops", "fall", "stop"].contains(words[index - 1].key) { return true }
         }
         // "Reports that the LNA captured Gharyan were false": a report the sentence calls untrue.
         // (Packed keys: the scan runs for every trigger.)

@@ -4,14 +4,14 @@ import Places
 extension SentenceAnalysis {
     /// What strikes do to a place: "The air strikes had killed 64 militants in Derna".
     static let strikeResultWords: Set<String> = ["killed", "hit", "struck", "targeted", "destroyed", "damaged", "wounded", "pounded", "levelled", "leveled"]
-    static let casualtyVerbKeys: Set<WordKey> = Set(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
+    static let casualtyVerbKeys: WordKeySet = WordKeySet(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
     static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
     static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
 
     static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
 
     /// Nouns of an attack a sentence may open with, referring back: "The strike was carried out by …".
-    static let attackNounKeys: Set<WordKey> = Set(attackNouns.map { WordKey($0) })
+    static let attackNounKeys: WordKeySet = WordKeySet(attackNouns.map { WordKey($0) })
     static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
                                            "raid", "raids", "shelling", "assault", "bombardment", "offensive", "ambush"]
 
@@ -35,7 +35,7 @@ extension SentenceAnalysis {
     static let participleSubordinators: Set<String> = ["since", "after", "before", "upon", "while", "despite", "following", "when"]
 
     /// Words between "took" and "part" or "role" in a share taken: "took the most active part".
-    static let shareAdjectives: Set<WordKey> = Set(["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
+    static let shareAdjectives: WordKeySet = WordKeySet(["the", "a", "an", "most", "more", "active", "major", "leading", "key", "prominent",
                                                     "important", "direct", "little", "no", "big", "large", "central", "decisive"].map { WordKey($0) })
     static let partKey = WordKey("part"), roleKey = WordKey("role")
 
@@ -63,7 +63,7 @@ extension SentenceAnalysis {
     static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",
                                                    "northwestern", "southeastern", "southwestern"]
     /// ``directionAdjectives`` packed, tested at every word.
-    static let directionAdjectiveKeys: Set<WordKey> = Set(directionAdjectives.map { WordKey($0) })
+    static let directionAdjectiveKeys: WordKeySet = WordKeySet(directionAdjectives.map { WordKey($0) })
     /// Words that give a force's side: "militias loyal to the GNA", "groups allied with Haftar".
     static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
@@ -75,7 +75,7 @@ extension SentenceAnalysis {
     /// "reverted to", "passed to", "back in GNA hands", "fell into LNA hands".
     static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes",
                                            "fell", "falls"]
-    static let compassNounKeys: Set<WordKey> = Set(["west", "east", "south", "north"].map { WordKey($0) })
+    static let compassNounKeys: WordKeySet = WordKeySet(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
     static let aKey = WordKey("a")
@@ -87,8 +87,8 @@ extension SentenceAnalysis {
     static let forceOfWords: Set<String> = ["the", "against", "with", "of", "loyal", "to", "allied", "aligned", "its", "their", "rival", "enemy"]
     static let thatKey = WordKey("that")
     /// Nouns of a report that a sentence may call untrue ("Reports that … were false").
-    static let reportNounKeys: Set<WordKey> = Set(["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].map { WordKey($0) })
-    static let untrueKeys: Set<WordKey> = Set(["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].map { WordKey($0) })
+    static let reportNounKeys: WordKeySet = WordKeySet(["reports", "report", "claims", "claim", "rumours", "rumors", "allegations"].map { WordKey($0) })
+    static let untrueKeys: WordKeySet = WordKeySet(["false", "untrue", "unfounded", "baseless", "fabricated", "inaccurate", "denied", "incorrect"].map { WordKey($0) })
     /// Nouns of a town's title ("the town of Tarhouna", "the oasis city of Sabha").
     static let townTitleNouns: Set<String> = ["town", "city", "village", "oasis", "settlement", "port", "capital"]
     /// Participles that open a description of a side between commas ("the LNA, led by Khalifa Haftar,").
@@ -102,7 +102,7 @@ extension SentenceAnalysis {
     static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
                                             "election", "rally", "rallies", "summit", "negotiations", "hearing", "hearings", "vote", "ceremony"]
     /// Nouns after a country's name that make it a civilian office, not a force ("the U.S. embassy").
-    static let civilianOfficeKeys: Set<WordKey> = Set(["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
+    static let civilianOfficeKeys: WordKeySet = WordKeySet(["embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomatic",
                                                        "department", "treasury", "congress", "senate", "lawmakers"].map { WordKey($0) })
     /// Nouns of a government's body, not its forces ("the Presidency Council entered Tripoli").
     static let governmentBodyNouns: Set<String> = Triggers.governmentNouns.union(["council", "presidency", "ministers", "prime", "premier", "house"])
@@ -114,11 +114,11 @@ extension SentenceAnalysis {
     static let unnamedForceNouns: Set<String> = Triggers.genericForceNouns.union(["militias", "militia", "groups", "coalition", "gunmen"])
 
     /// Words that may stand before a place's name as part of it, packed: "near the city of Sirte".
-    static let landmarkNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
-    static let originNameWordKeys: Set<WordKey> = Set(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
+    static let landmarkNameWordKeys: WordKeySet = WordKeySet(["the", "city", "town", "village", "of", "coastal", "oasis"].map { WordKey($0) })
+    static let originNameWordKeys: WordKeySet = WordKeySet(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
                                                         "central", "coastal", "nearby", "port", "desert"].map { WordKey($0) })
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
-    static let presentWordKeys: Set<WordKey> = Set(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
+    static let presentWordKeys: WordKeySet = WordKeySet(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "along", "together", "with", "settlements", "settlement", "towns", "town", "capital", "later",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",

@@ -205,8 +205,9 @@ final class SentenceAnalysis {
         let mayHaveDate = (0..<words.count).contains { index in
             headKeys.contains(words[index].word) || words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
         }
-        let found = (mayHaveDate ? DateResolver.expressions(in: sentence.text, published: published, anchor: anchor, reportedYear: topic.reportedYear,
-                                                            narrativeYear: topic.narrativeYear) : []).compactMap { expression -> (DateSpan, Int)? in
+        let expressions = mayHaveDate ? DateResolver.expressions(in: sentence.text, words: words, wordOffset: base, published: published, anchor: anchor,
+                                                                 reportedYear: topic.reportedYear, narrativeYear: topic.narrativeYear) : []
+        let found = expressions.compactMap { expression -> (DateSpan, Int)? in
             let first = wordIndex(atByte: expression.utf8Range.lowerBound)
             let last = wordIndex(atByte: expression.utf8Range.upperBound - 1)
             let named = (words[first].key == "the" || first > 0 && words[first - 1].key == "the") && last + 1 < words.count

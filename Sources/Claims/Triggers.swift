@@ -326,20 +326,20 @@ enum Triggers {
     static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "becomes"]
 
     /// The same words packed, tested at every word of a sentence.
-    static let seatNounKeys: Set<WordKey> = Set(seatNouns.map { WordKey($0) })
-    static let copulaKeys: Set<WordKey> = Set(copulas.map { WordKey($0) })
+    static let seatNounKeys: WordKeySet = WordKeySet(seatNouns.map { WordKey($0) })
+    static let copulaKeys: WordKeySet = WordKeySet(copulas.map { WordKey($0) })
     static let under = WordKey("under"), based = WordKey("based"), inWord = WordKey("in")
     /// Verbs of attack that are more often nouns ("car bombs", "artillery shells"): verbs only after a force's name.
     /// Nouns of striking that may end a side's name ("U.S. airstrikes") and open a trigger of attack ("airstrikes in").
-    static let strikeNounKeys: Set<WordKey> = [WordKey("airstrikes"), WordKey("strikes")]
-    static let nounLikeVerbKeys: Set<WordKey> = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
+    static let strikeNounKeys: WordKeySet = [WordKey("airstrikes"), WordKey("strikes")]
+    static let nounLikeVerbKeys: WordKeySet = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
-    static let byFirstWord: [WordKey: [Trigger]] = {
+    static let byFirstWord: WordKeyTable<[Trigger]> = {
         var table: [WordKey: [Trigger]] = [:]
         for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
         for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        return table
+        return WordKeyTable(table)
     }()
 
     /// Words that make a clause a hypothesis, plan, condition, negation, denial, opinion or
@@ -395,7 +395,7 @@ enum Triggers {
 
     /// ``refusals`` packed, to test every word before a trigger cheaply (all are short
     /// enough to pack, so no long word matches).
-    static let refusalKeys: Set<WordKey> = Set(refusals.map { WordKey($0) })
+    static let refusalKeys: WordKeySet = WordKeySet(refusals.map { WordKey($0) })
 
     /// Words that refer back to the last actor named: "they", "his troops", "the army".
     static let actorAnaphora: Set<String> = [
@@ -404,7 +404,7 @@ enum Triggers {
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
         "organisation", "movement", "jihadists", "insurgents", "rebels", "islamists", "extremists", "terrorists",
     ]
-    static let actorAnaphoraKeys: Set<WordKey> = Set(actorAnaphora.map { WordKey($0) })
+    static let actorAnaphoraKeys: WordKeySet = WordKeySet(actorAnaphora.map { WordKey($0) })
 
     /// Nouns among ``actorAnaphora`` that any force's fighters are called: they refer to the
     /// last actor named, whatever its name.
@@ -448,7 +448,7 @@ enum Triggers {
     static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole",
                                            // "pushed east toward Sirte": a direction inside a verb of moving.
                                            "east", "west", "north", "south", "eastward", "westward", "northward", "southward"]
-    static let degreeWordKeys: Set<WordKey> = Set(degreeWords.map { WordKey($0) })
+    static let degreeWordKeys: WordKeySet = WordKeySet(degreeWords.map { WordKey($0) })
 
     /// Verbs that launch an operation and nouns of one: "launched an offensive to take
     /// Sabha" is an attack on Sabha, not a purpose to refuse.
@@ -494,10 +494,10 @@ enum Triggers {
     static let aWord = WordKey("a")
     static let anWord = WordKey("an")
     /// Nouns of facilities ``placeAnaphora`` knows: "a major airbase" may be named in the next sentence.
-    static let facilityNounKeys: Set<WordKey> = Set(placeAnaphora.filter { $0.value.contains(where: \.isFacility) }.keys.map { WordKey($0) })
+    static let facilityNounKeys: WordKeySet = WordKeySet(placeAnaphora.filter { $0.value.contains(where: \.isFacility) }.keys.map { WordKey($0) })
 
     /// The words that may refer back to a place: "capital" and the nouns of ``placeAnaphora``, packed.
-    static let placeReferringKeys: Set<WordKey> = Set((Array(placeAnaphora.keys) + ["capital"]).map { WordKey($0) })
+    static let placeReferringKeys: WordKeySet = WordKeySet((Array(placeAnaphora.keys) + ["capital"]).map { WordKey($0) })
 
     static let placeDeterminers: Set<String> = ["the", "air", "oil", "these", "those", "both", "all"]
 
@@ -523,7 +523,7 @@ enum Triggers {
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
                                            "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
-    static let targetNounKeys: Set<WordKey> = Set(targetNouns.map { WordKey($0) })
+    static let targetNounKeys: WordKeySet = WordKeySet(targetNouns.map { WordKey($0) })
 
     /// Words before "from" that make the place after it a force's origin: "originating from Tarhuna".
     static let originWords: Set<String> = ["originating", "originate", "originates", "hailing", "hails", "coming", "comes", "native"]
@@ -535,11 +535,11 @@ enum Triggers {
 
     /// The directions among ``locators``.
     static let directions: Set<String> = ["south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"]
-    static let directionKeys: Set<WordKey> = Set(directions.map { WordKey($0) })
+    static let directionKeys: WordKeySet = WordKeySet(directions.map { WordKey($0) })
 
     /// Words before a place that make it a landmark rather than the object: "near Sirte", "south of Sirte".
     static let locators: Set<String> = ["near", "outside", "beyond", "towards", "toward", "far", "south", "north", "east", "west",
                                         "southeast", "southwest", "northeast", "northwest", "kilometres", "kilometers", "km", "miles"]
-    static let locatorKeys: Set<WordKey> = Set(locators.map { WordKey($0) })
+    static let locatorKeys: WordKeySet = WordKeySet(locators.map { WordKey($0) })
 
 }

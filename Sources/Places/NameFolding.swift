@@ -126,7 +126,7 @@ public enum NameFolding {
     static let latinArticles: Set<[UInt8]> = Set(["al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "esh", "az", "ez",
                                                   "ad", "ed", "at", "et", "an", "en", "ad", "ag"].map { Array($0.utf8) })
 
-    static let latinArticleKeys: Set<WordKey> = Set(latinArticles.map { WordKey(bytes: $0) })
+    static let latinArticleKeys: WordKeySet = WordKeySet(latinArticles.map { WordKey(bytes: $0) })
 
     /// The Arabic article ال as UTF-8.
     static let arabicArticle: [UInt8] = Array("ال".utf8)

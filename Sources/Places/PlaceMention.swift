@@ -25,7 +25,7 @@ enum PlaceCues {
     ]
 
     /// The nouns of ``after`` and ``before``, packed: words that tell a kind of place, not a name.
-    static let kindNounKeys: Set<WordKey> = Set((Array(after.keys) + Array(before.keys)).map { WordKey($0) })
+    static let kindNounKeys: WordKeySet = WordKeySet((Array(after.keys) + Array(before.keys)).map { WordKey($0) })
 
     /// Nouns before "of", "in", "at" or "near" a name: "the town of Hun", "airbases in Jufra".
     static let before: [String: Set<PlaceKind>] = [
@@ -79,22 +79,22 @@ enum PlaceCues {
 }
 
 extension PlaceCues {
-    static func keyed(_ table: [String: Set<PlaceKind>]) -> [WordKey: (word: String, kinds: Set<PlaceKind>)] {
-        Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), ($0.key, $0.value)) })
+    static func keyed(_ table: [String: Set<PlaceKind>]) -> WordKeyTable<(word: String, kinds: Set<PlaceKind>)> {
+        WordKeyTable(Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), ($0.key, $0.value)) }))
     }
     static let afterKeys = keyed(after)
     static let beforeKeys = keyed(before)
-    static let linkingKeys = Set(linking.map { WordKey($0) })
-    static let placePrepositionKeys = Set(placePrepositions.map { WordKey($0) })
+    static let linkingKeys = WordKeySet(linking.map { WordKey($0) })
+    static let placePrepositionKeys = WordKeySet(placePrepositions.map { WordKey($0) })
     /// Verbs of war right before a name ("captured Nofaliya", "shelled Qasr Bin Ghashir") or
     /// right after it ("Nofaliya fell"): the name is a place's, so a looser spelling of a
     /// village counts there too.
-    static let warVerbsBefore: Set<WordKey> = Set(["captured", "seized", "recaptured", "retook", "stormed", "overran", "liberated",
+    static let warVerbsBefore: WordKeySet = WordKeySet(["captured", "seized", "recaptured", "retook", "stormed", "overran", "liberated",
                                                    "freed", "entered", "shelled", "bombed", "besieged", "attacked", "raided",
                                                    "capturing", "seizing", "recapturing", "retaking", "entering", "shelling"].map { WordKey($0) })
-    static let warVerbsAfter: Set<WordKey> = Set(["fell", "falls"].map { WordKey($0) })
-    static let strongPlacePrepositionKeys = Set(strongPlacePrepositions.map { WordKey($0) })
-    static let commonWordKeys = Set(commonWords.map { WordKey($0) })
+    static let warVerbsAfter: WordKeySet = WordKeySet(["fell", "falls"].map { WordKey($0) })
+    static let strongPlacePrepositionKeys = WordKeySet(strongPlacePrepositions.map { WordKey($0) })
+    static let commonWordKeys = WordKeySet(commonWords.map { WordKey($0) })
     static let oil = WordKey("oil"), air = WordKey("air"), and = WordKey("and"), or = WordKey("or")
     static let al = WordKey("al"), el = WordKey("el")
 }

@@ -22,6 +22,8 @@ struct TextTokens {
         /// No lowercase letter: an acronym such as "LNA" when short.
         var allCaps: Bool
         var latin: Bool
+        /// Written in ASCII letters only: the key is the text lowercased, byte for byte.
+        var asciiLetters: Bool
         var isArticle: Bool
         var hyphenBefore: Bool
         var breakBefore: Break
@@ -126,6 +128,8 @@ struct TextTokens {
         var keyStart = 0
         var capitalized = false
         var sawLowercase = false
+        /// The word being finished has a digit or a letter beyond ASCII.
+        var sawOtherThanASCIILetter = false
         var pendingBreak = Break.sentence
         var hyphen = false
         var semicolon = false
@@ -145,6 +149,7 @@ struct TextTokens {
             keyStart = keys.count
             self.capitalized = capitalized
             sawLowercase = lowercase
+            sawOtherThanASCIILetter = false
         }
 
         mutating func finish(at end: Int) {
@@ -174,7 +179,10 @@ struct TextTokens {
             }
             tokens.append(Token(start: start, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keyEnd),
                                 skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count), word: wordKey,
-                                capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin, isArticle: false, hyphenBefore: hyphen,
+                                capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin,
+                                // (An apostrophe or an ignored mark inside the word is in its text, not in its key.)
+                                asciiLetters: !sawOtherThanASCIILetter && end - start == length,
+                                isArticle: false, hyphenBefore: hyphen,
                                 breakBefore: pendingBreak, semicolonBefore: semicolon, dashBefore: dash))
             pendingBreak = .none
             hyphen = false
@@ -197,6 +205,7 @@ struct TextTokens {
                         keys.append(byte)
                     case 0x30...0x39:
                         if wordStart < 0 { startWord(at: scalarStart, capitalized: false, lowercase: false) }
+                        sawOtherThanASCIILetter = true
                         keys.append(byte)
                     case 0x41...0x5A:
                         if wordStart < 0 { startWord(at: scalarStart, capitalized: true, lowercase: false) }
@@ -237,6 +246,7 @@ struct TextTokens {
                         startWord(at: scalarStart, capitalized: scalar.properties.isUppercase, lowercase: false)
                     }
                     if scalar.properties.isLowercase { sawLowercase = true }
+                    sawOtherThanASCIILetter = true
                     keys.append(contentsOf: folded)
                 case .ignore:
                     continue
@@ -283,6 +293,9 @@ public struct TextWord: Sendable, Hashable {
     public var key: String
     /// The folded word packed for table lookups (``WordKey/tooLong`` past 16 bytes).
     public var word: WordKey
+    /// Written in ASCII letters only: `key` is the text lowercased, byte for byte
+    /// ("Sirte", the "Haftar" of "Haftar’s"; not "o'clock", "14th" or "Benghāzī").
+    public var asciiLetters: Bool
     /// The spelling skeleton (see ``NameFolding``) of a capitalized word, the only words
     /// matched to names by their skeleton; empty for other words.
     public var skeleton: String
@@ -314,6 +327,7 @@ extension TextTokens {
                     TextWord(utf8Range: token.start..<token.end,
                              key: String(decoding: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]), as: UTF8.self),
                              word: token.word,
+                             asciiLetters: token.asciiLetters,
                              skeleton: token.capitalized
                                  ? String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]), as: UTF8.self)
                                  : "",

@@ -28,13 +28,25 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a folded word.
     public init(_ word: String) { self.init(word, skippingVowels: false) }
 
+    /// The key of a run of ASCII letters as a word of text folds it: lowercased
+    /// (``tooLong`` past 16 letters).
+    public init(lowercasingLetters letters: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes: letters.lazy.map { $0 | 0x20 })
+    }
+
     /// The key of a skeleton's consonants (the skeleton without a, i and u).
     public init(consonantsOf skeleton: String) { self.init(skeleton, skippingVowels: true) }
 
     private init(_ word: String, skippingVowels: Bool) {
+        // (Read from the string's own bytes when it has them: walking `utf8` costs far more per byte.)
+        self = word.utf8.withContiguousStorageIfAvailable { WordKey(utf8: $0, skippingVowels: skippingVowels) }
+            ?? WordKey(utf8: word.utf8, skippingVowels: skippingVowels)
+    }
+
+    private init<Bytes: Sequence>(utf8 bytes: Bytes, skippingVowels: Bool) where Bytes.Element == UInt8 {
         var low: UInt64 = 0, high: UInt64 = 0
         var offset: UInt64 = 0
-        for byte in word.utf8 where !(skippingVowels && NameFolding.isVowel(byte)) {
+        for byte in bytes where !(skippingVowels && NameFolding.isVowel(byte)) {
             guard offset < 16 else { self = .tooLong; return }
             if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
             offset += 1

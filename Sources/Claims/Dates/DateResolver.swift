@@ -21,7 +21,7 @@ import Places
 /// at all are left out.
 public enum DateResolver {
     /// The head words of the vocabulary, packed as the text's words are: a sentence with none of them and no figure has no date.
-    static let headWordKeys: Set<WordKey> = Set(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
+    static let headWordKeys: WordKeySet = WordKeySet(DateWord.allCases.filter(\.isHead).map { WordKey($0.rawValue) })
 
     /// Every date expression in `sentence`, in order of appearance, without overlaps (longest wins).
     /// - published: the article's publication day.
@@ -30,7 +30,21 @@ public enum DateResolver {
     /// - narrativeYear: the year that opened a sentence earlier in the paragraph ("In 2016, …"), for months without a year when no event dated to the month precedes.
     public static func expressions(in sentence: String, published: Day, anchor: DayInterval?, reportedYear: Int? = nil,
                                    narrativeYear: Int? = nil) -> [DateExpression] {
-        let tokens = DateTokenizer.tokens(of: sentence)
+        expressions(in: sentence, tokens: DateTokenizer.tokens(of: sentence), published: published, anchor: anchor,
+                    reportedYear: reportedYear, narrativeYear: narrativeYear)
+    }
+
+    /// The same for a sentence whose words have been found already (see
+    /// ``DateTokenizer/tokens(of:words:wordOffset:)``), which spares reading them again.
+    /// - wordOffset: where the sentence starts in the text that the words' UTF-8 ranges count in.
+    static func expressions(in sentence: String, words: SentenceWords, wordOffset: Int, published: Day, anchor: DayInterval?,
+                            reportedYear: Int? = nil, narrativeYear: Int? = nil) -> [DateExpression] {
+        expressions(in: sentence, tokens: DateTokenizer.tokens(of: sentence, words: words, wordOffset: wordOffset), published: published,
+                    anchor: anchor, reportedYear: reportedYear, narrativeYear: narrativeYear)
+    }
+
+    private static func expressions(in sentence: String, tokens: [DateToken], published: Day, anchor: DayInterval?, reportedYear: Int?,
+                                    narrativeYear: Int?) -> [DateExpression] {
         guard tokens.contains(where: { $0.kind == .number || $0.word?.isHead == true }) else { return [] }
         // Spans are found with some anchor, so that expressions needing one are seen (and
         // win over what they contain) even when the anchor comes from this very sentence.

@@ -1,3 +1,5 @@
+import Places
+
 /// One word, number or punctuation mark of a sentence, with its UTF-8 offsets.
 struct DateToken: Sendable {
     enum Kind: UInt8, Sendable {
@@ -35,14 +37,31 @@ struct DateToken: Sendable {
 /// Letters are lowercased while scanning and looked up in the vocabulary without
 /// making strings. Apostrophes split words ("year's" is "year" and "s"); en and em
 /// dashes are dashes; a no-break space is a space; other non-ASCII bytes are letters.
+///
+/// When the sentence's words are at hand (``TextWord``), a word of ASCII letters only is
+/// taken whole, with the key it was folded to, rather than read again letter by letter;
+/// the tokens are the same either way.
 enum DateTokenizer {
+    /// The tokens of a sentence read from its text alone.
     static func tokens(of sentence: String) -> [DateToken] {
+        tokens(of: sentence, words: SentenceWords([], range: 0..<0), wordOffset: 0)
+    }
+
+    /// The tokens of a sentence whose words have been found already.
+    /// - wordOffset: where the sentence starts in the text that the words' UTF-8 ranges count in.
+    static func tokens(of sentence: String, words: SentenceWords, wordOffset: Int) -> [DateToken] {
         var text = sentence
-        return text.withUTF8 { scan($0) }
+        return text.withUTF8 { scan($0, words: words, wordOffset: wordOffset) }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Whether the bytes at `i` belong in a word: an ASCII letter, or any non-ASCII byte
+    /// that does not start punctuation this scanner knows.
+    private static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        bytes[i] < 0x80 ? isLetter(bytes[i]) : wideMark(bytes, i) == nil
+    }
 
     /// Multi-byte punctuation: its kind (nil for spaces and apostrophes) and length,
     /// or nil when the bytes at `i` are not punctuation this scanner knows.
@@ -66,33 +85,37 @@ enum DateTokenizer {
         return nil
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
+    /// - words: the sentence's words, in order, found by ``NameFolding`` (none when only its text is known).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, words: SentenceWords, wordOffset: Int) -> [DateToken] {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         let count = bytes.count
+        var nextWord = 0  // the first of `words` not starting before the word being read
         var i = 0
         while i < count {
             let byte = bytes[i]
-            if byte < 0x80 && isLetter(byte) || byte >= 0x80 && wideMark(bytes, i) == nil {
+            if isWordByte(bytes, i) {
                 // A word: ASCII letters and any non-ASCII bytes that are not punctuation.
                 let start = i
-                var key = DateWordKey()
-                var ascii = true
-                while i < count {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        guard isLetter(b) else { break }
-                        _ = key.append(b | 0x20)
-                        i += 1
-                    } else {
-                        guard wideMark(bytes, i) == nil else { break }
-                        ascii = false
-                        i += 1
+                let capitalized = byte >= 0x41 && byte <= 0x5A
+                while nextWord < words.count && words[nextWord].utf8Range.lowerBound - wordOffset < start { nextWord += 1 }
+                if nextWord < words.count, words[nextWord].asciiLetters, words[nextWord].utf8Range.lowerBound - wordOffset == start {
+                    // Found already: its letters run to its end, where this word ends too unless more word bytes follow.
+                    let end = words[nextWord].utf8Range.upperBound - wordOffset
+                    if end <= count, end == count || !isWordByte(bytes, end) {
+                        tokens.append(DateToken(kind: .word, start: start, end: end, word: DateWord.lookUp(words[nextWord].word),
+                                                capitalized: capitalized))
+                        i = end
+                        continue
                     }
                 }
-                let word = ascii && key.count <= 16 ? DateWord.lookUp(key) : nil
-                tokens.append(DateToken(kind: .word, start: start, end: i, word: word,
-                                        capitalized: byte >= 0x41 && byte <= 0x5A))
+                var ascii = true
+                while i < count, isWordByte(bytes, i) {
+                    if bytes[i] >= 0x80 { ascii = false }
+                    i += 1
+                }
+                let word = ascii ? DateWord.lookUp(WordKey(lowercasingLetters: UnsafeBufferPointer(rebasing: bytes[start..<i]))) : nil
+                tokens.append(DateToken(kind: .word, start: start, end: i, word: word, capitalized: capitalized))
             } else if isDigit(byte) {
                 tokens.append(number(bytes, &i))
             } else if byte >= 0x80, let (kind, length) = wideMark(bytes, i) {

@@ -1,3 +1,5 @@
+import Places
+
 /// Every word the date parsers look at: month names and their abbreviations, weekday
 /// names, number words, units of time and the small words around them. A word of the
 /// sentence that is not listed here is simply not part of any date expression.
@@ -171,46 +173,13 @@ enum DateWord: String, CaseIterable, Sendable {
         }
     }
 
-    /// The word whose lowercase letters make `key`, or nil when the vocabulary lacks it.
-    static func lookUp(_ key: DateWordKey) -> DateWord? { table[key] }
+    /// The word whose lowercase letters make `key` (packed as a text's words are), or nil when the vocabulary lacks it.
+    static func lookUp(_ key: WordKey) -> DateWord? { table[key] }
 
-    private static let table: [DateWordKey: DateWord] = {
-        var table: [DateWordKey: DateWord] = [:]
-        for word in DateWord.allCases {
-            var key = DateWordKey()
-            for byte in word.rawValue.utf8 { _ = key.append(byte) }
-            table[key] = word
-        }
-        return table
-    }()
+    private static let table = WordKeyTable(Dictionary(uniqueKeysWithValues: DateWord.allCases.map { (WordKey($0.rawValue), $0) }))
 }
 
 /// A unit of time a count can be in.
 enum TimeUnit: Sendable {
     case day, week, month, year
-}
-
-/// Up to 16 lowercase ASCII letters packed into two integers, so that the words of a
-/// sentence are looked up in the vocabulary without making a string for each.
-struct DateWordKey: Hashable, Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-    private(set) var count = 0
-
-    /// Adds one byte; false (and the key is spoiled) past 16 bytes.
-    mutating func append(_ byte: UInt8) -> Bool {
-        guard count < 16 else { count += 1; return false }
-        if count < 8 { low |= UInt64(byte) << (8 * UInt64(count)) } else { high |= UInt64(byte) << (8 * UInt64(count - 8)) }
-        count += 1
-        return true
-    }
-
-    /// A multiply–xorshift mix instead of SipHash: looked up once per word of every sentence.
-    func _rawHashValue(seed: Int) -> Int {
-        var h = (low ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 32
-        h = (h ^ high ^ UInt64(count)) &* 0xD6E8_FEB8_6659_FD93
-        h ^= h >> 32
-        return Int(truncatingIfNeeded: h)
-    }
 }
