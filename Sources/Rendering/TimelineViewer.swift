@@ -47,9 +47,11 @@ public struct TimelineViewer {
                     "state": .string(state.condition.rawValue), "holder": .string(state.holder?.name ?? ""),
                     "color": .string(state.condition == .held ? state.holder?.color ?? "#777777" : "#777777"),
                     "since": .string(state.since?.iso ?? ""), "confirmed": .string(state.lastConfirmed?.iso ?? ""),
+                    "confidence": .string(state.confidence.map { String(format: "%.2f", $0) } ?? ""),
                     "quotes": .array(state.evidence.suffix(4).map { claim in
                         .object(["article": .string(claim.article), "quote": .string(claim.quote), "url": .string(urls[claim.article] ?? ""),
                                  "status": .string(claim.status.rawValue), "actor": .string(claim.actor.name),
+                                 "confidence": .string(String(format: "%.2f", claim.confidence)),
                                  "dates": .string(claim.interval.from == claim.interval.to ? claim.interval.from.iso : "\(claim.interval.from.iso) – \(claim.interval.to.iso)")])
                     }),
                 ]))
@@ -111,9 +113,10 @@ public struct TimelineViewer {
       let html = "<b>" + text(place.name) + "</b> (" + text(place.kind) + ")<br>" + text(place.state) + (place.holder ? ": " + text(place.holder) : "");
       if (place.since) html += "<br>since " + place.since;
       if (place.confirmed) html += ", last confirmed " + place.confirmed;
+      if (place.confidence) html += "<br>confidence " + place.confidence;
       for (const q of place.quotes) {
         const source = q.url ? "<a href=\\"" + text(q.url) + "\\">" + text(q.article) + "</a>" : text(q.article);
-        html += "<blockquote>" + text(q.quote) + "<br><i>" + text(q.actor) + " " + text(q.status) + ", " + text(q.dates) + " — " + source + "</i></blockquote>";
+        html += "<blockquote>" + text(q.quote) + "<br><i>" + text(q.actor) + " " + text(q.status) + ", " + text(q.dates) + " (confidence " + text(q.confidence) + ") — " + source + "</i></blockquote>";
       }
       document.getElementById("info").innerHTML = html;
     }

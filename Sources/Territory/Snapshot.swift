@@ -34,7 +34,7 @@ public struct Snapshot: Sendable {
     public func areaKm2(of actor: String) -> Double { territories.first { $0.label == actor }?.areaKm2 ?? 0 }
 
     /// The snapshot as RFC 7946 GeoJSON: territories (MultiPolygons), then places
-    /// (Points) with their holder, state, since, last_confirmed and sources; simplestyle
+    /// (Points) with their holder, state, since, last_confirmed, confidence and sources (each with its own); simplestyle
     /// properties for colours; the date, the method and a hash of the inputs as foreign
     /// members.
     public func featureCollection(inputsHash: String, attribution: String) -> FeatureCollection {
@@ -68,10 +68,12 @@ public struct Snapshot: Sendable {
                 "since": state.since.map { .string($0.iso) } ?? .null,
                 "last_confirmed": state.lastConfirmed.map { .string($0.iso) } ?? .null,
                 "from_region": .bool(state.fromRegion),
+                "confidence": state.confidence.map { .number(($0 * 100).rounded() / 100) } ?? .null,
                 "sources": .array(state.evidence.map { claim in
                     .object(["article": .string(claim.article), "quote": .string(claim.quote), "status": .string(claim.status.rawValue),
                              "actor": .string(claim.actor.id), "date_from": .string(claim.interval.from.iso),
-                             "date_to": .string(claim.interval.to.iso), "offset": .number(Double(claim.offset))])
+                             "date_to": .string(claim.interval.to.iso), "offset": .number(Double(claim.offset)),
+                             "confidence": .number((claim.confidence * 100).rounded() / 100)])
                 }),
                 "marker-color": .string(state.condition == .held ? state.holder?.color ?? "#7f7f7f" : "#7f7f7f"),
                 "marker-size": .string("small"),

@@ -29,4 +29,12 @@ public struct PlaceState: Sendable, Hashable {
     public var evidence: [Assertion]
     /// Whether the state comes from a claim about a region that includes the place.
     public var fromRegion: Bool
+
+    /// How sure the state is: the highest confidence among the claims behind it that name one of its
+    /// sides (the holder, both holders of a change, the sides of a contest); nil when no claim does.
+    /// A reviewed claim an analyst accepted or added counts at its reviewed confidence.
+    public var confidence: Double? {
+        let named = Set((sides + (holder.map { [$0] } ?? [])).map(\.id))
+        return evidence.filter { named.contains($0.actor.id) }.map(\.confidence).max()
+    }
 }

@@ -59,6 +59,30 @@ func day(_ text: String) -> Day { Day(iso: text)! }
         #expect(after.areaKm2(of: "lna") > before.areaKm2(of: "lna"))
     }
 
+    /// Every place that is held or fought for carries how sure it is: the highest confidence of the claims
+    /// behind it that name its sides, written on the feature and on each of its sources.
+    @Test func placesCarryTheConfidenceOfTheirClaims() throws {
+        let timeline = try seedTimeline()
+        let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
+        let snapshot = try builder.snapshot(timeline, on: day("2017-06-25"))
+        let known = snapshot.places.filter { $0.condition != .unknown }
+        #expect(!known.isEmpty)
+        for state in known {
+            let confidence = try #require(state.confidence, "\(state.place.id)")
+            #expect(confidence > 0 && confidence <= 1)
+            #expect(state.evidence.contains { $0.confidence == confidence && ($0.actor == state.holder || state.sides.contains($0.actor)) })
+        }
+        let collection = snapshot.featureCollection(inputsHash: "test", attribution: "test")
+        let hun = try #require(collection.features.first { $0.id == .string("gn:2216645") })
+        guard case .number(let written)? = hun.properties?["confidence"] else { Issue.record("no confidence on Hūn"); return }
+        let hunState = try #require(known.first { $0.place.id == "gn:2216645" })
+        #expect(abs(written - hunState.confidence!) < 0.006)
+        guard case .array(let sources)? = hun.properties?["sources"], case .object(let first)? = sources.first else {
+            Issue.record("no sources on Hūn"); return
+        }
+        #expect(first["confidence"] != nil)
+    }
+
     @Test func lawsOfTheSnapshot() throws {
         let timeline = try seedTimeline()
         let builder = try TerritoryBuilder(area: area, gazetteer: gazetteer)
