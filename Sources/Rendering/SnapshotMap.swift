@@ -123,16 +123,18 @@ public struct SnapshotMap {
             let (x, y) = try point(state.place.position)
             let color = state.condition == .held ? state.holder?.color ?? "#777777" : "#777777"
             let data = "data-place=\"\(Self.escape(state.place.id))\" data-state=\"\(state.condition.rawValue)\""
+            // A place no claim names, held through a claim about its whole region, is drawn hollow in its holder's colour.
+            let (fill, stroke, strokeWidth) = state.fromRegion ? ("#ffffff", color, 1.4) : (color, "#ffffff", 0.8)
             switch state.place.kind {
             case .airbase, .airport:
-                symbols.append(String(format: "<path class=\"place\" %@ d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%@\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>",
-                                      data, x, y - 5, x - 4.5, y + 3.5, x + 4.5, y + 3.5, color))
+                symbols.append(String(format: "<path class=\"place\" %@ d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%@\" stroke=\"%@\" stroke-width=\"%.1f\"/>",
+                                      data, x, y - 5, x - 4.5, y + 3.5, x + 4.5, y + 3.5, fill, stroke, strokeWidth))
             case .oilTerminal, .oilField, .port:
-                symbols.append(String(format: "<rect class=\"place\" %@ x=\"%.1f\" y=\"%.1f\" width=\"7\" height=\"7\" fill=\"%@\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>",
-                                      data, x - 3.5, y - 3.5, color))
+                symbols.append(String(format: "<rect class=\"place\" %@ x=\"%.1f\" y=\"%.1f\" width=\"7\" height=\"7\" fill=\"%@\" stroke=\"%@\" stroke-width=\"%.1f\"/>",
+                                      data, x - 3.5, y - 3.5, fill, stroke, strokeWidth))
             default:
-                symbols.append(String(format: "<circle class=\"place\" %@ cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%@\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>",
-                                      data, x, y, color))
+                symbols.append(String(format: "<circle class=\"place\" %@ cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%@\" stroke=\"%@\" stroke-width=\"%.1f\"/>",
+                                      data, x, y, fill, stroke, strokeWidth))
             }
             boxes.append((x - 5, y - 5, x + 5, y + 5))
         }
@@ -174,7 +176,8 @@ public struct SnapshotMap {
         }
         out.append(String(format: "<text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#555555\">unattributed — %@</text>", legendX + 22, legendY, Self.km2(snapshot.unattributedKm2)))
         legendY += 30
-        for (symbol, text) in [("●", "town or city"), ("▲", "airbase or airport"), ("■", "oil terminal, field or port")] {
+        for (symbol, text) in [("●", "town or city"), ("▲", "airbase or airport"), ("■", "oil terminal, field or port"),
+                               ("○", "hollow: held only by a claim on its region")] {
             out.append(String(format: "<text x=\"%.0f\" y=\"%.0f\" font-size=\"12\" fill=\"#444444\">%@  %@</text>", legendX + 2, legendY, symbol, text))
             legendY += 18
         }
