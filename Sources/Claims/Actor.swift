@@ -94,6 +94,9 @@ public struct ActorRegistry: Sendable {
     private let skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>
     /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
     private let consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>
+    /// Names of several words that open with a capitalized word, keyed by that word's skeleton, longest first
+    /// (``SpelledPhrase``): "Bunyan al-Marsus" for "Bunyan al-Marsous".
+    let spelledPhrases: WordKeyTable<[SpelledPhrase]>
 
     static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "described_as", "note"]
 
@@ -157,6 +160,7 @@ public struct ActorRegistry: Sendable {
         var datedIndex: [[String]: Int] = [:]
         var skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]] = [:]
         var consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]] = [:]
+        var spelledPhrases: [WordKey: [SpelledPhrase]] = [:]
         for (index, actor) in actors.enumerated() {
             let names = [(actor.name, false)] + actor.aliases.map { ($0, false) } + actor.leaders.map { ($0, true) }
             for (written, isLeader) in names {
@@ -176,6 +180,9 @@ public struct ActorRegistry: Sendable {
                     datedNames.append([(index, span.from, span.to)])
                 }
                 phrases[first.word, default: []].append((keys, words.map(\.word), index, isLeader, acronym, span == nil ? -1 : datedNames.count - 1))
+                if let phrase = SpelledPhrase(words, actor: index, isLeader: isLeader, dated: span == nil ? -1 : datedNames.count - 1) {
+                    spelledPhrases[WordKey(first.skeleton), default: []].append(phrase)
+                }
                 // Single-word names ("Haftar", "Sarraj") also by their spelling skeleton; the
                 // last word of a longer name is often a common given name ("Hamid"), so not it.
                 if let last = words.last, last.capitalized, !acronym, last.key.count >= 5, words.count == 1 {
@@ -190,6 +197,8 @@ public struct ActorRegistry: Sendable {
         self.datedNames = datedNames
         self.skeletons = WordKeyTable(skeletons)
         self.consonants = WordKeyTable(consonants)
+        for key in spelledPhrases.keys { spelledPhrases[key]!.sort { $0.forms.count > $1.forms.count } }
+        self.spelledPhrases = WordKeyTable(spelledPhrases)
     }
 
     public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
@@ -277,10 +286,18 @@ public struct ActorRegistry: Sendable {
                 }
                 continue
             }
+            // "Bunyan al-Marsus", "Shoura Council of Benghazi Revolutionaries": a name of several words in another spelling.
+            // (The skeleton's key serves both look-ups below.)
+            let skeletonKey = words[index].capitalized && !words[index].skeleton.isEmpty ? WordKey(words[index].skeleton) : nil
+            if let skeletonKey, let spelled = spelledMention(at: index, opening: skeletonKey, in: words) {
+                found.append(spelled)
+                index = spelled.words.upperBound + 1
+                continue
+            }
             // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
-            if words[index].capitalized, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
+            if let skeletonKey, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
                 let word = words[index]
-                var hits = (skeletons[WordKey(word.skeleton)] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
+                var hits = (skeletons[skeletonKey] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
                     let bare = WordKey(consonantsOf: word.skeleton)
                     if let found = consonants[bare] {

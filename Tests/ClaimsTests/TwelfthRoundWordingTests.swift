@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    /// A name of several words in another spelling: each capitalized word by its skeleton
+    /// ("Bunyan al-Marsus" for "Bunyan al-Marsous", "Fayez al-Saraj" for "Fayez al-Sarraj").
+    @Test func namesOfSeveralWordsInOtherSpellings() {
+        for (text, actor) in [("Bunyan al-Marsus captured Sirte on Monday.", "gna"), ("Forces of Fayez al-Saraj took Sirte on Monday.", "gna"),
+                              ("Khalifa Hiftar's troops entered Gharyan on Monday.", "lna")] {
+            let found = claims(text, published: day)
+            #expect(found.contains { $0.hasPrefix(actor + " ") }, "\(text): \(found)")
+        }
+        // A leader named by a date: Osama al-Juwaili commanded Zintan's brigades, then the GNA's western zone.
+        #expect(claims("Forces led by Osama Jowaili captured Zintan airport on Monday.", published: Day(iso: "2014-08-20")!).contains { $0.hasPrefix("zintan captured") })
+        #expect(claims("Forces led by Osama Jowaili captured Sabratha on Monday.", published: Day(iso: "2017-10-20")!).contains { $0.hasPrefix("gna captured") })
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
