@@ -134,7 +134,7 @@ extension SentenceAnalysis {
         // "in support of GNA forces": the side supported, not a supporter.
         // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.
         return (max(clauseStart[first], first - 6)..<first).contains { position in
-            Triggers.supportWords.contains(words[position].key) && !words[position].hyphenBefore
+            Triggers.supportWordKeys.contains(words[position].word) && !words[position].hyphenBefore
                 && !(position > 0 && words[position - 1].key == "in")
                 && !((position + 1)...first).contains { words[$0].breakBefore >= 1 }
                 // "the internationally backed Government of National Accord": an adjective of the name, not "backed by".

@@ -254,7 +254,7 @@ final class SentenceAnalysis {
             return first >= dateline
                 // "the U.S. embassy evacuated Tripoli", "the U.S. Department of the Treasury": a country's civilian office, no force.
                 && !(next < words.count && Self.civilianOfficeKeys.contains(words[next].word))
-                && !(next < words.count && words[next].hyphenBefore && Triggers.supportWords.contains(words[next].key))
+                && !(next < words.count && words[next].hyphenBefore && Triggers.supportWordKeys.contains(words[next].word))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
         }
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters

@@ -2,8 +2,8 @@
 /// be looked up in word tables without making a string. Words of more than 16 bytes all
 /// share one key (``tooLong``): a table keyed by it must compare the words themselves.
 public struct WordKey: Hashable, Sendable {
-    var low: UInt64
-    var high: UInt64
+    @usableFromInline var low: UInt64
+    @usableFromInline var high: UInt64
 
     /// The key of every word longer than 16 bytes.
     public static let tooLong = WordKey(low: .max, high: .max)
@@ -54,6 +54,7 @@ public struct WordKey: Hashable, Sendable {
         self.init(low: low, high: high)
     }
 
+    @inlinable
     public static func == (lhs: WordKey, rhs: WordKey) -> Bool { lhs.low == rhs.low && lhs.high == rhs.high }
 
     public func hash(into hasher: inout Hasher) {

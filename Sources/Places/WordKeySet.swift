@@ -6,24 +6,28 @@
 /// the key: most words are in no vocabulary, and a look-up that misses usually stops at
 /// the first empty slot, for a fraction of what `Set` and `Dictionary` spend on their
 /// generic path.
+///
+/// The look-up is inlinable, as are ``WordKeySet/contains(_:)`` and the subscript of
+/// ``WordKeyTable``: the rules of other modules test words against these vocabularies in
+/// their inner loops, where a call per test costs more than the probe itself.
 @usableFromInline
 struct WordKeySlots: Sendable {
     /// Empty slots hold the key of the empty word (all zero bytes), which no word of text has.
-    private let slots: [WordKey]
+    @usableFromInline let slots: [WordKey]
     /// How far right a hash is shifted to index `slots` (64 − log2 of their count).
-    private let shift: UInt64
+    @usableFromInline let shift: UInt64
     /// Whether the empty word itself is one of the keys; its slot is then ``count``, past the others.
-    private let holdsEmptyWord: Bool
+    @usableFromInline let holdsEmptyWord: Bool
 
     /// The number of slots, and the slot of the empty word when it is a key: what an array
     /// indexed by slot needs to hold.
     var count: Int { slots.count + 1 }
 
-    @inline(__always)
-    private static func isEmptyWord(_ key: WordKey) -> Bool { key.low == 0 && key.high == 0 }
+    @inlinable @inline(__always)
+    static func isEmptyWord(_ key: WordKey) -> Bool { key.low == 0 && key.high == 0 }
 
-    @inline(__always)
-    private static func hash(_ key: WordKey, shift: UInt64) -> Int {
+    @inlinable @inline(__always)
+    static func hash(_ key: WordKey, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xD6E8_FEB8_6659_FD93)) >> shift)
     }
 
@@ -44,7 +48,7 @@ struct WordKeySlots: Sendable {
     }
 
     /// The slot of `key`, or nil when it is not one of the keys.
-    @usableFromInline
+    @inlinable @inline(__always)
     func slot(of key: WordKey) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -61,7 +65,7 @@ struct WordKeySlots: Sendable {
 
 /// A fixed set of word keys (see ``WordKeySlots``).
 public struct WordKeySet: Sendable, ExpressibleByArrayLiteral {
-    private let slots: WordKeySlots
+    @usableFromInline let slots: WordKeySlots
 
     public init<Keys: Sequence>(_ keys: Keys) where Keys.Element == WordKey {
         slots = WordKeySlots(keys)
@@ -71,6 +75,7 @@ public struct WordKeySet: Sendable, ExpressibleByArrayLiteral {
         self.init(keys)
     }
 
+    @inlinable @inline(__always)
     public func contains(_ key: WordKey) -> Bool {
         slots.slot(of: key) != nil
     }
