@@ -97,6 +97,8 @@ extension PlaceCues {
     static let commonWordKeys = WordKeySet(commonWords.map { WordKey($0) })
     static let oil = WordKey("oil"), air = WordKey("air"), and = WordKey("and"), or = WordKey("or")
     static let al = WordKey("al"), el = WordKey("el")
+    /// Words that determine a noun of a kind of place standing in apposition before a name ("another airbase, Tamnihint").
+    static let appositionDeterminers = WordKeySet(["a", "an", "the", "another", "its", "their", "his", "this", "that", "one"].map { WordKey($0) })
 }
 
 extension Gazetteer {
@@ -407,8 +409,11 @@ extension Gazetteer {
             }
         }
         let linker = span.first - 1
-        // Apposition: "another airbase, Tamnihint".
-        if linker >= 0, tokens[span.first].breakBefore == .list, let cue = PlaceCues.beforeKeys[tokens[linker].word] {
+        // Apposition: "another airbase, Tamnihint", "a key town, Gharyan" — the noun determined, as a place is named
+        // (not "the contact group on intra-Libyan settlement, Lev Dengov").
+        if linker >= 0, tokens[span.first].breakBefore == .list, let cue = PlaceCues.beforeKeys[tokens[linker].word],
+           (max(0, linker - 3)..<linker).contains(where: { determiner in PlaceCues.appositionDeterminers.contains(tokens[determiner].word)
+               && ((determiner + 1)...linker).allSatisfy { tokens[$0].breakBefore == .none } }) {
             return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
         }
         // ("the Salameh district of Benghazi": the noun after a name is that name's, and Benghazi is the city.)

@@ -14,6 +14,16 @@ import Testing
         #expect(firstMention(in: "Ships were turned away from Misrata port.") == "cm:misrata-port")
     }
 
+    /// A noun of a kind of place before a comma names the place after it when it is determined ("another
+    /// airbase, Tamnihint"); an abstract "settlement" before a person's name does not make him a place.
+    @Test func anAppositionCueNeedsADeterminedNoun() {
+        let apposition = libya.mentions(in: "The LNA then took another airbase, Tamnihint, without a fight.")
+        #expect(apposition.first?.resolution.place?.id == "oa:HL66")
+        #expect(apposition.first?.cue == "airbase")
+        let person = libya.coverage(of: "The Head of the Russian contact group on intra-Libyan settlement, Lev Dengov, denied the report.")
+        #expect(person.unresolved.isEmpty, "\(person.unresolved.map(\.text))")
+    }
+
     @Test func aListInheritsItsCue() {
         let mentions = libya.mentions(in: "Having captured the airbases in Jufra and Tinkhamenta, as well as the settlements of Hun, Sokna, Waddan and others")
         #expect(mentions.map { $0.resolution.place?.id ?? "?" } == ["oa:HL69", "oa:HL66", "gn:2216645", "gn:2210627", "gn:2209055"])
