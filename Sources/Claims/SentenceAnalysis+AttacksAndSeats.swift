@@ -59,6 +59,33 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "Haftar launched an offensive to seize Tripoli. The offensive stalled on the southern outskirts of the city":
+    /// an operation the text spoke of, opening the sentence with a verb of its course and no side named, is the attack
+    /// of the side the text last said attacked the place this sentence names or refers to (``Topic/recentAttackers``).
+    func operationReferredBack() -> [Claim] {
+        guard words.count >= 4, actorMentions.isEmpty, Self.attackDeterminers.contains(words[0].key),
+              let noun = [1, 2].first(where: { $0 < words.count && Self.operationCourseNouns.contains(words[$0].key)
+                  && ($0 == 1 || !words[1].capitalized && words[1].breakBefore == 0) }),
+              let verb = ((noun + 1)..<min(words.count, noun + 4)).first(where: { Self.operationCourseVerbs.contains(words[$0].key) }),
+              ((noun + 1)...verb).allSatisfy({ words[$0].breakBefore == 0 })
+        else { return [] }
+        let named = places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
+        let targets = !named.isEmpty ? named
+            : referredPlaces(in: (verb + 1)..<words.count)
+            ?? (topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces : [])
+        let occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
+        var claims: [Claim] = []
+        for place in targets {
+            guard let attackers = topic.recentAttackers[place.id] else { continue }
+            let (interval, dateFactor) = date(for: occurrence)
+            for attacker in attackers {
+                claims.append(Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],
+                                    confidence: Triggers.attackReferredBack.strength * dateFactor * 0.8, rule: "nominal:\(words[noun].key) \(words[verb].key)+reference"))
+            }
+        }
+        return claims
+    }
+
     /// A side that owns an attack referred back to: "ISIL claimed responsibility for the attack",
     /// "The LNA, which reportedly committed the strike", "X carried out the bombing"; the side, the
     /// verb's first word and the attack's noun. Not when denied or negated ("denied responsibility

@@ -15,7 +15,8 @@ extension SentenceAnalysis {
             claims += found
             if !found.isEmpty { claims += gappedClaims(after: occurrence, until: nextTrigger, told: found) }
         }
-        return claims + seatsInNames() + attackReferredBack(after: claims)
+        let referredBack = attackReferredBack(after: claims)
+        return claims + seatsInNames() + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
     }
 
     /// "ISIL took Sirte in 2015, the LNA Benghazi in 2017": a clause after a comma that names

@@ -15,6 +15,13 @@ extension SentenceAnalysis {
     static let attackNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
                                            "raid", "raids", "shelling", "assault", "bombardment", "offensive", "ambush"]
 
+    /// Nouns of an operation a sentence may open with, referring back, and the verbs of its course: "The offensive stalled".
+    static let operationCourseNouns: Set<String> = ["offensive", "attack", "assault", "campaign", "advance", "push", "siege", "counteroffensive",
+                                                    "counter-offensive", "operation"]
+    static let operationCourseVerbs: Set<String> = ["stalled", "stalls", "continued", "continues", "resumed", "resumes", "reached", "reaches",
+                                                    "slowed", "faltered", "intensified", "intensifies", "bogged", "ground", "pressed",
+                                                    "progressed", "failed", "tightened"]
+
     /// Adverbs between a copula and what the place is: "Sirte is now LNA territory".
     static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
 

@@ -98,6 +98,16 @@ import Testing
         #expect(claims("Forces led by Osama Jowaili captured Sabratha on Monday.", published: Day(iso: "2017-10-20")!).contains { $0.hasPrefix("gna captured") })
     }
 
+    /// "The offensive stalled on the outskirts of the city": an operation referred back, with no
+    /// side named, is the attack of the side the text last said attacked the place.
+    @Test func anOperationReferredBack() {
+        let found = claims("In April 2019, Haftar launched a military offensive to seize Tripoli. The offensive stalled on the southern outskirts of the city in May.",
+                           published: Day(iso: "2019-06-30")!)
+        #expect(found.filter { $0.hasPrefix("lna attacked gn:2210247") }.count == 2, "\(found)")
+        // (No side attacked the place before: nothing.)
+        #expect(claims("The offensive stalled on the southern outskirts of Tripoli in May.", published: Day(iso: "2019-06-30")!).isEmpty)
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
