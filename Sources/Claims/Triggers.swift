@@ -234,6 +234,9 @@ enum Triggers {
              "surrounded in", "encircled in", "reduced to", "been reduced to", "whittled down to"], .contested, .active, 0.7)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
         add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
+        // "The LNA's attack on Gharyan was repelled by GNA forces": the side after "by" holds the place attacked.
+        add(["was repelled by", "were repelled by", "was repulsed by", "were repulsed by", "was beaten back by", "were beaten back by",
+             "was thwarted by", "was fended off by"], .controls, .passive, 0.7)
         // Attacking a place.
         // A siege is an attack on the place, not yet fighting inside it.
         add(["attacked", "attack", "attacks", "attacking", "struck", "shelled", "bombed", "raided", "assaulted", "besieged and shelled",

@@ -108,6 +108,14 @@ import Testing
         #expect(claims("The offensive stalled on the southern outskirts of Tripoli in May.", published: Day(iso: "2019-06-30")!).isEmpty)
     }
 
+    /// "The LNA's attack on Gharyan was repelled by GNA forces": the passive of repelling, as
+    /// its active ("GNA forces repelled the LNA's attack on Gharyan"): the side after "by" holds the place.
+    @Test func anAttackRepelledInThePassive() {
+        let found = claims("The LNA's attack on Gharyan was repelled by GNA forces on Monday.", published: day)
+        #expect(found.contains("gna controls gn:2217362 2017-03-06..2017-03-06"), "\(found)")
+        #expect(found.contains("lna attacked gn:2217362 2017-03-06..2017-03-06"), "\(found)")
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
