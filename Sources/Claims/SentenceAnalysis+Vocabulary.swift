@@ -125,7 +125,7 @@ extension SentenceAnalysis {
     static let originNameWordKeys: WordKeySet = WordKeySet(["the", "city", "town", "village", "of", "western", "eastern", "northern", "southern",
                                                         "central", "coastal", "nearby", "port", "desert"].map { WordKey($0) })
     /// Words that put a state in the present: "militias now control Tripoli", "Sirte is held by".
-    static let presentWordKeys: WordKeySet = WordKeySet(["now", "currently", "still", "remains", "is", "are"].map { WordKey($0) })
+    static let presentWordKeys: WordKeySet = WordKeySet(["now", "currently", "still", "remains", "remain", "is", "are"].map { WordKey($0) })
 
     static let listConnectors: Set<String> = ["and", "or", "as", "well", "the", "of", "along", "together", "with", "settlements", "settlement", "towns", "town", "capital", "later",
                                               "villages", "village", "cities", "city", "airbases", "airbase", "bases", "base", "air",

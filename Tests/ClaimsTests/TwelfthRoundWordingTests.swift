@@ -116,6 +116,14 @@ import Testing
         #expect(found.contains("lna attacked gn:2217362 2017-03-06..2017-03-06"), "\(found)")
     }
 
+    /// "ISIS militants remain in control of Sirte": the plural present holds as of publication,
+    /// as "ISIS remains in control of Sirte" does.
+    @Test func aPluralPresentStateHoldsAsOfPublication() {
+        for text in ["ISIS militants remain in control of Sirte.", "ISIS remains in control of Sirte."] {
+            #expect(claims(text, published: Day(iso: "2016-08-30")!) == ["isil controls gn:2210554 2016-08-30..2016-08-30"], "\(text)")
+        }
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
