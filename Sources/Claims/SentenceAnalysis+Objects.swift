@@ -169,6 +169,17 @@ extension SentenceAnalysis {
     /// from the side after it; the places before a bare verb or a passive reading; the antecedent of a relative clause; a town
     /// whose surroundings were fought in; or the title's places, in an article on a battle.
     /// - objectsEnd: where the objects end at the latest (the clause's end, the limit, the first actor after the trigger).
+    /// The place a verb of declaring names before a participle ("declared Derna fully liberated", "pronounced the city of
+    /// Sirte secured"); nil when the words before the participle are not a verb of declaring, a place and adverbs.
+    func declaredPlace(before participle: Int) -> PlaceSpan? {
+        var last = participle - 1
+        while last > 0, words[last].key.hasSuffix("ly"), words[last].breakBefore == 0 { last -= 1 }
+        guard let span = places.last(where: { $0.last == last }) else { return nil }
+        let first = Self.titleStart(of: span, in: words)
+        guard first >= 1, Self.declaringWords.contains(words[first - 1].key) else { return nil }
+        return span
+    }
+
     func activeObjects(_ draft: inout ClaimDraft, until objectsEnd: Int) {
         let occurrence = draft.occurrence, trigger = draft.trigger, clause = draft.clause, end = draft.end,
             antecedent = draft.antecedent, passiveReading = draft.passiveReading, passiveAttack = draft.passiveAttack
@@ -189,6 +200,11 @@ extension SentenceAnalysis {
         }
         if draft.objects.isEmpty, passiveReading || passiveAttack {
             draft.objects = places.filter { $0.first >= clause && $0.last < occurrence.first }
+        }
+        // "Haftar declared Derna fully liberated on June 28": a place between a verb of declaring and a participle of
+        // taking (an adverb between) is what the declaring side took.
+        if draft.objects.isEmpty, trigger.status == .captured, !passiveReading, let declared = declaredPlace(before: occurrence.first) {
+            draft.objects = [declared]
         }
         // "fighting outside Sirte", "battling south of Tripoli": a fight in a town's surroundings is for the town;
         // so is an attack ("drones struck LNA supply lines near Tarhuna").

@@ -22,6 +22,9 @@ extension SentenceAnalysis {
                                                     "slowed", "faltered", "intensified", "intensifies", "bogged", "ground", "pressed",
                                                     "progressed", "failed", "tightened"]
 
+    /// Verbs of declaring a place taken: "declared Derna liberated".
+    static let declaringWords: Set<String> = ["declared", "declares", "declaring", "pronounced", "proclaimed", "proclaims", "announced", "announces"]
+
     /// Adverbs between a copula and what the place is: "Sirte is now LNA territory".
     static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
 

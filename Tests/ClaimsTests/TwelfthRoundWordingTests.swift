@@ -124,6 +124,13 @@ import Testing
         }
     }
 
+    /// "Haftar declared Derna fully liberated on June 28": the place a side declares taken.
+    @Test func aPlaceDeclaredTaken() {
+        for text in ["Haftar declared Derna fully liberated on June 28.", "The LNA declared the city of Derna liberated on June 28."] {
+            #expect(claims(text, published: Day(iso: "2018-07-05")!) == ["lna captured gn:87205 2018-06-28..2018-06-28"], "\(text)")
+        }
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
