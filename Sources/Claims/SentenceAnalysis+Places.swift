@@ -252,6 +252,12 @@ extension SentenceAnalysis {
             let key = words[position].key
             let before = words[position - 1].key
             if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
+                // "the capital's main airport": the capital's facility of the kind the noun after names.
+                if isPossessive(position), let capital = gazetteer.capital,
+                   let noun = ((position + 1)..<min(words.count, position + 3)).first(where: { Triggers.placeAnaphora[words[$0].key]?.allSatisfy(\.isFacility) == true }),
+                   ((position + 1)...noun).allSatisfy({ words[$0].breakBefore == 0 }) {
+                    return gazetteer.facility(of: Triggers.placeAnaphora[words[noun].key]!, serving: capital).map { [$0] } ?? [capital]
+                }
                 return gazetteer.capital.map { [$0] } ?? []
             }
             // "the entire city", "the former international airport": a determiner before the adjectives.

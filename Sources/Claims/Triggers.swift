@@ -55,7 +55,7 @@ struct Trigger: Sendable {
         packed = words.allSatisfy { $0.utf8.count <= 16 }
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")
-        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"],
+        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"], ["dominate"],
                         ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
                         ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]].contains(words)
     }
@@ -156,7 +156,7 @@ enum Triggers {
              "remained in control of", "still controls", "still holds", "in control of", "provided security for", "in charge of",
              "guarded", "guarding", "defending", "defends", "defended", "has its power in", "have their power in", "had its power in",
              "has its power base in", "holds sway over", "hold sway over", "held sway over", "holds sway in", "held sway in",
-             "dominates", "dominated", "dominating", "occupies", "occupying", "tightened its grip on", "tightened their grip on",
+             "dominate", "dominates", "dominated", "dominating", "occupies", "occupying", "tightened its grip on", "tightened their grip on",
              "tightens its grip on", "consolidated its hold on", "consolidated its hold over", "consolidated control over",
              "consolidated its grip on", "consolidated their grip on", "consolidated their hold on", "grip on", "grip over",
              "maintains control of", "maintained control of", "retains control of", "retained control of", "kept control of"], .controls, .active, 0.8)

@@ -131,6 +131,14 @@ import Testing
         }
     }
 
+    /// "the capital's main airport": the capital's facility of the kind named; "dominate" is a
+    /// present state as "dominates" is.
+    @Test func theCapitalsFacilityAndDominate() {
+        let airport = claims("The LNA seized the capital's main airport on Monday.", published: day)
+        #expect(airport.count == 1 && airport[0].hasPrefix("lna captured oa:"), "\(airport)")
+        #expect(claims("Misrata-based militias dominate the city of Sirte.", published: day) == ["misrata controls gn:2210554 2017-03-08..2017-03-08"])
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
