@@ -148,6 +148,8 @@ extension SentenceAnalysis {
     func isActorReference(at position: Int) -> Bool {
         guard Triggers.actorAnaphoraKeys.contains(words[position].word) else { return false }
         let key = words[position].key
+        // ("We" refers to a side only when the sentence names the side speaking.)
+        if key == "we" || key == "our" { return speakingSide() != nil }
         if Triggers.actorPronouns.contains(key) { return true }
         guard position > 0, words[position].breakBefore == 0 else { return true }
         let before = words[position - 1]
@@ -163,6 +165,9 @@ extension SentenceAnalysis {
         let key = words[position].key
         // "his forces", "he": a person, so the force of the last leader named.
         if ["his", "he", "him"].contains(key), let leader = lastLeader { return leader }
+        // "\"We have taken full control of Gharyan,\" an LNA spokesman told reporters": "we" is the side whose
+        // speaker the sentence names, and no other.
+        if ["we", "our"].contains(key) { return speakingSide() }
         // "ISIL took Sirte. The LNA took Benghazi. The jihadists lost Sirte": a noun some actor is described by means the
         // last actor so described (named in this sentence before, else in the text), not the last one named.
         if !Triggers.actorPronouns.contains(key),
@@ -187,6 +192,17 @@ extension SentenceAnalysis {
             if let actor = lastActors.first(where: named) ?? topic.actors.first(where: named) { return actor }
         }
         return lastActors.first ?? topic.actors.first
+    }
+
+    /// The side whose speaker the sentence names: a side followed by a noun or verb of speaking ("an LNA spokesman
+    /// told", "the GNA said"), or after "according to"; nil when none is.
+    func speakingSide() -> Actor? {
+        actorMentions.first { mention in
+            let after = (mention.words.upperBound + 1)..<min(words.count, mention.words.upperBound + 4)
+            return after.contains { Self.speakingWords.contains(words[$0].key) }
+                || mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 2].key == "according" && words[mention.words.lowerBound - 1].key == "to"
+                || mention.words.lowerBound >= 3 && words[mention.words.lowerBound - 3].key == "according" && words[mention.words.lowerBound - 2].key == "to"
+        }?.actor
     }
 
     /// Whether a word is "from" or part of the town a force comes from, before another side: "Militias from Misrata

@@ -22,6 +22,10 @@ extension SentenceAnalysis {
                                                     "slowed", "faltered", "intensified", "intensifies", "bogged", "ground", "pressed",
                                                     "progressed", "failed", "tightened"]
 
+    /// Nouns and verbs of a side's speaking: "an LNA spokesman told reporters", "the GNA said".
+    static let speakingWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander", "said", "says",
+                                             "told", "stated", "announced", "statement", "claimed"]
+
     /// Verbs of declaring a place taken: "declared Derna liberated".
     static let declaringWords: Set<String> = ["declared", "declares", "declaring", "pronounced", "proclaimed", "proclaims", "announced", "announces"]
 

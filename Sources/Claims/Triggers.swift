@@ -405,7 +405,7 @@ enum Triggers {
         "they", "he", "his", "their", "its", "it", "troops", "forces", "force", "units", "fighters", "militants", "operatives", "army", "militia", "militias",
         "brigades", "battalion",
         "brigade", "soldiers", "detachments", "detachment", "council", "group", "coalition", "alliance", "organization",
-        "organisation", "movement", "jihadists", "insurgents", "rebels", "islamists", "extremists", "terrorists",
+        "organisation", "movement", "jihadists", "insurgents", "rebels", "islamists", "extremists", "terrorists", "we", "our",
     ]
     static let actorAnaphoraKeys: WordKeySet = WordKeySet(actorAnaphora.map { WordKey($0) })
 
@@ -417,7 +417,7 @@ enum Triggers {
                                                  "tanks", "vehicles", "armour", "armor", "columns", "convoys"]
 
     /// The pronouns among ``actorAnaphora``.
-    static let actorPronouns: Set<String> = ["they", "he", "his", "their", "its", "it"]
+    static let actorPronouns: Set<String> = ["they", "he", "his", "their", "its", "it", "we", "our"]
 
     /// Words that refer back to the last place named ("the town", "the air base", "the
     /// harbor"), with the kinds of place they can mean.

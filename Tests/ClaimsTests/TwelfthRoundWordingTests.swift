@@ -139,6 +139,16 @@ import Testing
         #expect(claims("Misrata-based militias dominate the city of Sirte.", published: day) == ["misrata controls gn:2210554 2017-03-08..2017-03-08"])
     }
 
+    /// "\"We have taken full control of Gharyan,\" an LNA spokesman told reporters": "we" is
+    /// the side whose speaker the sentence names, and nothing when it names none.
+    @Test func weIsTheSideSpeaking() {
+        let quoted = claims("\"We have taken full control of Gharyan,\" an LNA spokesman told reporters on Monday.", published: day)
+        #expect(quoted == ["lna captured gn:2217362 2017-03-06..2017-03-06"], "\(quoted)")
+        let according = claims("We control Sirte, according to the GNA.", published: day)
+        #expect(according == ["gna controls gn:2210554 2017-03-08..2017-03-08"], "\(according)")
+        #expect(claims("The LNA attacked Sirte on Monday. We have taken Gharyan.", published: day).allSatisfy { !$0.contains("gn:2217362") })
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
