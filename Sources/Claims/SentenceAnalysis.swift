@@ -181,19 +181,31 @@ final class SentenceAnalysis {
             placeSpans[position] = PlaceSpan(mentionScore: span.mentionScore * 0.9, place: facility, first: span.first - 1, last: span.last)
         }
         // "the Tripoli government controls the west": a point of the compass alone, ending its
-        // phrase, is that part of the country ("the west of the city", "the south western
-        // districts", "from three directions -- the west, south and east" are not).
+        // phrase, is that part of the country, as is "the east of the country" or "the west of
+        // Libya" ("the west of the city", "the south western districts", "from three directions
+        // -- the west, south and east" are not).
         let theKey = Self.theKey, compassNounKeys = Self.compassNounKeys
         if let country = gazetteer.country {
+            let countryKey = country.name.lowercased()
+            // The words after the compass noun that name the country: "of the country", "of Libya" (0 when none).
+            func countryWords(after noun: Int) -> Int {
+                guard noun + 2 < words.count, words[noun + 1].key == "of", words[noun + 1].breakBefore == 0 else { return 0 }
+                if words[noun + 2].key == countryKey { return 2 }
+                return noun + 3 < words.count && words[noun + 2].key == "the" && words[noun + 3].key == "country" ? 3 : 0
+            }
             for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == theKey
                 && words[index].breakBefore == 0 && words[index - 1].key != "from"
                 && compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
-                && (index + 2 == words.count || words[index + 2].breakBefore > 0 || Self.afterCompassNoun.contains(words[index + 2].key))
                 && !(index + 2 < words.count && compassNounKeys.contains(words[index + 2].word))
                 && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
-                guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region,
-                      !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
-                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1))
+                let ofCountry = countryWords(after: index + 1)
+                let after = index + 2 + ofCountry
+                guard after == words.count || words[after].breakBefore > 0 || Self.afterCompassNoun.contains(words[after].key) else { continue }
+                guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region else { continue }
+                // ("of Libya": the country's name is part of the region's.)
+                if ofCountry > 0 { placeSpans.removeAll { $0.place.kind == .country && $0.first > index + 1 && $0.last <= index + 1 + ofCountry } }
+                guard !placeSpans.contains(where: { $0.first <= index + 1 + ofCountry && $0.last >= index }) else { continue }
+                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1 + ofCountry))
             }
         }
         placeSpans.sort { $0.first < $1.first }

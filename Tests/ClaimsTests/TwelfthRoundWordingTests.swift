@@ -149,6 +149,15 @@ import Testing
         #expect(claims("The LNA attacked Sirte on Monday. We have taken Gharyan.", published: day).allSatisfy { !$0.contains("gn:2217362") })
     }
 
+    /// "the east of the country", "the west of Libya": a point of the compass of the country is
+    /// its region, as "the east" alone is; "the west of the city" is not.
+    @Test func aPointOfTheCompassOfTheCountry() {
+        let published = Day(iso: "2019-12-31")!
+        #expect(claims("The LNA controls the east of the country.", published: published) == ["lna controls cm:cyrenaica 2019-12-31..2019-12-31"])
+        #expect(claims("The GNA controls the west of Libya.", published: published) == ["gna controls cm:tripolitania 2019-12-31..2019-12-31"])
+        #expect(claims("The LNA attacked the west of the city.", published: published).isEmpty)
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
