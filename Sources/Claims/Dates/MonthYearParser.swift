@@ -25,6 +25,12 @@ enum MonthYearParser {
                 return DateMatch(end: qualifier.end, interval: .month(month, year: qualifier.year), kind: .explicit)
             }
             guard c.monthNameStandsAlone(i) else { return nil }
+            // "between March and June 2016", "from March to June 2016": a month before another of a named year
+            // is of that year (of the year before when it comes later in the calendar: "from November to February 2016").
+            if let link = c.word(afterMonth), link == .and || link == .to, let (endMonth, afterEnd) = c.monthName(afterMonth + 1),
+               let qualifier = c.yearQualifier(afterEnd) {
+                return DateMatch(end: afterMonth, interval: .month(month, year: month <= endMonth ? qualifier.year : qualifier.year - 1), kind: .explicit)
+            }
             let year = c.yearOf(month: month)
             return DateMatch(end: afterMonth, interval: .month(month, year: year), kind: .explicit)
         }

@@ -98,6 +98,11 @@ import Testing
         when("from 2014 to 2016", date("2014", "2014-01-01", "2014-12-31", .year, .explicit),
              date("2016", "2016-01-01", "2016-12-31", .year, .explicit)),
         when("until May", date("May", "2017-05-01", "2017-05-31", .month, .explicit)),
+        // A month before another of a named year is of that year, or of the year before when later in the calendar.
+        when("between March and June 2016", date("March", "2016-03-01", "2016-03-31", .month, .explicit),
+             date("June 2016", "2016-06-01", "2016-06-30", .month, .explicit)),
+        when("from November to February 2016", date("November", "2015-11-01", "2015-11-30", .month, .explicit),
+             date("February 2016", "2016-02-01", "2016-02-29", .month, .explicit)),
     ]
 
     @Test(arguments: monthAndYearCases) func monthsAndYears(_ row: DateCase) throws { try row.check() }
