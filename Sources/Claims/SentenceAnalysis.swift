@@ -203,8 +203,10 @@ final class SentenceAnalysis {
         // (Every date expression has a figure or a head word of the date vocabulary: most sentences have neither, and the
         // words' packed keys tell it without tokenizing the sentence again.)
         let headKeys = DateResolver.headWordKeys
+        // (A word of ASCII letters only has no figure: its key is not read, for speed.)
         let mayHaveDate = (0..<words.count).contains { index in
-            headKeys.contains(words[index].word) || words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
+            !words[index].asciiLetters && words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
+                || headKeys.contains(words[index].word)
         }
         let expressions = mayHaveDate ? DateResolver.expressions(in: sentence.text, words: words, wordOffset: base, published: published, anchor: anchor,
                                                                  reportedYear: topic.reportedYear, narrativeYear: topic.narrativeYear) : []
