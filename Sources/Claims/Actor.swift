@@ -81,22 +81,44 @@ public struct Actor: Sendable, Hashable, Identifiable {
 
 /// Every actor of a conflict, with a matcher for their names in running text.
 public struct ActorRegistry: Sendable {
-    public let actors: [Actor]
-    private let byID: [String: Int]
-    /// Folded word sequences of every name, keyed by their first word; `dated` indexes
-    /// ``datedNames`` for a name that meant different actors at different times.
-    private let phrases: WordKeyTable<[(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]>
-    /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
-    /// meant over which days, in the order of the file.
-    private let datedNames: [[(actor: Int, from: Day, to: Day)]]
-    /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
-    /// packed; a skeleton of more than 16 letters is kept to compare.
-    private let skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>
-    /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
-    private let consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>
-    /// Names of several words that open with a capitalized word, keyed by that word's skeleton, longest first
-    /// (``SpelledPhrase``): "Bunyan al-Marsus" for "Bunyan al-Marsous".
-    let spelledPhrases: WordKeyTable<[SpelledPhrase]>
+    /// The registry's tables behind one immutable reference: the registry is copied into
+    /// each sentence's analysis, and a copy then costs one retain instead of one per table
+    /// (done for speed).
+    final class Storage: Sendable {
+        let actors: [Actor]
+        let byID: [String: Int]
+        /// Folded word sequences of every name, keyed by their first word; `dated` indexes
+        /// ``datedNames`` for a name that meant different actors at different times.
+        let phrases: WordKeyTable<[(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]>
+        /// For each name written with dates (`Tripoli government@2014-08-25..2016-03-29`), who it
+        /// meant over which days, in the order of the file.
+        let datedNames: [[(actor: Int, from: Day, to: Day)]]
+        /// Skeletons of single-word leader and actor names, for transliterations ("Khaftar", "Haftaru"),
+        /// packed; a skeleton of more than 16 letters is kept to compare.
+        let skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>
+        /// Consonant skeletons (four or more consonants) of the same, for vowel variants ("Hoftar", "Huftar").
+        let consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>
+        /// Names of several words that open with a capitalized word, keyed by that word's skeleton, longest first
+        /// (``SpelledPhrase``): "Bunyan al-Marsus" for "Bunyan al-Marsous".
+        let spelledPhrases: WordKeyTable<[SpelledPhrase]>
+
+        init(actors: [Actor], byID: [String: Int],
+             phrases: WordKeyTable<[(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]>,
+             datedNames: [[(actor: Int, from: Day, to: Day)]], skeletons: WordKeyTable<[(skeleton: String, actor: Int, isLeader: Bool)]>,
+             consonants: WordKeyTable<[(consonants: String, actor: Int, isLeader: Bool)]>, spelledPhrases: WordKeyTable<[SpelledPhrase]>) {
+            self.actors = actors
+            self.byID = byID
+            self.phrases = phrases
+            self.datedNames = datedNames
+            self.skeletons = skeletons
+            self.consonants = consonants
+            self.spelledPhrases = spelledPhrases
+        }
+    }
+
+    let storage: Storage
+
+    public var actors: [Actor] { storage.actors }
 
     static let columns = ["id", "name", "color", "aliases", "leaders", "sides_with", "described_as", "note"]
 
@@ -153,8 +175,6 @@ public struct ActorRegistry: Sendable {
     }
 
     public init(actors: [Actor]) {
-        self.actors = actors
-        self.byID = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
         var phrases: [WordKey: [(words: [String], packed: [WordKey], actor: Int, isLeader: Bool, acronym: Bool, dated: Int)]] = [:]
         var datedNames: [[(actor: Int, from: Day, to: Day)]] = []
         var datedIndex: [[String]: Int] = [:]
@@ -193,15 +213,13 @@ public struct ActorRegistry: Sendable {
             }
         }
         for key in phrases.keys { phrases[key]!.sort { $0.words.count > $1.words.count } }
-        self.phrases = WordKeyTable(phrases)
-        self.datedNames = datedNames
-        self.skeletons = WordKeyTable(skeletons)
-        self.consonants = WordKeyTable(consonants)
         for key in spelledPhrases.keys { spelledPhrases[key]!.sort { $0.forms.count > $1.forms.count } }
-        self.spelledPhrases = WordKeyTable(spelledPhrases)
+        storage = Storage(actors: actors, byID: Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) }),
+                          phrases: WordKeyTable(phrases), datedNames: datedNames, skeletons: WordKeyTable(skeletons),
+                          consonants: WordKeyTable(consonants), spelledPhrases: WordKeyTable(spelledPhrases))
     }
 
-    public func actor(id: String) -> Actor? { byID[id].map { actors[$0] } }
+    public func actor(id: String) -> Actor? { storage.byID[id].map { storage.actors[$0] } }
 
     /// A name of an actor found in text.
     public struct Mention: Sendable, Hashable {
@@ -222,13 +240,13 @@ public struct ActorRegistry: Sendable {
     /// nearest span's actor.
     public func resolved(_ mention: Mention, on day: Day) -> Mention {
         guard mention.dated >= 0 else { return mention }
-        let spans = datedNames[mention.dated]
+        let spans = storage.datedNames[mention.dated]
         func distance(_ span: (actor: Int, from: Day, to: Day)) -> Int {
             day < span.from ? span.from.ordinal - day.ordinal : day > span.to ? day.ordinal - span.to.ordinal : 0
         }
         guard let best = spans.min(by: { distance($0) < distance($1) }) else { return mention }
         var result = mention
-        result.actor = actors[best.actor]
+        result.actor = storage.actors[best.actor]
         return result
     }
 
@@ -250,7 +268,7 @@ public struct ActorRegistry: Sendable {
             let packed = words[index].word
             var matched = false
             // (The phrases are read in place, by position: a copy of one would retain its two arrays.)
-            let candidates = phrases[packed] ?? []
+            let candidates = storage.phrases[packed] ?? []
             for candidate in candidates.indices {
                 let length = candidates[candidate].words.count
                 let end = index + length - 1
@@ -270,7 +288,7 @@ public struct ActorRegistry: Sendable {
                 // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
                 if length == 1 && !words[index].capitalized && !words[index].allCaps { continue }
                 let phrase = candidates[candidate]
-                found.append(Mention(actor: actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
+                found.append(Mention(actor: storage.actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
                                      dated: phrase.dated))
                 index = end + 1
                 matched = true
@@ -297,16 +315,16 @@ public struct ActorRegistry: Sendable {
             // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
             if let skeletonKey, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
                 let word = words[index]
-                var hits = (skeletons[skeletonKey] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
+                var hits = (storage.skeletons[skeletonKey] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
                     let bare = WordKey(consonantsOf: word.skeleton)
-                    if let found = consonants[bare] {
+                    if let found = storage.consonants[bare] {
                         let written = NameFolding.consonants(ofSkeleton: word.skeleton)
                         hits = found.filter { $0.consonants == written }.map { ($0.actor, $0.isLeader) }
                     }
                 }
                 if let hit = hits.first, hits.allSatisfy({ $0.0 == hit.0 }) {
-                    found.append(Mention(actor: actors[hit.0], words: index...index, throughLeader: hit.1, approximate: true))
+                    found.append(Mention(actor: storage.actors[hit.0], words: index...index, throughLeader: hit.1, approximate: true))
                 }
             }
             index += 1

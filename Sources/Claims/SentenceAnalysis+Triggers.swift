@@ -27,6 +27,7 @@ extension SentenceAnalysis {
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         let degreeWordKeys = Triggers.degreeWordKeys, targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
         let notTaking = Triggers.notTaking, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
+        let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
@@ -66,7 +67,7 @@ extension SentenceAnalysis {
             // "Sirte was ISIS's center of governance": a place, a copula, the actor, a noun of a seat.
             // ("Sirte is now LNA territory": an adverb may stand after the copula.)
             // ("Gharyan had been the LNA's main supply base since April": "had been", and a few adjectives before the noun.)
-            let perfectCopula = word == Self.beenKey && index >= 2 && ["had", "has", "have"].contains(words[index - 1].key)
+            let perfectCopula = word == beenKey && index >= 2 && ["had", "has", "have"].contains(words[index - 1].key)
                 && places.contains(where: { $0.last == index - 2 })
             let after = (isCopula || perfectCopula) && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
             // ("Sirte remains a key LNA stronghold", "the last ISIS stronghold": an article and adjectives before the side.)
@@ -98,7 +99,7 @@ extension SentenceAnalysis {
             // "Tarhuna, the LNA's last stronghold in western Libya": a place, a comma, then the actor's seat in apposition.
             // ("Sirte, the group's stronghold": the side referred to.)
             // ("Misrata, a GNA stronghold, was shelled": the indefinite article too.)
-            if word == theKey || word == Self.aKey || word == Self.anKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
+            if word == theKey || word == aKey || word == anKey, index > 0, words[index].breakBefore == 1, places.contains(where: { $0.last == index - 1 }),
                let owner = actorMentions.first(where: { $0.words.lowerBound == index + 1 })?.words.upperBound
                    ?? (index + 1 < words.count && isActorReference(at: index + 1) && isPossessive(index + 1) ? index + 1 : nil),
                let seat = ((owner + 1)..<min(words.count, owner + 4)).first(where: { Triggers.seatNounKeys.contains(words[$0].word) }),

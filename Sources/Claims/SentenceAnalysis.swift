@@ -162,7 +162,8 @@ final class SentenceAnalysis {
         }
         // "the eastern part of Libya", "the southern parts of the country": the region the
         // gazetteer names "Eastern Libya" (the country itself only locates).
-        for index in words.indices where index + 3 < words.count && Self.directionAdjectiveKeys.contains(words[index].word)
+        let directionAdjectiveKeys = Self.directionAdjectiveKeys  // (fetched once, not at every word)
+        for index in words.indices where index + 3 < words.count && directionAdjectiveKeys.contains(words[index].word)
             && ["part", "parts"].contains(words[index + 1].key) && words[index + 2].key == "of" {
             let country = placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
                 ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
@@ -214,8 +215,10 @@ final class SentenceAnalysis {
         // (Every date expression has a figure or a head word of the date vocabulary: most sentences have neither, and the
         // words' packed keys tell it without tokenizing the sentence again.)
         let headKeys = DateResolver.headWordKeys
+        // (A word of ASCII letters only has no figure: its key is not read, for speed.)
         let mayHaveDate = (0..<words.count).contains { index in
-            headKeys.contains(words[index].word) || words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
+            !words[index].asciiLetters && words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
+                || headKeys.contains(words[index].word)
         }
         let expressions = mayHaveDate ? DateResolver.expressions(in: sentence.text, words: words, wordOffset: base, published: published, anchor: anchor,
                                                                  reportedYear: topic.reportedYear, narrativeYear: topic.narrativeYear) : []
@@ -337,7 +340,8 @@ final class SentenceAnalysis {
         // includes an airport, on Friday from the LNA" goes on after the second comma.
         var interrupted: Int?
         starts.reserveCapacity(words.count)
-        let clauseOpenerKeys = Extractor.clauseOpenerKeys
+        // (The keys and tables read at every word, fetched once: each static is a guarded global.)
+        let clauseOpenerKeys = Extractor.clauseOpenerKeys, subordinatorKeys = Extractor.subordinatorKeys, andKey = Self.andKey
         let mentionsFound = self.actorMentions
         for index in 0..<words.count {
             if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
@@ -349,7 +353,7 @@ final class SentenceAnalysis {
                 current = index
             }
             // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
-            if index > 0, index + 1 < words.count, Extractor.subordinatorKeys.contains(words[index].word),
+            if index > 0, index + 1 < words.count, subordinatorKeys.contains(words[index].word),
                words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
                    || Triggers.actorPronouns.contains(words[index + 1].key) {
                 current = index
@@ -363,7 +367,7 @@ final class SentenceAnalysis {
             // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
             // ("…, and the al-Sarraj government has moved into ministries": an article may stand before the name.)
             // ("between the LNA, led by Khalifa Haftar, and ISIL in Sirte": the comma closes a description of the first side.)
-            if index > 0, words[index].breakBefore == 1, words[index].word == Self.andKey,
+            if index > 0, words[index].breakBefore == 1, words[index].word == andKey,
                !(max(1, index - 7)..<index).contains(where: { opener in
                    words[opener].breakBefore == 1 && Self.descriptionOpeners.contains(words[opener].key)
                        && mentionsFound.contains { $0.words.upperBound == opener - 1 }

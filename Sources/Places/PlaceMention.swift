@@ -161,13 +161,16 @@ extension Gazetteer {
     func findSpans(_ words: TextTokens) -> [FoundName] {
         let tokens = words.tokens
         var found: [FoundName] = []
-        var listCue: (kinds: Set<PlaceKind>, cue: String?, lastToken: Int)?
+        // The cue of the last name found and its last word, for the names of a list after it.
+        // (Kept apart: the test at every word reads the word's position, not the set and string.)
+        var listCue: (kinds: Set<PlaceKind>, cue: String?) = ([], nil)
+        var listEnd: Int?
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             if token.isArticle { index += 1; continue }
             // What the words before say: a cue noun, a list of places, a preposition of place.
-            let continuesList = listCue.map { isListContinuation(from: $0.lastToken, to: index, words) } ?? false
+            let continuesList = listEnd.map { isListContinuation(from: $0, to: index, words) } ?? false
             var span: Span?
             var matches: [NameMatch] = []
             for (end, node) in trieMatches(from: index, words).reversed() {
@@ -181,7 +184,7 @@ extension Gazetteer {
                 }
             }
             let signal = { (span: Span) -> Bool in
-                continuesList || !self.cueContext(for: span, words).cueKinds.isEmpty || self.followsPreposition(span.first, words)
+                continuesList || self.cueSite(for: span, words) != nil || self.followsPreposition(span.first, words)
             }
             if let current = span {
                 // Exact names stand alone; looser ones name towns and larger places, or any
@@ -200,7 +203,7 @@ extension Gazetteer {
             }
             if span == nil, token.capitalized, token.latin, !(token.allCaps && token.end - token.start <= 5),
                signal(Span(first: index, last: index)) {
-                (span, matches) = fuzzy(at: index, words, listKinds: continuesList ? listCue?.kinds ?? [] : [])
+                (span, matches) = fuzzy(at: index, words, listKinds: continuesList ? listCue.kinds : [])
             }
             guard var span, !matches.isEmpty else { index += 1; continue }
             // The article written before the name belongs to it ("al-Jufra", "Al Jufra").
@@ -209,11 +212,12 @@ extension Gazetteer {
                 span.first -= 1
             }
             var context = cueContext(for: span, words)
-            if context.cueKinds.isEmpty, continuesList, let list = listCue, !list.kinds.isEmpty {
-                context.cueKinds = list.kinds
-                context.cue = list.cue
+            if context.cueKinds.isEmpty, continuesList, !listCue.kinds.isEmpty {
+                context.cueKinds = listCue.kinds
+                context.cue = listCue.cue
             }
-            listCue = (context.cueKinds, context.cue, span.last)
+            listCue = (context.cueKinds, context.cue)
+            listEnd = span.last
             found.append(FoundName(span: span, matches: matches, context: context))
             index = span.last + 1
         }
@@ -394,8 +398,20 @@ extension Gazetteer {
         return (strong ? PlaceCues.strongPlacePrepositionKeys : PlaceCues.placePrepositionKeys).contains(words.tokens[before].word)
     }
 
+    /// Where a cue word for a name stands (``cueSite(for:_:)``): the words alone, without
+    /// the kinds and the text of the cue, which are made only for the names found
+    /// (``cueContext(for:_:)``; done for speed: most words are tested for a cue).
+    enum CueSite {
+        /// A noun right after the name ("Jufra airbase", "Ras Lanuf oil terminal"): its position.
+        case after(Int)
+        /// A determined noun and a comma right before the name ("another airbase, Tamnihint"): the noun's position.
+        case apposition(Int)
+        /// A noun and "of/in/at/near" right before the name ("the town of Hun"): the noun's position.
+        case linked(Int)
+    }
+
     /// Cue words right after the name, or a cue noun with "of/in/at/near" right before it.
-    func cueContext(for span: Span, _ words: TextTokens) -> ResolutionContext {
+    func cueSite(for span: Span, _ words: TextTokens) -> CueSite? {
         let tokens = words.tokens
         var after = span.last + 1
         if after < tokens.count, tokens[after].breakBefore == .none {
@@ -404,26 +420,42 @@ extension Gazetteer {
                 after += 1
                 word = tokens[after].word
             }
-            if let cue = PlaceCues.afterKeys[word] {
-                return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
-            }
+            if PlaceCues.afterKeys.contains(word) { return .after(after) }
         }
         let linker = span.first - 1
         // Apposition: "another airbase, Tamnihint", "a key town, Gharyan" — the noun determined, as a place is named
         // (not "the contact group on intra-Libyan settlement, Lev Dengov").
-        if linker >= 0, tokens[span.first].breakBefore == .list, let cue = PlaceCues.beforeKeys[tokens[linker].word],
+        if linker >= 0, tokens[span.first].breakBefore == .list, PlaceCues.beforeKeys.contains(tokens[linker].word),
            (max(0, linker - 3)..<linker).contains(where: { determiner in PlaceCues.appositionDeterminers.contains(tokens[determiner].word)
                && ((determiner + 1)...linker).allSatisfy { tokens[$0].breakBefore == .none } }) {
-            return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
+            return .apposition(linker)
         }
         // ("the Salameh district of Benghazi": the noun after a name is that name's, and Benghazi is the city.)
         if linker >= 1, tokens[span.first].breakBefore == .none, PlaceCues.linkingKeys.contains(tokens[linker].word),
-           tokens[linker].breakBefore == .none, let cue = PlaceCues.beforeKeys[tokens[linker - 1].word],
+           tokens[linker].breakBefore == .none, PlaceCues.beforeKeys.contains(tokens[linker - 1].word),
            !(linker >= 2 && tokens[linker - 2].capitalized && !tokens[linker - 2].isArticle && tokens[linker - 1].breakBefore == .none) {
-            let link = String(decoding: words.key(tokens[linker]), as: UTF8.self)
-            return ResolutionContext(cueKinds: cue.kinds, cue: "\(cue.word) \(link)")
+            return .linked(linker - 1)
         }
-        return ResolutionContext()
+        return nil
+    }
+
+    /// The kinds of place the cue words of ``cueSite(for:_:)`` call for, and the cue as written ("airbase", "town of").
+    func cueContext(for span: Span, _ words: TextTokens) -> ResolutionContext {
+        let tokens = words.tokens
+        switch cueSite(for: span, words) {
+        case .after(let noun)?:
+            let cue = PlaceCues.afterKeys[tokens[noun].word]!
+            return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
+        case .apposition(let noun)?:
+            let cue = PlaceCues.beforeKeys[tokens[noun].word]!
+            return ResolutionContext(cueKinds: cue.kinds, cue: cue.word)
+        case .linked(let noun)?:
+            let cue = PlaceCues.beforeKeys[tokens[noun].word]!
+            let link = String(decoding: words.key(tokens[noun + 1]), as: UTF8.self)
+            return ResolutionContext(cueKinds: cue.kinds, cue: "\(cue.word) \(link)")
+        case nil:
+            return ResolutionContext()
+        }
     }
 
     /// Whether only commas, "and", "or" and articles stand between two names of a list.

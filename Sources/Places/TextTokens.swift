@@ -325,17 +325,29 @@ extension TextTokens {
             skeletons.withUnsafeBufferPointer { skeletons in
                 tokens.map { token in
                     TextWord(utf8Range: token.start..<token.end,
-                             key: String(decoding: UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)]), as: UTF8.self),
+                             key: Self.string(UnsafeBufferPointer(rebasing: keys[Int(token.keyStart)..<Int(token.keyEnd)])),
                              word: token.word,
                              asciiLetters: token.asciiLetters,
                              skeleton: token.capitalized
-                                 ? String(decoding: UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]), as: UTF8.self)
+                                 ? Self.string(UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]))
                                  : "",
                              capitalized: token.capitalized, allCaps: token.allCaps,
                              breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore,
                              semicolonBefore: token.semicolonBefore, dashBefore: token.dashBefore)
                 }
             }
+        }
+    }
+
+    /// The string of a word's folded UTF-8 bytes, as `String(decoding:as:)` makes it.
+    /// (Written in place: for a word of up to 15 ASCII bytes, as most are, the standard
+    /// library then checks one flag instead of validating the bytes one by one; done for
+    /// speed. Other bytes are validated, and repaired, as `String(decoding:as:)` does.)
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+            return bytes.count
         }
     }
 }

@@ -101,6 +101,12 @@ public struct WordKeyTable<Value> {
         guard let slot = slots.slot(of: key) else { return nil }
         return values[slot]
     }
+
+    /// Whether `key` is one of the keys: a look-up that does not copy the value out.
+    @inlinable @inline(__always)
+    public func contains(_ key: WordKey) -> Bool {
+        slots.slot(of: key) != nil
+    }
 }
 
 extension WordKeyTable: Sendable where Value: Sendable {}

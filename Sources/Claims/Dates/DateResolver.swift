@@ -115,15 +115,22 @@ public enum DateResolver {
 
     /// The longest match of any parser family at token `i`. After a leading preposition
     /// "since" cannot follow ("in since May").
+    ///
+    /// Only the families that can start at the token are run (``DateParsers``, for speed);
+    /// the others would find nothing. They are tried in a fixed order, the first winning a tie.
     private static func longestMatch(_ c: DateParseContext, at i: Int, prepositionBefore: Bool = false) -> DateMatch? {
-        guard i < c.tokens.count else { return nil }
-        var best = ExplicitDayParser.match(c, at: i)
-            .longer(MonthYearParser.match(c, at: i))
-            .longer(PartOfPeriodParser.match(c, at: i))
-            .longer(PublicationRelativeParser.match(c, at: i))
-            .longer(EventRelativeParser.match(c, at: i))
-            .longer(ReportedYearParser.match(c, at: i))
-        if !prepositionBefore { best = best.longer(SinceParser.match(c, at: i)).longer(DurationParser.match(c, at: i)) }
+        var parsers = DateParsers(startingAt: i, in: c.tokens)
+        if prepositionBefore { parsers.subtract([.since, .duration]) }
+        guard !parsers.isEmpty else { return nil }
+        var best: DateMatch?
+        if parsers.contains(.explicitDay) { best = best.longer(ExplicitDayParser.match(c, at: i)) }
+        if parsers.contains(.monthYear) { best = best.longer(MonthYearParser.match(c, at: i)) }
+        if parsers.contains(.partOfPeriod) { best = best.longer(PartOfPeriodParser.match(c, at: i)) }
+        if parsers.contains(.publicationRelative) { best = best.longer(PublicationRelativeParser.match(c, at: i)) }
+        if parsers.contains(.eventRelative) { best = best.longer(EventRelativeParser.match(c, at: i)) }
+        if parsers.contains(.reportedYear) { best = best.longer(ReportedYearParser.match(c, at: i)) }
+        if parsers.contains(.since) { best = best.longer(SinceParser.match(c, at: i)) }
+        if parsers.contains(.duration) { best = best.longer(DurationParser.match(c, at: i)) }
         return best
     }
 }

@@ -5,6 +5,11 @@
 /// span up to now ("fought for three days in May" is none): `perfect` says whether the
 /// sentence has "has" or "have" (``DateResolver/expressions(in:published:anchor:reportedYear:)``).
 enum DurationParser {
+    /// Whether a match can start at `word` (``DateParsers``): "for".
+    static func canStart(with word: DateWord) -> Bool {
+        word == .forWord
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         guard c.perfect, c.word(start) == .forWord, let phrase = QuantityPhrase.parse(c, at: start + 1) else { return nil }
         let p = c.published

@@ -20,6 +20,18 @@
 ///   the anchor's; "that month", "that year", "the same month": the anchor's own;
 ///   "later that month/year": anchor.to to the end of that month or year.
 enum EventRelativeParser {
+    /// Whether a match can start at `word` (``DateParsers``): a word of the cases below,
+    /// or what starts a count ("two days later"); a number or a "the" before these starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        if QuantityPhrase.canStart(with: word) { return true }
+        switch word {
+        case .eve, .next, .following, .coming, .previous, .preceding, .day, .night, .same, .that, .later, .inWord, .within, .after:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         let i = c.skip(.the, at: start)
         let hadThe = i > start

@@ -7,6 +7,12 @@
 /// published 2017-06-25 is 2017-05-18, "December 20" is 2016-12-20, "February 29" is the
 /// last February 29 before. Precision day, kind explicit.
 enum ExplicitDayParser {
+    /// Whether a match can start at `word` (``DateParsers``): a weekday or a month; a
+    /// number ("18 May", "2017-03-14") or a "the" before these starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        word.weekday != nil || word.month != nil
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         if let iso = isoDate(c, at: start) { return iso }
         var i = start

@@ -9,6 +9,12 @@
 /// by, from, early, late or mid, or after another year and "and", "or", "to" ("from 2014
 /// to 2016"); "the 2016 agreement" is not dated by it.
 enum MonthYearParser {
+    /// Whether a match can start at `word` (``DateParsers``): "last", "next" or "this"
+    /// before a month, a season or a month; a number (a year) or a "the" before these starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        word == .last || word == .next || word == .this || word.season != nil || word.month != nil
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         let i = c.skip(.the, at: start)
         if let relative = relativeMonth(c, at: i) { return relative }

@@ -19,6 +19,15 @@ enum PartOfPeriodParser {
         case firstWeek, secondWeek, lastWeek
     }
 
+    /// Whether a match can start at `word` (``DateParsers``): a word of ``part(_:at:)``;
+    /// a "the" before one starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        switch word {
+        case .early, .late, .mid, .earlier, .later, .end, .beginning, .start, .middle, .first, .second, .last: true
+        default: false
+        }
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         guard let (part, afterPart) = part(c, at: c.skip(.the, at: start)) else { return nil }
         if part == .earlier || part == .later { return sinceOrUntilPublication(c, part: part, at: afterPart) }

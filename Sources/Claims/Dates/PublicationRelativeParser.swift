@@ -22,6 +22,20 @@
 /// - "two days ago" P−2 (day), "three weeks ago" P−21 ±3 (week), "a month ago" ±7 days
 ///   (month), "a few days ago" P−7…P−2 (week): see `QuantityPhrase.interval`.
 enum PublicationRelativeParser {
+    /// Whether a match can start at `word` (``DateParsers``): a weekday, a word of the
+    /// cases below, or what starts a count ("two days ago"); a number or a "the" before
+    /// these starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        if word.weekday != nil || QuantityPhrase.canStart(with: word) { return true }
+        switch word {
+        case .today, .tonight, .overnight, .weekend, .yesterday, .tomorrow, .day, .other, .recently, .lately, .recent,
+             .next, .previous, .this, .last, .past, .coming:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         let i = c.skip(.the, at: start)
         let p = c.published

@@ -15,6 +15,19 @@ struct QuantityPhrase: Sendable {
     /// The token after the phrase.
     var end: Int
 
+    /// Whether a phrase can start at `word`: a word of ``qualifiers(_:at:)``, "a"/"an", a
+    /// vague count, a plural unit alone, a number word; a number written in digits starts one too.
+    static func canStart(with word: DateWord) -> Bool {
+        if word.cardinal != nil { return true }
+        switch word {
+        case .about, .around, .nearly, .almost, .approximately, .roughly, .someWord, .over, .more, .less, .at, .just, .only,
+             .a, .an, .couple, .few, .several, .days, .weeks, .months, .years:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The phrase starting at `i`, or nil. `allowArticle` admits "a"/"an" as one
     /// ("a week later"); "the last two weeks" has a count but never "the last a week".
     static func parse(_ c: DateParseContext, at i: Int, allowArticle: Bool = true) -> QuantityPhrase? {

@@ -4,6 +4,11 @@
 /// when the context has a reported year (``DateParseContext/reportedYear``); "the end of
 /// the year" is `PartOfPeriodParser`'s, through ``DateParseContext/yearReference(_:)``.
 enum ReportedYearParser {
+    /// Whether a match can start at `word` (``DateParsers``): "year" ("year's end") or "the" ("the year").
+    static func canStart(with word: DateWord) -> Bool {
+        word == .year || word == .the
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         // With no report's year, "during the year" and "throughout the year" are the year the text is telling: its
         // narrative year, else the anchor's, else the publication's.

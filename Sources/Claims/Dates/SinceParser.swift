@@ -7,6 +7,11 @@
 /// the publication year. "ever since" is the same. Skipped when what follows starts
 /// after P.
 enum SinceParser {
+    /// Whether a match can start at `word` (``DateParsers``): "since" or "ever".
+    static func canStart(with word: DateWord) -> Bool {
+        word == .since || word == .ever
+    }
+
     static func match(_ c: DateParseContext, at start: Int) -> DateMatch? {
         let i = c.skip(.ever, at: start)
         guard c.word(i) == .since else { return nil }
