@@ -72,13 +72,17 @@ extension SentenceAnalysis {
     }
 
     /// The side helped to do what the trigger says ("U.S. airstrikes helped the GNA capture
-    /// Sirte": the GNA took it) and where the word of help stands.
+    /// Sirte": the GNA took it; "supported GNA forces in liberating Sirte") and where the word of help stands.
     func helpedActor(before occurrence: Occurrence) -> (ActorRegistry.Mention, Int)? {
-        guard let mention = actorMentions.last(where: { $0.words.upperBound < occurrence.first && occurrence.first - $0.words.upperBound <= 2 }),
-              ((mention.words.upperBound + 1)..<occurrence.first).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }) else { return nil }
+        // ("supported GNA forces in liberating Sirte": a gerund after "in", the side supported before it.)
+        let inGerund = occurrence.first >= 1 && words[occurrence.first - 1].key == "in" && occurrence.trigger.progressive
+        let verbAt = inGerund ? occurrence.first - 1 : occurrence.first
+        guard let mention = actorMentions.last(where: { $0.words.upperBound < verbAt && verbAt - $0.words.upperBound <= 2 }),
+              ((mention.words.upperBound + 1)..<verbAt).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }) else { return nil }
         var help = mention.words.lowerBound - 1
         if help >= 0, words[help].key == "the" { help -= 1 }
         guard help >= 0, ["help", "helped", "helping", "helps", "assist", "assisted", "assisting", "enable", "enabled", "enabling"].contains(words[help].key)
+                || inGerund && ["support", "supported", "supporting", "supports", "backed", "backing", "aided", "aiding"].contains(words[help].key)
         else { return nil }
         return (mention, help)
     }

@@ -91,7 +91,7 @@ enum Triggers {
         add(["captured", "capture", "captures", "capturing", "seized", "seize", "seizes", "seizing", "took control of",
              "take control of", "taken control of", "taking control of", "takes control of", "took full control of",
              "took over", "take over", "taken over", "recaptured", "recapture", "retook", "retake", "retaken", "regained control of",
-             "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate",
+             "regain control of", "regained", "regain", "overran", "overrun", "stormed", "conquered", "liberated", "liberate", "liberating", "freeing",
              "freed", "free", "gained control of", "gain control of", "wrested control of", "wrested", "occupied", "secured",
              "drove out", "expelled", "took", "taken", "grabbed", "grabs", "took under control", "taken under control", "take under control",
              // "The units of the army took under their control the airport of Tamanhint" (a translation's word order).

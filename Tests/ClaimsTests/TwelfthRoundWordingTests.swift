@@ -158,6 +158,19 @@ import Testing
         #expect(claims("The LNA attacked the west of the city.", published: published).isEmpty)
     }
 
+    /// "succeeded in liberating Sirte", "supported GNA forces in liberating Sirte from ISIL": the
+    /// gerunds of liberating and freeing, and the side supported in doing it.
+    @Test func gerundsOfLiberatingAndTheSideSupported() {
+        let published = Day(iso: "2017-01-20")!
+        for text in ["GNA forces succeeded in liberating Sirte from ISIL in December.",
+                     "In December, the U.S. supported GNA forces in liberating Sirte from ISIL."] {
+            let found = claims(text, published: published)
+            #expect(found.contains("gna captured gn:2210554 2016-12-01..2016-12-31"), "\(text): \(found)")
+            #expect(found.contains("isil lost gn:2210554 2016-12-01..2016-12-31"), "\(text): \(found)")
+            #expect(!found.contains { $0.hasPrefix("usa-af captured") }, "\(text): \(found)")
+        }
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
