@@ -17,8 +17,10 @@ extension SentenceAnalysis {
         // "recaptured all lost positions": "lost" after a determiner is an adjective.
         if occurrence.trigger.words == ["lost"], occurrence.first >= 1,
            ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
-        // "operations to help the GNA capture Sirte": a purpose too.
-        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
+        // "operations to help the GNA capture Sirte": a purpose too — but not one a "successful" operation achieved
+        // ("the successful operation the U.S. military conducted last year to support Libyan forces in freeing Sirte").
+        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to",
+           !(max(0, help - 10)..<help).contains(where: { ["successful", "successfully"].contains(words[$0].key) }) { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
         lazy var nearly = nearlyTakes(occurrence)

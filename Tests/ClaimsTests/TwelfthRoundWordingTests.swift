@@ -171,6 +171,16 @@ import Testing
         }
     }
 
+    /// "the successful operation … to support Libyan forces in freeing Sirte": a purpose a
+    /// successful operation achieved is an event; without "successful", still a purpose.
+    @Test func aPurposeASuccessfulOperationAchieved() {
+        let published = Day(iso: "2017-01-20")!
+        let achieved = claims("It was an extension of the successful operation the U.S. military conducted last year to support Libyan forces in freeing Sirte from ISIL control.",
+                              published: published)
+        #expect(achieved.contains("gna captured gn:2210554 2016-01-01..2016-12-31"), "\(achieved)")
+        #expect(claims("The U.S. military conducted an operation to support Libyan forces in freeing Sirte from ISIL.", published: published).isEmpty)
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
