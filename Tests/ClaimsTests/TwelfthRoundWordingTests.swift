@@ -179,6 +179,11 @@ import Testing
                               published: published)
         #expect(achieved.contains("gna captured gn:2210554 2016-01-01..2016-12-31"), "\(achieved)")
         #expect(claims("The U.S. military conducted an operation to support Libyan forces in freeing Sirte from ISIL.", published: published).isEmpty)
+        // "the GNA's successful campaign to free Sirte": taken; "the GNA's campaign to free Sirte": an attack.
+        #expect(claims("The GNA's successful campaign to free Sirte from ISIS ended in December.", published: published)
+            .contains("gna captured gn:2210554 2016-12-01..2016-12-31"))
+        #expect(claims("The GNA's campaign to free Sirte from ISIS ended in December.", published: published)
+            .contains("gna attacked gn:2210554 2016-12-01..2016-12-31"))
     }
 
     /// Haftar described, and the Shura councils' other spelling.
