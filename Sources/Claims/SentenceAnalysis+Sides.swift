@@ -159,6 +159,9 @@ extension SentenceAnalysis {
         let before = words[position - 1]
         // ("The group captured …": a determiner opening the sentence is capitalized too.)
         if ["the", "this", "that", "these", "those", "its", "their", "his", "her"].contains(before.key), !words[position].hyphenBefore { return true }
+        // ("Many fighters in those cities were driven out": a quantifier opening the sentence is capitalized too.)
+        if ["many", "most", "some", "several", "remaining", "other"].contains(before.key), !words[position].hyphenBefore,
+           Triggers.genericForceNouns.contains(key) { return true }
         return !before.capitalized && !words[position].hyphenBefore && !before.hyphenBefore
     }
 

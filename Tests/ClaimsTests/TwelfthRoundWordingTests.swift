@@ -186,6 +186,15 @@ import Testing
             .contains("gna attacked gn:2210554 2016-12-01..2016-12-31"))
     }
 
+    /// "Many fighters in those cities were driven out": a force's noun after a quantifier that
+    /// opens the sentence refers back to the side, as after "the" or "its".
+    @Test func aQuantifiedForceRefersBack() {
+        let text = "Concentrations of ISIS fighters were reported in Darnah and Benghazi during the year. Many fighters in those cities were driven out in December."
+        let found = claims(text, published: Day(iso: "2017-01-20")!)
+        #expect(found.contains("isil lost gn:87205 2016-12-01..2016-12-31"), "\(found)")
+        #expect(found.contains("isil lost gn:88319 2016-12-01..2016-12-31"), "\(found)")
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
