@@ -17,7 +17,14 @@ extension SentenceAnalysis {
         if words.count >= 2, words[0].word == Triggers.headquartersWord, !topic.actors.isEmpty, !places.isEmpty {
             return [Occurrence(trigger: Triggers.headquartersRow, first: 0, last: 0)]
         }
-        var covered = [Bool](repeating: false, count: words.count)
+        // (Whether each word is a place's or a side's, in a buffer on the stack: one per sentence.)
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: words.count) { covered in
+            covered.initialize(repeating: false)
+            return occurrences(covered: covered)
+        }
+    }
+
+    private func occurrences(covered: UnsafeMutableBufferPointer<Bool>) -> [Occurrence] {
         for span in places { for index in span.first...span.last { covered[index] = true } }
         for mention in actorMentions { for index in mention.words { covered[index] = true } }
         var found: [Occurrence] = []
@@ -179,8 +186,11 @@ extension SentenceAnalysis {
                 continue
             }
             var matched: Occurrence?
-            for trigger in candidates {
-                guard trigger.matches(words[index], at: 0) else { continue }
+            // (Read through a buffer: iterating the array copies each candidate out, retaining its arrays.)
+            candidates.withUnsafeBufferPointer { candidates in
+            for candidate in candidates.indices {
+                guard candidates[candidate].matches(words[index], at: 0) else { continue }
+                let trigger = candidates[candidate]
                 // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
                 // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
                 if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.words[1] == "from",
@@ -212,6 +222,7 @@ extension SentenceAnalysis {
                     matched = Occurrence(trigger: trigger, first: index, last: index)
                     break
                 }
+            }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
             if var occurrence = matched, occurrence.trigger.status == .captured, occurrence.trigger.voice == .active {

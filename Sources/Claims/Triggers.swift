@@ -55,10 +55,14 @@ struct Trigger: Sendable {
         packed = words.allSatisfy { $0.utf8.count <= 16 }
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")
-        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"], ["dominate"],
-                        ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
-                        ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]].contains(words)
+        presentState = Self.presentStatePhrases.contains(words)
     }
+
+    /// The phrases that state a present hold by their own words (built once, not for every trigger).
+    private static let presentStatePhrases: [[String]] = [
+        ["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"], ["dominate"],
+        ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
+        ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]]
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
     private var voiceName: String {
