@@ -113,7 +113,7 @@ extension SentenceAnalysis {
         let trigger = occurrence.trigger
         // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
         var afterTrigger = occurrence.last + 1
-        if afterTrigger < words.count, words[afterTrigger].key == "back" { afterTrigger += 1 }
+        if afterTrigger < words.count, words[afterTrigger].word == Self.backKey { afterTrigger += 1 }
         // ("Ghawil fled to Misrata", "evacuated to Tobruk": any verb of leaving; "lost Sirte to ISIL" names the taker after its place.)
         let leaving = trigger.bare || trigger.voice == .subjectLoses && !["from", "of"].contains(trigger.words.last!)
             && !["lost", "lose", "loses", "losing", "ceded", "relinquished", "gave", "surrendered"].contains(trigger.words[0])
@@ -121,7 +121,7 @@ extension SentenceAnalysis {
            ["to", "towards", "toward", "into", "inside", "within"].contains(words[afterTrigger].key) { return nil }
         let clause = clauseStart[occurrence.first]
         let end = clauseEnd(after: occurrence.last)
-        let relative = Extractor.relativeOpeners.contains(words[clause].key)
+        let relative = Extractor.relativeOpenerWords.contains(words, clause)
         let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
         // "Sirte, which it seized in 2014": the place right before a relative clause is its object.
         var antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil

@@ -342,6 +342,12 @@ enum Triggers {
     static let nounLikeVerbKeys: WordKeySet = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
+    /// Vocabularies read at every trigger, tested by packed keys.
+    static let notTakingWords = WordVocabulary(notTaking), degreeWordSet = WordVocabulary(degreeWords)
+    static let partitiveWords = WordVocabulary(partitives), operationNounWords = WordVocabulary(operationNouns), launchVerbWords = WordVocabulary(launchVerbs)
+    static let genericForceNounWords = WordVocabulary(genericForceNouns), originWordSet = WordVocabulary(originWords)
+    static let reportingWords = WordVocabulary(reporting), accomplishedInfinitiveWords = WordVocabulary(accomplishedInfinitive)
+
     static let byFirstWord: WordKeyTable<[Trigger]> = {
         var table: [WordKey: [Trigger]] = [:]
         for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
