@@ -170,7 +170,8 @@ extension SentenceAnalysis {
             // "U.S. airstrikes in Sirte": a side whose name ends in a noun of striking ("U.S. airstrikes") strikes the place after it.
             let strikesNamed = covered[index] && Triggers.strikeNounKeys.contains(word)
                 && actorMentions.contains(where: { $0.words.upperBound == index && $0.words.count >= 2 })
-            guard !covered[index] || strikesNamed, let candidates = byFirstWord[word] else { index += 1; continue }
+            // (The inlined probe first: most words open no trigger, and the subscript is a call.)
+            guard !covered[index] || strikesNamed, byFirstWord.contains(word), let candidates = byFirstWord[word] else { index += 1; continue }
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
