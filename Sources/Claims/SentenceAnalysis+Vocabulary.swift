@@ -6,6 +6,10 @@ extension SentenceAnalysis {
     static let strikeResultWords: Set<String> = ["killed", "hit", "struck", "targeted", "destroyed", "damaged", "wounded", "pounded", "levelled", "leveled"]
     static let casualtyVerbKeys: WordKeySet = WordKeySet(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
     static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    static let attackDeterminerWords = WordVocabulary(attackDeterminers)
+    static let fromOrBetweenKeys: WordKeySet = [WordKey("from"), WordKey("between")]
+    static let basedNounKeys: WordKeySet = WordKeySet(["based", "led", "aligned", "affiliated"].map { WordKey($0) })
+    static let originForceNounWords = WordVocabulary(originForceNouns)
     static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
 
     static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]

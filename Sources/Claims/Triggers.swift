@@ -346,6 +346,7 @@ enum Triggers {
     static let notTakingWords = WordVocabulary(notTaking), degreeWordSet = WordVocabulary(degreeWords)
     static let partitiveWords = WordVocabulary(partitives), operationNounWords = WordVocabulary(operationNouns), launchVerbWords = WordVocabulary(launchVerbs)
     static let genericForceNounWords = WordVocabulary(genericForceNouns), originWordSet = WordVocabulary(originWords)
+    static let forceNameNounWords = WordVocabulary(forceNameNouns), placeAdjectiveWords = WordVocabulary(placeAdjectives)
     static let reportingWords = WordVocabulary(reporting), accomplishedInfinitiveWords = WordVocabulary(accomplishedInfinitive)
 
     static let byFirstWord: WordKeyTable<[Trigger]> = {
@@ -498,7 +499,7 @@ enum Triggers {
     /// a capitalized adjective of nationality ("the eastern Libyan coastal city", "the Syrian
     /// border town", "the Sudanese oasis", "an Iraqi city"), whatever the country.
     static func describesPlace(_ word: TextWord) -> Bool {
-        if placeAdjectives.contains(word.key) { return true }
+        if placeAdjectiveWords.contains(word) { return true }
         guard word.capitalized, !word.allCaps, word.key.utf8.count >= 5 else { return false }
         return word.key.hasSuffix("an") || word.key.hasSuffix("ese") || word.key.hasSuffix("i")
     }

@@ -15,6 +15,13 @@ struct WordVocabulary: Sendable {
         holdsLongWords = strings.contains { $0.utf8.count > 16 }
     }
 
+    /// Whether a word is one of the set.
+    @inline(__always)
+    func contains(_ word: TextWord) -> Bool {
+        if word.word == WordKey.tooLong { return holdsLongWords && strings.contains(word.key) }
+        return keys.contains(word.word)
+    }
+
     /// Whether the word at `index` is one of the set.
     @inline(__always)
     func contains(_ words: SentenceWords, _ index: Int) -> Bool {
