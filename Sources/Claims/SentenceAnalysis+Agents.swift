@@ -15,7 +15,7 @@ extension SentenceAnalysis {
         case .nominal: nominalSides(&draft)
         }
         // "The House of Representatives relocated to Tobruk": a government moving sits there; a force moving advances.
-        if Triggers.relocationWords.contains(trigger.words[0]), trigger.words.last == "to", !draft.agents.allSatisfy(\.isGovernment) { return false }
+        if Triggers.relocationWordSet.contains(key: trigger.keys[0], trigger.words[0]), trigger.words.last == "to", !draft.agents.allSatisfy(\.isGovernment) { return false }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
         draft.taker = takerOfLoss(draft)
         return !draft.agents.isEmpty || !draft.losers.isEmpty || draft.taker != nil
@@ -112,7 +112,7 @@ extension SentenceAnalysis {
             draft.agents = []
         }
         // "the terror group's stronghold of Sirte": the side the possessive refers to.
-        if trigger.words == ["seat"], !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),
+        if trigger.isWord(Self.seatKey), !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),
            let reference = seatOwnerReference(before: occurrence.first), let actor = referredActor(by: reference) {
             draft.agents = [actor]
             draft.actorFactor = 0.8

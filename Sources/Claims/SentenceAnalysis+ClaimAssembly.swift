@@ -123,7 +123,7 @@ extension SentenceAnalysis {
         let occurrence = draft.occurrence, trigger = draft.trigger, clause = draft.clause, end = draft.end,
             passiveReading = draft.passiveReading
         // "They reached the southern suburbs": reaching a town's edge is an attack on it, as "reached the outskirts of" is.
-        if trigger.words == ["reached"], [.captured, .contested].contains(draft.status),
+        if trigger.isWord(Self.reachedKey), [.captured, .contested].contains(draft.status),
            ((occurrence.last + 1)..<min(end, occurrence.last + 5)).contains(where: { ["suburbs", "outskirts", "edge", "edges", "gates", "outskirt"].contains(words[$0].key) }) {
             draft.status = .attacked
         }

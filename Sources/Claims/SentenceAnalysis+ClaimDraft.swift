@@ -140,9 +140,9 @@ extension SentenceAnalysis {
         // "Sirte had been liberated from Islamic State": only after an auxiliary.
         // ("Sirte's liberation from ISIL": a noun after a place in the possessive needs none.)
         // ("The GNA declared Sirte free of ISIL": a place between a verb of declaring and "free of".)
-        let declaredFree = trigger.words == ["free", "of"] && places.contains(where: { span in span.last == occurrence.first - 1
+        let declaredFree = trigger.isWords(Self.freeKey, Self.ofKey) && places.contains(where: { span in span.last == occurrence.first - 1
             && span.first > 0 && ["declared", "declares", "declaring", "pronounced", "proclaimed"].contains(words[Self.titleStart(of: span, in: words) - 1].key) })
-        if trigger.words == ["free", "of"], !declaredFree { return nil }
+        if trigger.isWords(Self.freeKey, Self.ofKey), !declaredFree { return nil }
         if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first), !declaredFree,
            !(occurrence.first > 0 && places.contains(where: { $0.last == occurrence.first - 1 }) && isPossessive(occurrence.first - 1)) { return nil }
 

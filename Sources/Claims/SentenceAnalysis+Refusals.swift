@@ -15,7 +15,7 @@ extension SentenceAnalysis {
             return true
         }
         // "recaptured all lost positions": "lost" after a determiner is an adjective.
-        if occurrence.trigger.words == ["lost"], occurrence.first >= 1,
+        if occurrence.trigger.isWord(Self.lostKey), occurrence.first >= 1,
            ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
         // "operations to help the GNA capture Sirte": a purpose too.
         if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to" { return true }
@@ -48,7 +48,7 @@ extension SentenceAnalysis {
             return true
         }
         // "Several HoR sessions were held in Tripoli", "talks were held in Tunis": a meeting held, not a place.
-        if occurrence.trigger.words == ["held"], occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
+        if occurrence.trigger.isWord(Self.heldKey), occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
            (max(0, occurrence.first - 4)..<(occurrence.first - 1)).contains(where: { Self.meetingNouns.contains(words[$0].key) }) { return true }
         // "our fight against ISIL": a speaker's cause, not a fight at a place.
         if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }

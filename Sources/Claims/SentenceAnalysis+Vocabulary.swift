@@ -93,6 +93,9 @@ extension SentenceAnalysis {
     static let stateAdverbWords = WordVocabulary(stateAdverbs), returnVerbWords = WordVocabulary(returnVerbs)
     static let listConnectorWords = WordVocabulary(listConnectors), peopleFromWords = WordVocabulary(peopleFrom)
     static let orKey = WordKey("or")
+    /// Words of one-word and two-word triggers, compared packed.
+    static let seatKey = WordKey("seat"), lostKey = WordKey("lost"), heldKey = WordKey("held"), freeKey = WordKey("free"), reachedKey = WordKey("reached")
+    static let drivingWordSet = WordVocabulary(drivingWords)
     /// Words between a trigger and its place that do not count in its distance ("a", "key", "coastal").
     static let placeEpithetKeys: WordKeySet = WordKeySet(["a", "an", "key", "strategic", "important", "coastal", "nearby", "main", "southern", "northern", "eastern",
                                                          "western", "central"].map { WordKey($0) })

@@ -36,6 +36,15 @@ struct Trigger: Sendable {
     /// Every word fits a packed key (none longer than 16 bytes).
     let packed: Bool
 
+    /// Whether the trigger is the one word whose packed key is `key` (a word of at most 16 bytes),
+    /// as `words == [that word]` is, without making an array.
+    @inline(__always)
+    func isWord(_ key: WordKey) -> Bool { keys.count == 1 && keys[0] == key }
+
+    /// Whether the trigger is the two words packed as `first` and `second` (each at most 16 bytes).
+    @inline(__always)
+    func isWords(_ first: WordKey, _ second: WordKey) -> Bool { keys.count == 2 && keys[0] == first && keys[1] == second }
+
     /// Whether a text word is the trigger's word at `offset` (packed keys; words too long to
     /// pack are compared as strings).
     @inline(__always)
@@ -347,6 +356,7 @@ enum Triggers {
     static let partitiveWords = WordVocabulary(partitives), operationNounWords = WordVocabulary(operationNouns), launchVerbWords = WordVocabulary(launchVerbs)
     static let genericForceNounWords = WordVocabulary(genericForceNouns), originWordSet = WordVocabulary(originWords)
     static let forceNameNounWords = WordVocabulary(forceNameNouns), placeAdjectiveWords = WordVocabulary(placeAdjectives)
+    static let relocationWordSet = WordVocabulary(relocationWords), repelWordSet = WordVocabulary(repelWords)
     static let reportingWords = WordVocabulary(reporting), accomplishedInfinitiveWords = WordVocabulary(accomplishedInfinitive)
 
     static let byFirstWord: WordKeyTable<[Trigger]> = {

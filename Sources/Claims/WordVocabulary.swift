@@ -22,6 +22,13 @@ struct WordVocabulary: Sendable {
         return keys.contains(word.word)
     }
 
+    /// Whether a word, packed as `key` and spelled `string`, is one of the set.
+    @inline(__always)
+    func contains(key: WordKey, _ string: @autoclosure () -> String) -> Bool {
+        if key == WordKey.tooLong { return holdsLongWords && strings.contains(string()) }
+        return keys.contains(key)
+    }
+
     /// Whether the word at `index` is one of the set.
     @inline(__always)
     func contains(_ words: SentenceWords, _ index: Int) -> Bool {
