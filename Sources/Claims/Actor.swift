@@ -268,7 +268,8 @@ public struct ActorRegistry: Sendable {
             let packed = words[index].word
             var matched = false
             // (The phrases are read in place, by position: a copy of one would retain its two arrays.)
-            let candidates = storage.phrases[packed] ?? []
+            // (The inlined probe first: most words open no name, and the subscript is a call.)
+            let candidates = storage.phrases.contains(packed) ? storage.phrases[packed] ?? [] : []
             for candidate in candidates.indices {
                 let length = candidates[candidate].words.count
                 let end = index + length - 1

@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
     static let subordinators: Set<String> = ["after", "before", "when", "while", "until", "because", "since", "once", "whereas", "although"]
     static let subordinatorKeys: WordKeySet = WordKeySet(subordinators.map { WordKey($0) })
     static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "that"]
+    static let relativeOpenerWords = WordVocabulary(relativeOpeners)
     static let relativeOpenerKeys: WordKeySet = WordKeySet(["which", "who", "whom", "whose", "where"].map { WordKey($0) })
     /// Words after a comma that take a sentence back to the clause a relative clause
     /// interrupted: a date or the source of a capture ("…, which includes an airport, on

@@ -15,7 +15,7 @@ extension SentenceAnalysis {
         case .nominal: nominalSides(&draft)
         }
         // "The House of Representatives relocated to Tobruk": a government moving sits there; a force moving advances.
-        if Triggers.relocationWords.contains(trigger.words[0]), trigger.words.last == "to", !draft.agents.allSatisfy(\.isGovernment) { return false }
+        if Triggers.relocationWordSet.contains(key: trigger.keys[0], trigger.words[0]), trigger.words.last == "to", !draft.agents.allSatisfy(\.isGovernment) { return false }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
         draft.taker = takerOfLoss(draft)
         return !draft.agents.isEmpty || !draft.losers.isEmpty || draft.taker != nil
@@ -31,7 +31,7 @@ extension SentenceAnalysis {
         // trigger before, when one stands there.
         // But "GNA repelled the LNA offensive and advanced towards Sirte": a verb after "and"
         // shares the subject of the verb before it.
-        let sharesSubject = occurrence.first >= 1 && words[occurrence.first - 1].key == "and"
+        let sharesSubject = occurrence.first >= 1 && words[occurrence.first - 1].word == Self.andKey
             && actorMentions.contains(where: { $0.words.upperBound < previousTrigger && $0.words.lowerBound >= window.lowerBound })
         if previousTrigger >= window.lowerBound, previousTrigger < occurrence.first, !sharesSubject,
            actorMentions.contains(where: { $0.words.lowerBound > previousTrigger && $0.words.upperBound < occurrence.first }) {
@@ -40,9 +40,9 @@ extension SentenceAnalysis {
             window = window.lowerBound..<previousTrigger
         }
         // "the GNA declared that Haftar's forces had gained control": the actor follows the "that".
-        if let that = window.reversed().first(where: { words[$0].key == "that" && $0 > 0 && Triggers.reporting.contains(words[$0 - 1].key) }) {
+        if let that = window.reversed().first(where: { words[$0].word == Self.thatKey && $0 > 0 && Triggers.reportingWords.contains(words, $0 - 1) }) {
             window = (that + 1)..<window.upperBound
-        } else if let say = window.reversed().first(where: { Triggers.reporting.contains(words[$0].key) }),
+        } else if let say = window.reversed().first(where: { Triggers.reportingWords.contains(words, $0) }),
                   actorMentions.contains(where: { $0.words.lowerBound > say && $0.words.upperBound < occurrence.first }) {
             // "Speaker Aguila Saleh said the LNA captured Gharyan": the speaker is not the side that acted.
             window = (say + 1)..<window.upperBound
@@ -112,7 +112,7 @@ extension SentenceAnalysis {
             draft.agents = []
         }
         // "the terror group's stronghold of Sirte": the side the possessive refers to.
-        if trigger.words == ["seat"], !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),
+        if trigger.isWord(Self.seatKey), !actorMentions.contains(where: { $0.words.upperBound == occurrence.first - 1 }),
            let reference = seatOwnerReference(before: occurrence.first), let actor = referredActor(by: reference) {
             draft.agents = [actor]
             draft.actorFactor = 0.8

@@ -63,7 +63,7 @@ extension SentenceAnalysis {
     /// an operation the text spoke of, opening the sentence with a verb of its course and no side named, is the attack
     /// of the side the text last said attacked the place this sentence names or refers to (``Topic/recentAttackers``).
     func operationReferredBack() -> [Claim] {
-        guard words.count >= 4, actorMentions.isEmpty, Self.attackDeterminers.contains(words[0].key),
+        guard words.count >= 4, actorMentions.isEmpty, Self.attackDeterminerWords.contains(words, 0),
               let noun = [1, 2].first(where: { $0 < words.count && Self.operationCourseNouns.contains(words[$0].key)
                   && ($0 == 1 || !words[1].capitalized && words[1].breakBefore == 0) }),
               let verb = ((noun + 1)..<min(words.count, noun + 4)).first(where: { Self.operationCourseVerbs.contains(words[$0].key) }),
@@ -92,7 +92,7 @@ extension SentenceAnalysis {
     /// for the attack", "did not carry out the strike").
     func attackOwned() -> (ActorRegistry.Mention, Int, Int)? {
         guard let noun = (2..<words.count).first(where: { Self.attackNounKeys.contains(words[$0].word)
-                  && Self.attackDeterminers.contains(words[$0 - 1].key) }) else { return nil }
+                  && Self.attackDeterminerWords.contains(words, $0 - 1) }) else { return nil }
         let article = noun - 1
         var verb: Int?
         if article >= 3, words[article - 1].key == "for", words[article - 2].key == "responsibility",

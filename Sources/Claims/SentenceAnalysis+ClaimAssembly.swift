@@ -73,7 +73,7 @@ extension SentenceAnalysis {
         // "the area around Sirte" is Sirte and its surroundings, not a part of it.
         if [.captured, .controls].contains(draft.status) && trigger.voice == .active || draft.status == .lost && trigger.voice == .subjectLoses,
            draft.objects.first != nil || draft.usedLastPlaces,
-           partWords.contains(where: { Triggers.partitives.contains(words[$0].key)
+           partWords.contains(where: { Triggers.partitiveWords.contains(words, $0)
                && !($0 + 1 < words.count && ["around", "surrounding"].contains(words[$0 + 1].key))
                // ("retook the areas of Wadi Rabie and Ain Zara": areas named are whole, not parts of them.)
                && !(["area", "areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"].contains(words[$0].key)
@@ -99,7 +99,7 @@ extension SentenceAnalysis {
         // "Army forces control Benghazi's eastern part": a part named after the town in the possessive.
         if [.captured, .controls].contains(draft.status) && trigger.voice == .active || draft.status == .lost && trigger.voice == .subjectLoses,
            let first = draft.objects.first, isPossessive(first.last),
-           ((first.last + 1)..<min(end, first.last + 4)).contains(where: { Triggers.partitives.contains(words[$0].key) }) {
+           ((first.last + 1)..<min(end, first.last + 4)).contains(where: { Triggers.partitiveWords.contains(words, $0) }) {
             draft.status = .contested
         }
         // "taken control of the town of Ajdabiya and several areas of Benghazi": a place after
@@ -108,7 +108,7 @@ extension SentenceAnalysis {
         if draft.status == trigger.status, [.captured, .controls].contains(draft.status) && trigger.voice == .active || draft.status == .lost && trigger.voice == .subjectLoses {
             for (index, span) in draft.objects.enumerated() where index > 0 {
                 let gap = min(draft.objects[index - 1].last + 1, span.first)..<span.first
-                if gap.contains(where: { Triggers.partitives.contains(words[$0].key) && !["most", "majority"].contains(words[$0].key) })
+                if gap.contains(where: { Triggers.partitiveWords.contains(words, $0) && !["most", "majority"].contains(words[$0].key) })
                     // "…, the radio station in Sirte": a site in the town.
                     || gap.count >= 3 && words[span.first - 1].key == "in" && !Self.listConnectors.contains(words[span.first - 2].key) {
                     draft.partial.insert(span.place.id)
@@ -125,7 +125,7 @@ extension SentenceAnalysis {
         let occurrence = draft.occurrence, trigger = draft.trigger, clause = draft.clause, end = draft.end,
             passiveReading = draft.passiveReading
         // "They reached the southern suburbs": reaching a town's edge is an attack on it, as "reached the outskirts of" is.
-        if trigger.words == ["reached"], [.captured, .contested].contains(draft.status),
+        if trigger.isWord(Self.reachedKey), [.captured, .contested].contains(draft.status),
            ((occurrence.last + 1)..<min(end, occurrence.last + 5)).contains(where: { ["suburbs", "outskirts", "edge", "edges", "gates", "outskirt"].contains(words[$0].key) }) {
             draft.status = .attacked
         }
@@ -135,7 +135,7 @@ extension SentenceAnalysis {
            !draft.agents.isEmpty, draft.agents.allSatisfy(\.isGovernment), draft.objects.contains(where: { [.city, .town].contains($0.place.kind) }),
            (clause..<occurrence.first).contains(where: { Self.governmentBodyNouns.contains(words[$0].key) }),
            // ("has moved into ministries in Tripoli": a part of the town.)
-           !partWords.contains(where: { Triggers.partitives.contains(words[$0].key) }),
+           !partWords.contains(where: { Triggers.partitiveWords.contains(words, $0) }),
            !(clause..<occurrence.first).contains(where: { Self.unnamedForceNouns.contains(words[$0].key) }) {
             draft.status = .captured
         }
@@ -163,7 +163,7 @@ extension SentenceAnalysis {
         if draft.status == .controls, trigger.voice == .passive, !draft.objects.isEmpty {
             let parts = draft.objects.filter { span in
                 (max(0, Self.titleStart(of: span, in: words) - 3)..<Self.titleStart(of: span, in: words)).contains(where: {
-                    Triggers.partitives.contains(words[$0].key) || words[$0].key == "percent" })
+                    Triggers.partitiveWords.contains(words, $0) || words[$0].key == "percent" })
             }
             if parts.count == draft.objects.count { draft.status = .contested } else { draft.partial.formUnion(parts.map(\.place.id)) }
         }

@@ -113,7 +113,7 @@ extension SentenceAnalysis {
         let trigger = occurrence.trigger
         // "withdrew to Sirte", "retreated towards Jufra": where they went, not what they lost.
         var afterTrigger = occurrence.last + 1
-        if afterTrigger < words.count, words[afterTrigger].key == "back" { afterTrigger += 1 }
+        if afterTrigger < words.count, words[afterTrigger].word == Self.backKey { afterTrigger += 1 }
         // ("Ghawil fled to Misrata", "evacuated to Tobruk": any verb of leaving; "lost Sirte to ISIL" names the taker after its place.)
         let leaving = trigger.bare || trigger.voice == .subjectLoses && !["from", "of"].contains(trigger.words.last!)
             && !["lost", "lose", "loses", "losing", "ceded", "relinquished", "gave", "surrendered"].contains(trigger.words[0])
@@ -121,7 +121,7 @@ extension SentenceAnalysis {
            ["to", "towards", "toward", "into", "inside", "within"].contains(words[afterTrigger].key) { return nil }
         let clause = clauseStart[occurrence.first]
         let end = clauseEnd(after: occurrence.last)
-        let relative = Extractor.relativeOpeners.contains(words[clause].key)
+        let relative = Extractor.relativeOpenerWords.contains(words, clause)
         let previousClause = clause > 0 ? clauseStart[clause - 1] : clause
         // "Sirte, which it seized in 2014": the place right before a relative clause is its object.
         var antecedent = relative && clause > 0 ? places.last { $0.last == clause - 1 } : nil
@@ -140,9 +140,9 @@ extension SentenceAnalysis {
         // "Sirte had been liberated from Islamic State": only after an auxiliary.
         // ("Sirte's liberation from ISIL": a noun after a place in the possessive needs none.)
         // ("The GNA declared Sirte free of ISIL": a place between a verb of declaring and "free of".)
-        let declaredFree = trigger.words == ["free", "of"] && places.contains(where: { span in span.last == occurrence.first - 1
+        let declaredFree = trigger.isWords(Self.freeKey, Self.ofKey) && places.contains(where: { span in span.last == occurrence.first - 1
             && span.first > 0 && ["declared", "declares", "declaring", "pronounced", "proclaimed"].contains(words[Self.titleStart(of: span, in: words) - 1].key) })
-        if trigger.words == ["free", "of"], !declaredFree { return nil }
+        if trigger.isWords(Self.freeKey, Self.ofKey), !declaredFree { return nil }
         if trigger.voice == .passive, trigger.status == .lost, !hasPassiveAuxiliary(before: occurrence.first), !declaredFree,
            !(occurrence.first > 0 && places.contains(where: { $0.last == occurrence.first - 1 }) && isPossessive(occurrence.first - 1)) { return nil }
 

@@ -117,7 +117,7 @@ extension SentenceAnalysis {
             limit = end
         }
         // "repelled an LNA attack on Tripoli airport": the place of the attack repelled is the one held.
-        if trigger.status == .controls, trigger.voice == .active, Triggers.repelWords.contains(trigger.words[0]), nextTrigger < words.count,
+        if trigger.status == .controls, trigger.voice == .active, Triggers.repelWordSet.contains(key: trigger.keys[0], trigger.words[0]), nextTrigger < words.count,
            Triggers.operationNouns.contains(words[nextTrigger].key),
            (occurrence.last + 1..<nextTrigger).allSatisfy({ words[$0].breakBefore == 0 }) {
             limit = end
@@ -316,7 +316,7 @@ extension SentenceAnalysis {
     func refineObjects(_ draft: inout ClaimDraft) {
         let occurrence = draft.occurrence, trigger = draft.trigger, end = draft.end, passiveAttack = draft.passiveAttack
         // "pushed the LNA back to Sirte", "was driven back towards Jufra": where a side is driven to is not what it lost.
-        if trigger.status == .captured, Self.drivingWords.contains(trigger.words[0]) {
+        if trigger.status == .captured, Self.drivingWordSet.contains(key: trigger.keys[0], trigger.words[0]) {
             draft.objects = draft.objects.filter { span in
                 let first = Self.titleStart(of: span, in: words)
                 return !(first > 0 && ["to", "towards", "toward", "into"].contains(words[first - 1].key))
@@ -368,7 +368,7 @@ extension SentenceAnalysis {
         if trigger.strength < 0.7 { draft.objects = draft.objects.filter { ![.region, .country].contains($0.place.kind) } }
         // "ISIS's center of governance in Libya": a seat is in a country, not the country;
         // "Tarhuna, the last LNA stronghold in western Libya": the town in apposition is the seat.
-        if trigger.words == ["seat"] {
+        if trigger.isWord(Self.seatKey) {
             draft.objects = draft.objects.filter { $0.place.kind != .country }
             if trigger.voice == .active, draft.objects.allSatisfy({ [.region, .district].contains($0.place.kind) }) {
                 if let comma = (max(0, occurrence.first - 6)..<occurrence.first).last(where: { words[$0].breakBefore == 1 && words[$0].key == "the" }),

@@ -13,14 +13,13 @@ extension SentenceAnalysis {
         guard let first = candidates.first else { return ([], []) }
         // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.
         let between = (occurrence.last + 1)..<first.first
+        // (Packed keys first; the table of anaphora is read by string last.)
         let distance = between.filter { position in
-            let word = words[position]
-            return !(Self.listConnectors.contains(word.key) || Triggers.placeAnaphora[word.key] != nil || word.capitalized
-                || ["a", "an", "key", "strategic", "important", "coastal", "nearby", "main", "southern", "northern", "eastern",
-                    "western", "central"].contains(word.key))
+            !(Self.listConnectorWords.contains(words, position) || words[position].capitalized || Self.placeEpithetKeys.contains(words[position].word)
+                || Triggers.placeAnaphora[words[position].key] != nil)
         }.count + 1
         // "took control of numerous government buildings … in the city of Derna": a part reaches further.
-        let partReach = between.prefix(6).contains { Triggers.partitives.contains(words[$0].key) } ? 16 : 0
+        let partReach = between.prefix(6).contains { Triggers.partitiveWords.contains(words, $0) } ? 16 : 0
         guard distance <= max(occurrence.trigger.reach, partReach) || first.first - occurrence.last <= occurrence.trigger.reach else { return ([], []) }
         var objects = [first]
         var exceptions: [PlaceSpan] = []
@@ -175,19 +174,19 @@ extension SentenceAnalysis {
     func isOrigin(_ span: PlaceSpan) -> Bool {
         let first = Self.titleStart(of: span, in: words)
         // The later items of a list of origins: "elders from Zintan and Zawia".
-        if first >= 2, words[first - 1].key == "and" || words[first - 1].key == "or" || words[first].breakBefore == 1,
+        if first >= 2, words[first - 1].word == Self.andKey || words[first - 1].word == Self.orKey || words[first].breakBefore == 1,
            let previous = places.last(where: { $0.last < span.first && $0.last >= first - 2 }), previous.first < span.first {
             return isOrigin(previous)
         }
-        guard first >= 2, words[first - 1].key == "from" else { return false }
-        let before = words[first - 2].key
+        guard first >= 2, words[first - 1].word == Self.fromKey else { return false }
+        let genericForce = Triggers.genericForceNounWords.contains(words, first - 2)
         // ("withdrew its forces from Sirte": a side's own forces taken out of a place, no origin.)
-        if Triggers.genericForceNouns.contains(before), first >= 4, ["its", "their", "his"].contains(words[first - 3].key),
+        if genericForce, first >= 4, ["its", "their", "his"].contains(words[first - 3].key),
            Triggers.removalWords.contains(words[first - 4].key) || ["pulled", "pulls", "withdraws", "withdrawing", "withdrawn", "moved", "evacuated"].contains(words[first - 4].key) {
             return false
         }
-        return Triggers.originWords.contains(before) || Triggers.genericForceNouns.contains(before)
-            || Self.peopleFrom.contains(before)
+        return Triggers.originWordSet.contains(words, first - 2) || genericForce
+            || Self.peopleFromWords.contains(words, first - 2)
     }
 
     /// Where a place's name starts with the words of its title before it ("from the western

@@ -9,13 +9,13 @@ extension SentenceAnalysis {
         // A purpose, not an event: "a campaign to recapture Derna", "an operation to seize
         // the airport", "sent reinforcements to retake Sirte". An infinitive reports an
         // event only after a verb of doing it: "managed to regain", "went on to take".
-        if occurrence.first >= 2, words[occurrence.first - 1].key == "to",
-           !Triggers.accomplishedInfinitive.contains(words[occurrence.first - 2].key), !launchesOperation(occurrence),
+        if occurrence.first >= 2, words[occurrence.first - 1].word == Self.toKey,
+           !Triggers.accomplishedInfinitiveWords.contains(words, occurrence.first - 2), !launchesOperation(occurrence),
            !nearlyTakes(occurrence) {
             return true
         }
         // "recaptured all lost positions": "lost" after a determiner is an adjective.
-        if occurrence.trigger.words == ["lost"], occurrence.first >= 1,
+        if occurrence.trigger.isWord(Self.lostKey), occurrence.first >= 1,
            ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
         // "operations to help the GNA capture Sirte": a purpose too — but not one a "successful" operation achieved
         // ("the successful operation the U.S. military conducted last year to support Libyan forces in freeing Sirte").
@@ -50,7 +50,7 @@ extension SentenceAnalysis {
             return true
         }
         // "Several HoR sessions were held in Tripoli", "talks were held in Tunis": a meeting held, not a place.
-        if occurrence.trigger.words == ["held"], occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
+        if occurrence.trigger.isWord(Self.heldKey), occurrence.first >= 2, Triggers.passiveAuxiliaries.contains(words[occurrence.first - 1].key),
            (max(0, occurrence.first - 4)..<(occurrence.first - 1)).contains(where: { Self.meetingNouns.contains(words[$0].key) }) { return true }
         // "our fight against ISIL": a speaker's cause, not a fight at a place.
         if occurrence.trigger.voice == .nominal, occurrence.first > 0, ["our", "my"].contains(words[occurrence.first - 1].key) { return true }
@@ -59,7 +59,7 @@ extension SentenceAnalysis {
         if occurrence.trigger.voice == .nominal || occurrence.trigger.voice == .nominalLoss {
             let clauseEnd = ((occurrence.last + 1)..<words.count).first(where: { words[$0].breakBefore >= 1 }) ?? words.count
             if ((occurrence.last + 1)..<min(clauseEnd, occurrence.last + 10)).contains(where: {
-                ["would", "could", "might", "will"].contains(words[$0].key) || words[$0].key == "may" && !words[$0].capitalized }) {
+                Self.modalAfterNounKeys.contains(words[$0].word) || words[$0].word == Self.mayKey && !words[$0].capitalized }) {
                 return true
             }
         }
@@ -68,7 +68,7 @@ extension SentenceAnalysis {
 
     /// Whether a trigger stands in a relative clause ("…, which controls …").
     func relativeClause(of occurrence: Occurrence) -> Bool {
-        Extractor.relativeOpeners.contains(words[clauseStart[occurrence.first]].key)
+        Extractor.relativeOpenerWords.contains(words, clauseStart[occurrence.first])
     }
 
     /// Whether a taking is close, not done: "close to taking control of Sirte", "on the verge
@@ -99,20 +99,20 @@ extension SentenceAnalysis {
     }
 
     func launchesOperation(_ occurrence: Occurrence) -> Bool {
-        guard occurrence.first >= 3, words[occurrence.first - 1].key == "to" else { return false }
+        guard occurrence.first >= 3, words[occurrence.first - 1].word == Self.toKey else { return false }
         // An operation a side owns is under way: "the LNA's campaign to capture Derna".
         if effortOwner(before: occurrence) != nil { return true }
         let nounWindow = max(0, occurrence.first - 5)..<(occurrence.first - 1)
-        if let noun = nounWindow.reversed().first(where: { Triggers.operationNouns.contains(words[$0].key) }),
-           (max(0, noun - 5)..<noun).contains(where: { Triggers.launchVerbs.contains(words[$0].key) }) {
+        if let noun = nounWindow.reversed().first(where: { Triggers.operationNounWords.contains(words, $0) }),
+           (max(0, noun - 5)..<noun).contains(where: { Triggers.launchVerbWords.contains(words, $0) }) {
             return true
         }
         // "a military offensive in Libya launched by the forces of the GNA, to take Sirte": the
         // verb of launching after the noun, the purpose after its agent.
         let wide = max(0, occurrence.first - 16)..<(occurrence.first - 1)
-        guard let launch = wide.reversed().first(where: { Triggers.launchVerbs.contains(words[$0].key) }),
-              launch + 1 < words.count, words[launch + 1].key == "by" else { return false }
-        return (max(0, launch - 4)..<launch).contains { Triggers.operationNouns.contains(words[$0].key) }
+        guard let launch = wide.reversed().first(where: { Triggers.launchVerbWords.contains(words, $0) }),
+              launch + 1 < words.count, words[launch + 1].word == Self.byKey else { return false }
+        return (max(0, launch - 4)..<launch).contains { Triggers.operationNounWords.contains(words, $0) }
     }
 
     /// Whether a passive auxiliary ("was", "were", "had been") stands right before a word,

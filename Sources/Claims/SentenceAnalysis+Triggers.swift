@@ -17,7 +17,14 @@ extension SentenceAnalysis {
         if words.count >= 2, words[0].word == Triggers.headquartersWord, !topic.actors.isEmpty, !places.isEmpty {
             return [Occurrence(trigger: Triggers.headquartersRow, first: 0, last: 0)]
         }
-        var covered = [Bool](repeating: false, count: words.count)
+        // (Whether each word is a place's or a side's, in a buffer on the stack: one per sentence.)
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: words.count) { covered in
+            covered.initialize(repeating: false)
+            return occurrences(covered: covered)
+        }
+    }
+
+    private func occurrences(covered: UnsafeMutableBufferPointer<Bool>) -> [Occurrence] {
         for span in places { for index in span.first...span.last { covered[index] = true } }
         for mention in actorMentions { for index in mention.words { covered[index] = true } }
         var found: [Occurrence] = []
@@ -26,7 +33,7 @@ extension SentenceAnalysis {
         let under = Triggers.under, toKey = Self.toKey, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         let degreeWordKeys = Triggers.degreeWordKeys, targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
-        let notTaking = Triggers.notTaking, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
+        let notTaking = Triggers.notTakingWords, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
         let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
@@ -41,7 +48,7 @@ extension SentenceAnalysis {
                 continue
             }
             // "Sirte returned to LNA control", "the town reverted to GNA control": a change of hands.
-            if word == toKey, !covered[index], index > 0, Self.returnVerbs.contains(words[index - 1].key),
+            if word == toKey, !covered[index], index > 0, Self.returnVerbWords.contains(words, index - 1),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
                    || ($0.words.lowerBound == index + 2 && words[index + 1].key == "the") }),
                actor.words.upperBound + 1 < words.count, ["control", "rule", "hands"].contains(words[actor.words.upperBound + 1].key) {
@@ -52,7 +59,7 @@ extension SentenceAnalysis {
             // "Gharyan back in GNA hands", "remained in LNA hands": the side named between.
             if word == inKey, !covered[index], let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1 }),
                actor.words.upperBound + 1 < words.count, words[actor.words.upperBound + 1].key == "hands" {
-                let back = index > 0 && Self.returnVerbs.contains(words[index - 1].key)
+                let back = index > 0 && Self.returnVerbWords.contains(words, index - 1)
                 found.append(Occurrence(trigger: back ? Triggers.backInActorHands : Triggers.inActorHands, first: index, last: index))
                 index = actor.words.upperBound + 2
                 continue
@@ -69,7 +76,7 @@ extension SentenceAnalysis {
             // ("Gharyan had been the LNA's main supply base since April": "had been", and a few adjectives before the noun.)
             let perfectCopula = word == beenKey && index >= 2 && ["had", "has", "have"].contains(words[index - 1].key)
                 && places.contains(where: { $0.last == index - 2 })
-            let after = (isCopula || perfectCopula) && index + 1 < words.count && Self.stateAdverbs.contains(words[index + 1].key) ? index + 1 : index
+            let after = (isCopula || perfectCopula) && index + 1 < words.count && Self.stateAdverbWords.contains(words, index + 1) ? index + 1 : index
             // ("Sirte remains a key LNA stronghold", "the last ISIS stronghold": an article and adjectives before the side.)
             if isCopula && index > 0 && places.contains(where: { $0.last == index - 1 }) || perfectCopula,
                let actor = actorMentions.first(where: { $0.words.lowerBound == after + 1
@@ -163,7 +170,8 @@ extension SentenceAnalysis {
             // "U.S. airstrikes in Sirte": a side whose name ends in a noun of striking ("U.S. airstrikes") strikes the place after it.
             let strikesNamed = covered[index] && Triggers.strikeNounKeys.contains(word)
                 && actorMentions.contains(where: { $0.words.upperBound == index && $0.words.count >= 2 })
-            guard !covered[index] || strikesNamed, let candidates = byFirstWord[word] else { index += 1; continue }
+            // (The inlined probe first: most words open no trigger, and the subscript is a call.)
+            guard !covered[index] || strikesNamed, byFirstWord.contains(word), let candidates = byFirstWord[word] else { index += 1; continue }
             // "airstrikes on LNA targets": a noun after an actor's name, not a verb; so is
             // "targets in the city" (a verb takes its object first).
             // ("Elected government bases itself in Tobruk": a verb.)
@@ -179,11 +187,14 @@ extension SentenceAnalysis {
                 continue
             }
             var matched: Occurrence?
-            for trigger in candidates {
-                guard trigger.matches(words[index], at: 0) else { continue }
+            // (Read through a buffer: iterating the array copies each candidate out, retaining its arrays.)
+            candidates.withUnsafeBufferPointer { candidates in
+            for candidate in candidates.indices {
+                guard candidates[candidate].matches(words[index], at: 0) else { continue }
+                let trigger = candidates[candidate]
                 // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
                 // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
-                if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.words[1] == "from",
+                if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.keys[1] == Self.fromKey,
                    !hasPassiveAuxiliary(before: index), !(index > 0 && places.contains(where: { $0.last == index - 1 }) && isPossessive(index - 1)) { continue }
                 // Words of degree may stand inside: "took full control of".
                 var position = index
@@ -198,14 +209,14 @@ extension SentenceAnalysis {
                 }
                 // "took place", "took part": not a taking.
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
-                   notTaking.contains(words[position + 1].key) { ok = false }
+                   notTaking.contains(words, position + 1) { ok = false }
                 // "took the most active part", "took an active role": a share, not a taking.
                 if ok, trigger.words.count == 1, trigger.status == .captured, position + 2 < words.count, shareAdjectives.contains(words[position + 1].word),
                    let share = ((position + 2)..<min(words.count, position + 5)).first(where: { !shareAdjectives.contains(words[$0].word) }),
                    words[share].word == partKey || words[share].word == roleKey { ok = false }
                 if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
                 // "handed Sirte over to the GNA", "took the town of Gharyan back": a particle after the place it governs.
-                if trigger.words.count == 2, trigger.words[1] == "over" || trigger.words[1] == "back",
+                if trigger.words.count == 2, trigger.keys[1] == Self.overKey || trigger.keys[1] == Self.backKey,
                    let span = places.first(where: { $0.first == index + 1 || $0.first > index + 1 && $0.first <= index + 5
                        && ((index + 1)..<$0.first).allSatisfy { words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] } }),
                    span.last + 1 < words.count, words[span.last + 1].key == trigger.words[1], words[span.last + 1].breakBefore == 0 {
@@ -213,18 +224,19 @@ extension SentenceAnalysis {
                     break
                 }
             }
+            }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
             if var occurrence = matched, occurrence.trigger.status == .captured, occurrence.trigger.voice == .active {
                 var position = occurrence.last + 1
-                while position < words.count, Triggers.degreeWords.contains(words[position].key) { position += 1 }
-                if position + 1 < words.count, words[position].key == "control", ["of", "over"].contains(words[position + 1].key) {
+                while position < words.count, Triggers.degreeWordSet.contains(words, position) { position += 1 }
+                if position + 1 < words.count, words[position].word == Self.controlKey, words[position + 1].word == Self.ofKey || words[position + 1].word == Self.overKey {
                     occurrence.last = position + 1
                     matched = occurrence
                 }
             }
             // "the GNA's loss of control over", "ceded control of Ras Lanuf to the LNA", "was stripped of
             // control of Sirte": control given up is a loss; "lacks control of", "without control of": none.
-            if var occurrence = matched, occurrence.trigger.words.first == "control" {
+            if var occurrence = matched, occurrence.trigger.keys.first == Self.controlKey {
                 var back = occurrence.first - 1
                 while back >= 0, occurrence.first - back <= 3, ["its", "their", "his", "the", "of", "full", "complete", "effective", "overall"].contains(words[back].key)
                         || words[back].key == "over" && back > 0 && ["handed", "hands", "handing"].contains(words[back - 1].key) { back -= 1 }
@@ -247,9 +259,9 @@ extension SentenceAnalysis {
             }
             if let occurrence = matched {
                 // "the lost positions", "a held town": an adjective, not a claim.
-                let before = occurrence.first > 0 ? words[occurrence.first - 1].key : ""
+                let before = occurrence.first > 0 ? words[occurrence.first - 1].word : nil
                 let verbal = occurrence.trigger.voice == .active || occurrence.trigger.voice == .subjectLoses
-                let adjective = verbal && ["the", "a", "an"].contains(before) && occurrence.trigger.words.count == 1
+                let adjective = verbal && (before == theKey || before == aKey || before == anKey) && occurrence.trigger.words.count == 1
                 if !adjective {
                     found.append(occurrence)
                 } else if occurrence.trigger.progressive, occurrence.trigger.status == .contested {

@@ -6,6 +6,10 @@ extension SentenceAnalysis {
     static let strikeResultWords: Set<String> = ["killed", "hit", "struck", "targeted", "destroyed", "damaged", "wounded", "pounded", "levelled", "leveled"]
     static let casualtyVerbKeys: WordKeySet = WordKeySet(["killed", "wounded", "injured", "died", "killing", "wounding"].map { WordKey($0) })
     static let attackDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    static let attackDeterminerWords = WordVocabulary(attackDeterminers)
+    static let fromOrBetweenKeys: WordKeySet = [WordKey("from"), WordKey("between")]
+    static let basedNounKeys: WordKeySet = WordKeySet(["based", "led", "aligned", "affiliated"].map { WordKey($0) })
+    static let originForceNounWords = WordVocabulary(originForceNouns)
     static let attackModifiers: Set<String> = ["air", "drone", "missile", "rocket", "artillery", "suicide", "truck", "car"]
 
     static let ownerGapWords: Set<String> = ["which", "who", "reportedly", "allegedly", "has", "have", "had", "also", "later", "then", "quickly"]
@@ -85,6 +89,18 @@ extension SentenceAnalysis {
     static let asKey = WordKey("as")
     static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")
     static let toKey = WordKey("to")
+    static let fromKey = WordKey("from"), overKey = WordKey("over"), backKey = WordKey("back"), controlKey = WordKey("control"), ofKey = WordKey("of")
+    static let stateAdverbWords = WordVocabulary(stateAdverbs), returnVerbWords = WordVocabulary(returnVerbs)
+    static let listConnectorWords = WordVocabulary(listConnectors), peopleFromWords = WordVocabulary(peopleFrom)
+    static let orKey = WordKey("or")
+    /// Words of one-word and two-word triggers, compared packed.
+    static let seatKey = WordKey("seat"), lostKey = WordKey("lost"), heldKey = WordKey("held"), freeKey = WordKey("free"), reachedKey = WordKey("reached")
+    static let drivingWordSet = WordVocabulary(drivingWords)
+    /// Words between a trigger and its place that do not count in its distance ("a", "key", "coastal").
+    static let placeEpithetKeys: WordKeySet = WordKeySet(["a", "an", "key", "strategic", "important", "coastal", "nearby", "main", "southern", "northern", "eastern",
+                                                         "western", "central"].map { WordKey($0) })
+    /// Modals after a noun of taking: a hypothesis.
+    static let modalAfterNounKeys: WordKeySet = WordKeySet(["would", "could", "might", "will"].map { WordKey($0) })
     /// Words of a change of hands before "to X control" or "in X hands": "returned to LNA control",
     /// "reverted to", "passed to", "back in GNA hands", "fell into LNA hands".
     static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes",

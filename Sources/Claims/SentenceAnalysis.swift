@@ -140,7 +140,7 @@ final class SentenceAnalysis {
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
             // place before the head noun of a force's name names the force, not a place.
             let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
-                && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNouns.contains(words[span.last + 1].key)
+                && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNounWords.contains(words, span.last + 1)
             if insideActor, [.city, .town].contains(place.kind) { inNames.append(span) }
             return insideActor || namesForce ? nil : span
         }
@@ -235,8 +235,8 @@ final class SentenceAnalysis {
         var index = 0
         while index < found.count {
             let (span, last) = found[index]
-            let opener = span.first > 0 && ["from", "between"].contains(words[span.first - 1].key) ? span.first - 1
-                : ["from", "between"].contains(words[span.first].key) ? span.first : -1
+            let opener = span.first > 0 && Self.fromOrBetweenKeys.contains(words[span.first - 1].word) ? span.first - 1
+                : Self.fromOrBetweenKeys.contains(words[span.first].word) ? span.first : -1
             // "in May and July 2014": months joined by "and" are one span of fighting or holding.
             let joinedMonths = index + 1 < found.count && last + 2 == found[index + 1].0.first && last + 1 < words.count
                 && words[last + 1].key == "and" && span.expression.interval.precision == .month
@@ -288,12 +288,12 @@ final class SentenceAnalysis {
                     }
                 }
                 // ("the militias of Misrata": "of" after a force's noun is no title of the town.)
-                let first = span.first >= 2 && words[span.first - 1].key == "of" && Self.originForceNouns.contains(words[span.first - 2].key)
+                let first = span.first >= 2 && words[span.first - 1].word == Self.ofKey && Self.originForceNounWords.contains(words, span.first - 2)
                     ? span.first : Self.titleStart(of: span, in: words)
                 // "Misrata-based militias": the same force, named by its base.
                 // ("Misrata-based Islamist militias": an adjective or two may stand before the noun.)
                 // ("Misrata-led forces", "Zintan-aligned brigades": the same.)
-                let basedNoun = span.last + 2 < words.count && ["based", "led", "aligned", "affiliated"].contains(words[span.last + 1].key)
+                let basedNoun = span.last + 2 < words.count && Self.basedNounKeys.contains(words[span.last + 1].word)
                     && words[span.last + 1].hyphenBefore
                     ? ((span.last + 2)..<min(words.count, span.last + 5)).first(where: { Self.originForceNouns.contains(words[$0].key) }) : nil
                 let based = basedNoun.map { noun in ((span.last + 2)...noun).allSatisfy { words[$0].breakBefore == 0 } } ?? false
@@ -391,7 +391,9 @@ final class SentenceAnalysis {
     }()
 
     /// Whether the sentence has an opening bracket at all (most have none).
-    lazy var hasBrackets: Bool = sentence.text.utf8.contains(UInt8(ascii: "("))
+    /// (Scanned over the string's own bytes: walking `utf8` generically costs several times more per byte.)
+    lazy var hasBrackets: Bool = sentence.text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "(")) }
+        ?? sentence.text.utf8.contains(UInt8(ascii: "("))
 
     /// Whether each word stands inside round brackets.
     lazy var inBrackets: [Bool] = {

@@ -1,3 +1,5 @@
+import Places
+
 /// A sentence of an article: its text and where it stands.
 struct Sentence {
     var text: String
@@ -12,6 +14,7 @@ enum Sentences {
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs",
                                              "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                              "dec", "u", "s", "n", "e", "g", "i", "al", "approx", "est", "brig", "cmdr", "adm"]
+    static let abbreviationKeys: WordKeySet = WordKeySet(abbreviations.map { WordKey($0) })
 
     /// Splits a text into sentences at . ! ? followed by a space and a capital, digit or
     /// quote, and at line ends; abbreviations and initials do not end sentences.
@@ -74,7 +77,7 @@ enum Sentences {
         while from > 0, (0x41...0x5A).contains(bytes[from - 1]) || (0x61...0x7A).contains(bytes[from - 1]) { from -= 1 }
         if dot - from == 1 { return true }  // initials: "A. Haftar"
         guard dot - from <= 6 else { return false }  // no abbreviation is longer
-        let word = String(decoding: bytes[from..<dot].map { $0 | 0x20 }, as: UTF8.self)
-        return abbreviations.contains(word)
+        // (Packed, not made a string: six letters at most always pack.)
+        return abbreviationKeys.contains(WordKey(lowercasingLetters: UnsafeBufferPointer(rebasing: bytes[from..<dot])))
     }
 }

@@ -36,6 +36,15 @@ struct Trigger: Sendable {
     /// Every word fits a packed key (none longer than 16 bytes).
     let packed: Bool
 
+    /// Whether the trigger is the one word whose packed key is `key` (a word of at most 16 bytes),
+    /// as `words == [that word]` is, without making an array.
+    @inline(__always)
+    func isWord(_ key: WordKey) -> Bool { keys.count == 1 && keys[0] == key }
+
+    /// Whether the trigger is the two words packed as `first` and `second` (each at most 16 bytes).
+    @inline(__always)
+    func isWords(_ first: WordKey, _ second: WordKey) -> Bool { keys.count == 2 && keys[0] == first && keys[1] == second }
+
     /// Whether a text word is the trigger's word at `offset` (packed keys; words too long to
     /// pack are compared as strings).
     @inline(__always)
@@ -55,10 +64,14 @@ struct Trigger: Sendable {
         packed = words.allSatisfy { $0.utf8.count <= 16 }
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")
-        presentState = [["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"], ["dominate"],
-                        ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
-                        ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]].contains(words)
+        presentState = Self.presentStatePhrases.contains(words)
     }
+
+    /// The phrases that state a present hold by their own words (built once, not for every trigger).
+    private static let presentStatePhrases: [[String]] = [
+        ["control"], ["controls"], ["hold"], ["holds"], ["still", "controls"], ["still", "holds"], ["dominates"], ["dominate"],
+        ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
+        ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]]
 
     var name: String { "\(voiceName):\(words.joined(separator: " "))" }
     private var voiceName: String {
@@ -338,6 +351,14 @@ enum Triggers {
     static let nounLikeVerbKeys: WordKeySet = [WordKey("bombs"), WordKey("shells"), WordKey("pounds")]
 
     /// Triggers by their first word (packed), longest first.
+    /// Vocabularies read at every trigger, tested by packed keys.
+    static let notTakingWords = WordVocabulary(notTaking), degreeWordSet = WordVocabulary(degreeWords)
+    static let partitiveWords = WordVocabulary(partitives), operationNounWords = WordVocabulary(operationNouns), launchVerbWords = WordVocabulary(launchVerbs)
+    static let genericForceNounWords = WordVocabulary(genericForceNouns), originWordSet = WordVocabulary(originWords)
+    static let forceNameNounWords = WordVocabulary(forceNameNouns), placeAdjectiveWords = WordVocabulary(placeAdjectives)
+    static let relocationWordSet = WordVocabulary(relocationWords), repelWordSet = WordVocabulary(repelWords)
+    static let reportingWords = WordVocabulary(reporting), accomplishedInfinitiveWords = WordVocabulary(accomplishedInfinitive)
+
     static let byFirstWord: WordKeyTable<[Trigger]> = {
         var table: [WordKey: [Trigger]] = [:]
         for trigger in all { table[WordKey(trigger.words[0]), default: []].append(trigger) }
@@ -488,7 +509,7 @@ enum Triggers {
     /// a capitalized adjective of nationality ("the eastern Libyan coastal city", "the Syrian
     /// border town", "the Sudanese oasis", "an Iraqi city"), whatever the country.
     static func describesPlace(_ word: TextWord) -> Bool {
-        if placeAdjectives.contains(word.key) { return true }
+        if placeAdjectiveWords.contains(word) { return true }
         guard word.capitalized, !word.allCaps, word.key.utf8.count >= 5 else { return false }
         return word.key.hasSuffix("an") || word.key.hasSuffix("ese") || word.key.hasSuffix("i")
     }
