@@ -245,6 +245,8 @@ enum Triggers {
         add(["down to", "holding out in", "held out in", "holds out in", "hold out in", "made gains in", "making gains in",
              "gained ground in", "gaining ground in", "confined to", "holed up in", "trapped in", "cornered in", "besieged in",
              "surrounded in", "encircled in", "reduced to", "been reduced to", "whittled down to"], .contested, .active, 0.7)
+        // "ISIL forces had been present in the city since February 2015": a side's forces in a place it does not hold.
+        add(["present in", "been present in"], .contested, .active, 0.6)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
         add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
         // "The LNA's attack on Gharyan was repelled by GNA forces": the side after "by" holds the place attacked.

@@ -195,6 +195,15 @@ import Testing
         #expect(found.contains("isil lost gn:88319 2016-12-01..2016-12-31"), "\(found)")
     }
 
+    /// "ISIL forces had been present in the city since February 2015": a side's forces present
+    /// in a place fight for it (as the gold files code a presence); a body present at talks abroad is none.
+    @Test func forcesPresentInAPlace() {
+        let published = Day(iso: "2016-03-01")!
+        #expect(claims("ISIS fighters are present in Sabratha.", published: published) == ["isil contested gn:2212771 2016-03-01..2016-03-01"])
+        #expect(claims("ISIL forces had been present in Sirte since February 2015.", published: published)
+            == ["isil contested gn:2210554 2015-02-01..2016-03-01"])
+    }
+
     /// Haftar described, and the Shura councils' other spelling.
     @Test func descriptionsAndSpellingsOfSides() {
         let general = claims("Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.", published: day)
