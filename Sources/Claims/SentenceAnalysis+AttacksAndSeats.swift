@@ -45,12 +45,10 @@ extension SentenceAnalysis {
         } else {
             return []
         }
-        let named = places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
+        let named = sitesNamedHere()
         // Else the place just spoken of, else the one place of an article's title ("Zliten truck bombing").
         let titlePlaces = topic.places.filter { ![.region, .country, .district].contains($0.kind) }
-        let targets = !named.isEmpty ? named
-            : topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces
-            : titlePlaces.count == 1 ? titlePlaces : []
+        let targets = !named.isEmpty ? named : placeSpokenOfJustNow() ?? (titlePlaces.count == 1 ? titlePlaces : [])
         guard !targets.isEmpty else { return [] }
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
@@ -69,21 +67,29 @@ extension SentenceAnalysis {
               let verb = ((noun + 1)..<min(words.count, noun + 4)).first(where: { Self.operationCourseVerbs.contains(words[$0].key) }),
               ((noun + 1)...verb).allSatisfy({ words[$0].breakBefore == 0 })
         else { return [] }
-        let named = places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
-        let targets = !named.isEmpty ? named
-            : referredPlaces(in: (verb + 1)..<words.count)
-            ?? (topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces : [])
-        let occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
+        let named = sitesNamedHere()
+        let targets = !named.isEmpty ? named : referredPlaces(in: (verb + 1)..<words.count) ?? placeSpokenOfJustNow() ?? []
+        let attacked = targets.compactMap { place in topic.recentAttackers[place.id].map { (place, $0) } }
+        guard !attacked.isEmpty else { return [] }
+        let (interval, dateFactor) = date(for: Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb))
         var claims: [Claim] = []
-        for place in targets {
-            guard let attackers = topic.recentAttackers[place.id] else { continue }
-            let (interval, dateFactor) = date(for: occurrence)
+        for (place, attackers) in attacked {
             for attacker in attackers {
                 claims.append(Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],
                                     confidence: Triggers.attackReferredBack.strength * dateFactor * 0.8, rule: "nominal:\(words[noun].key) \(words[verb].key)+reference"))
             }
         }
         return claims
+    }
+
+    /// The sites this sentence names for an attack referred back: places on the map, no region or country, no landmark.
+    func sitesNamedHere() -> [Place] {
+        places.filter { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }.map(\.place)
+    }
+
+    /// The one site the text spoke of in this paragraph or the one before, when it spoke of one (no region, district or country).
+    func placeSpokenOfJustNow() -> [Place]? {
+        topic.placesSpokenOfJustNow && lastPlaces.count == 1 && ![.region, .country, .district].contains(lastPlaces[0].kind) ? lastPlaces : nil
     }
 
     /// A side that owns an attack referred back to: "ISIL claimed responsibility for the attack",

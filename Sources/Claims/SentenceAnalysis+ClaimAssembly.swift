@@ -48,7 +48,7 @@ extension SentenceAnalysis {
         }
         // "an offensive to take Sabha", "the fight to retake Sirte", "close to taking Derna": an attack.
         // ("the GNA's successful campaign to free Sirte": an operation said to have succeeded took the place.)
-        draft.launched = [.captured, .controls].contains(draft.status) && launchesOperation(occurrence) && !isAchievedOperation(occurrence)
+        draft.launched = [.captured, .controls].contains(draft.status) && launchesOperation(occurrence) && !isAchievedPurpose(to: occurrence.first - 1)
             || nearlyTakes(occurrence)
         if draft.launched { draft.status = .attacked }
         // "took its seat in Tripoli": a government sitting, not a capture.
@@ -264,15 +264,5 @@ extension SentenceAnalysis {
                                     confidence: trigger.strength * dateFactor * draft.nameFactor(place) * 0.9, rule: trigger.name + "+by"))
             }
         }
-    }
-
-    /// Whether the operation whose purpose the trigger is was successful: "the GNA's successful campaign to free Sirte",
-    /// "the successfully concluded offensive to retake Derna" ("successful" or "successfully" among the four words before
-    /// the operation's noun).
-    func isAchievedOperation(_ occurrence: Occurrence) -> Bool {
-        guard occurrence.first >= 2, words[occurrence.first - 1].key == "to",
-              let noun = (max(0, occurrence.first - 5)..<(occurrence.first - 1)).last(where: { Triggers.operationNouns.contains(words[$0].key) })
-        else { return false }
-        return (max(0, noun - 4)..<noun).contains { ["successful", "successfully", "victorious"].contains(words[$0].key) }
     }
 }

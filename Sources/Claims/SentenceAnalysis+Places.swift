@@ -253,9 +253,12 @@ extension SentenceAnalysis {
             if key == "capital", before == "the", !(position + 1 < words.count && words[position + 1].key == "of") {
                 // "the capital's main airport": the capital's facility of the kind the noun after names.
                 if isPossessive(position), let capital = gazetteer.capital,
-                   let noun = ((position + 1)..<min(words.count, position + 3)).first(where: { Triggers.placeAnaphora[words[$0].key]?.allSatisfy(\.isFacility) == true }),
+                   let (noun, kinds) = ((position + 1)..<min(words.count, position + 3)).lazy.compactMap({ noun -> (Int, Set<PlaceKind>)? in
+                       guard let kinds = Triggers.placeAnaphora[self.words[noun].key], kinds.allSatisfy(\.isFacility) else { return nil }
+                       return (noun, kinds)
+                   }).first,
                    ((position + 1)...noun).allSatisfy({ words[$0].breakBefore == 0 }) {
-                    return gazetteer.facility(of: Triggers.placeAnaphora[words[noun].key]!, serving: capital).map { [$0] } ?? [capital]
+                    return gazetteer.facility(of: kinds, serving: capital).map { [$0] } ?? [capital]
                 }
                 return gazetteer.capital.map { [$0] } ?? []
             }

@@ -19,8 +19,7 @@ extension SentenceAnalysis {
            ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
         // "operations to help the GNA capture Sirte": a purpose too — but not one a "successful" operation achieved
         // ("the successful operation the U.S. military conducted last year to support Libyan forces in freeing Sirte").
-        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to",
-           !(max(0, help - 10)..<help).contains(where: { ["successful", "successfully"].contains(words[$0].key) }) { return true }
+        if let (_, help) = helpedActor(before: occurrence), help >= 1, words[help - 1].key == "to", !isAchievedPurpose(to: help - 1) { return true }
         let start = max(clauseStart[occurrence.first], occurrence.first - 8)
         let launched = launchesOperation(occurrence)
         lazy var nearly = nearlyTakes(occurrence)
@@ -96,6 +95,13 @@ extension SentenceAnalysis {
                   && (isPossessive($0.words.upperBound) || noun - $0.words.upperBound == 1) && !isSupporter($0) }),
               ((owner.words.upperBound + 1)..<noun).allSatisfy({ words[$0].breakBefore == 0 && !words[$0].capitalized }) else { return nil }
         return owner.actor
+    }
+
+    /// Whether the purpose a "to" opens was achieved: an operation said to have succeeded stands before it in its
+    /// clause ("the GNA's successful campaign to free Sirte", "the successful operation the U.S. military conducted
+    /// last year to support Libyan forces in freeing Sirte").
+    func isAchievedPurpose(to: Int) -> Bool {
+        (max(clauseStart[to], to - 10)..<to).contains { Self.successWords.contains(words[$0].key) }
     }
 
     func launchesOperation(_ occurrence: Occurrence) -> Bool {

@@ -205,10 +205,11 @@ extension SentenceAnalysis {
     /// told", "the GNA said"), or after "according to"; nil when none is.
     func speakingSide() -> Actor? {
         actorMentions.first { mention in
+            let start = mention.words.lowerBound
             let after = (mention.words.upperBound + 1)..<min(words.count, mention.words.upperBound + 4)
+            // ("according to the LNA": "the" may stand between.)
             return after.contains { Self.speakingWords.contains(words[$0].key) }
-                || mention.words.lowerBound >= 2 && words[mention.words.lowerBound - 2].key == "according" && words[mention.words.lowerBound - 1].key == "to"
-                || mention.words.lowerBound >= 3 && words[mention.words.lowerBound - 3].key == "according" && words[mention.words.lowerBound - 2].key == "to"
+                || (max(0, start - 3)..<max(0, start - 1)).contains { words[$0].key == "according" && words[$0 + 1].key == "to" }
         }?.actor
     }
 

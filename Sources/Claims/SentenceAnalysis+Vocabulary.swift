@@ -30,6 +30,9 @@ extension SentenceAnalysis {
     static let speakingWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander", "said", "says",
                                              "told", "stated", "announced", "statement", "claimed"]
 
+    /// Words that say an operation succeeded: "the successful campaign to free Sirte".
+    static let successWords: Set<String> = ["successful", "successfully", "victorious"]
+
     /// Verbs of declaring a place taken: "declared Derna liberated".
     static let declaringWords: Set<String> = ["declared", "declares", "declaring", "pronounced", "proclaimed", "proclaims", "announced", "announces"]
 

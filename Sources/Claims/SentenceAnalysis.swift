@@ -275,17 +275,19 @@ final class SentenceAnalysis {
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
-            // The last town a force was named after, and that force's noun: "Militias from Misrata and Zintan" names two forces.
-            var lastOrigin: (last: Int, forceWord: Int)?
+            // The force the actors file names after a town ("Misrata militias"), if any.
+            func townForce(_ span: PlaceSpan) -> Actor? {
+                let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
+                return registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }?.actor
+            }
+            // Where the last town a force was named after ends: "Militias from Misrata and Zintan" names two forces.
+            var lastOriginEnd: Int?
             for span in placeSpans where [.city, .town].contains(span.place.kind) {
-                if let origin = lastOrigin, span.first == origin.last + 2, words[origin.last + 1].key == "and" || words[origin.last + 1].key == "or",
-                   !actorMentions.contains(where: { $0.words.contains(span.first) }) {
-                    let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
-                    if let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first(where: { $0.words.lowerBound == 0 }) {
-                        actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: span.first...span.last, throughLeader: false, approximate: true))
-                        lastOrigin = (span.last, origin.forceWord)
-                        continue
-                    }
+                if let end = lastOriginEnd, span.first == end + 2, words[end + 1].key == "and" || words[end + 1].key == "or",
+                   !actorMentions.contains(where: { $0.words.contains(span.first) }), let force = townForce(span) {
+                    actorMentions.append(ActorRegistry.Mention(actor: force, words: span.first...span.last, throughLeader: false, approximate: true))
+                    lastOriginEnd = span.last
+                    continue
                 }
                 // ("the militias of Misrata": "of" after a force's noun is no title of the town.)
                 let first = span.first >= 2 && words[span.first - 1].word == Self.ofKey && Self.originForceNounWords.contains(words, span.first - 2)
@@ -301,13 +303,11 @@ final class SentenceAnalysis {
                 // ("the militias of Misrata", as translations write it.)
                 guard based || first >= 2 && ["from", "of"].contains(words[first - 1].key) && Self.originForceNouns.contains(words[first - 2].key),
                       !actorMentions.contains(where: { $0.words.contains(forceWord) || based && $0.words.contains(span.last + 1) }) else { continue }
-                let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
-                let named = registry.mentions(in: NameFolding.textWords(town + " militias")).first { $0.words.lowerBound == 0 }
-                guard let named else { continue }
+                guard let force = townForce(span) else { continue }
                 // ("seized by Misrata-based Islamist militias": the force's name runs from "based" to its noun.)
                 let nameStart = based ? span.last + 1 : forceWord
-                actorMentions.append(ActorRegistry.Mention(actor: named.actor, words: nameStart...forceWord, throughLeader: false, approximate: true))
-                if !based { lastOrigin = (span.last, forceWord) }
+                actorMentions.append(ActorRegistry.Mention(actor: force, words: nameStart...forceWord, throughLeader: false, approximate: true))
+                if !based { lastOriginEnd = span.last }
             }
             // "GNA forces fought the militants in Sirte", "drove the Islamist fighters out of Ganfouda": a noun a recent
             // actor is described by (`described_as`), after "the" and perhaps an adjective, names that actor.
