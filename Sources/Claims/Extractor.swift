@@ -182,6 +182,7 @@ public struct Extractor: Sendable {
                     claims += Self.recaptureLosses(claims, rankedActors: rankedTextActors(), earlier: assertions, fromRival: fromRival)
                 }
             }
+            if claims.contains(where: { $0.status == .contested }) { claims += entryOpposition(claims, earlier: assertions) }
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
             for claim in claims where claim.status == .attacked {
@@ -441,6 +442,37 @@ public struct Extractor: Sendable {
             losses.append(loss(from: claim, of: other, confidence: claim.confidence * 0.7, rule: fromRival ? "+rival" : "+other side"))
         }
         return losses
+    }
+
+    /// "ISIL has held Sirte since 2015. … GNA forces moved into the Dular neighbourhood": a side entering a place
+    /// (``Triggers/enteringPhrases``) that another side held, as the text last said, fights that side there: both
+    /// contest the place (or the town of the quarter entered). Not when the sentence names another side at the place,
+    /// nor for an ally, nor when the text said the holder lost it.
+    func entryOpposition(_ claims: [SentenceAnalysis.Claim], earlier: [Assertion]) -> [SentenceAnalysis.Claim] {
+        var fights: [SentenceAnalysis.Claim] = []
+        for claim in claims where claim.status == .contested && Self.isEntry(claim.rule) {
+            let town = claim.place.kind == .area ? gazetteer.town(around: claim.place) : nil
+            let ids: Set<String> = Set([claim.place.id]).union(town.map { [$0.id] } ?? [])
+            guard !claims.contains(where: { ids.contains($0.place.id) && $0.actor != claim.actor }),
+                  let said = earlier.last(where: { ids.contains($0.place.id) && $0.actor != claim.actor && $0.status != .attacked
+                      && !$0.actor.isAllied(with: claim.actor, during: claim.interval) }),
+                  said.status != .lost,
+                  !fights.contains(where: { $0.actor == said.actor && $0.place.id == said.place.id }) else { continue }
+            var fight = claim
+            fight.actor = said.actor
+            fight.place = said.place
+            fight.exceptions = []
+            fight.confidence = claim.confidence * 0.8
+            fight.rule = claim.rule + "+held there"
+            fights.append(fight)
+        }
+        return fights
+    }
+
+    /// Whether a rule is a verb of entering (``Triggers/enteringPhrases``): "active:moved into", "active:entered+reference".
+    static func isEntry(_ rule: String) -> Bool {
+        guard rule.hasPrefix("active:") else { return false }
+        return Triggers.enteringPhraseSet.contains(String(rule.dropFirst(7).prefix { $0 != "+" }))
     }
 
     /// "Tarhuna, the LNA's last stronghold in western Libya, fell to GNA forces", "Sirte was

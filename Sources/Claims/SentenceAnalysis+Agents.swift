@@ -347,7 +347,9 @@ extension SentenceAnalysis {
         } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
             && $0.words != draft.opponent?.words
             // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
-            && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) } }) {
+            && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) }
+            // "… removed what was a menacing problem for GNA forces": whom it served or threatened, not the attacker.
+            && !["for", "against"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }) {
             draft.agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != draft.opponent?.words })
         }
         // "The group then launched an attack on Sirte", "The group has been carrying out airstrikes on BDB positions": a
@@ -359,6 +361,14 @@ extension SentenceAnalysis {
             draft.actorFactor = 0.8
             draft.ruleSuffix = "+reference"
             referredActor = actor
+        }
+        // "Yesterday's airstrike on the first tank in al-Dular …", after "Five U.S. strikes yesterday took out one of
+        // ISIL's tanks in Sirte": an attack no side owns is by whoever the text just said attacked the place.
+        if draft.agents.isEmpty, draft.losers.isEmpty, trigger.status == .attacked,
+           let attackers = draft.places.lazy.compactMap({ self.topic.recentAttackers[$0.id] }).first {
+            draft.agents = attackers
+            draft.actorFactor = 0.8
+            draft.ruleSuffix = "+attacker"
         }
     }
 

@@ -50,7 +50,7 @@ extension SentenceAnalysis {
         // ("the GNA's successful campaign to free Sirte": an operation said to have succeeded took the place.)
         draft.launched = [.captured, .controls].contains(draft.status) && launchesOperation(occurrence) && !isAchievedPurpose(to: occurrence.first - 1)
             || nearlyTakes(occurrence)
-        if draft.launched { draft.status = .attacked }
+        if draft.launched { draft.status = fightsToExpel(occurrence) ? .contested : .attacked }
         // "took its seat in Tripoli": a government sitting, not a capture.
         if draft.status == .captured, occurrence.last + 2 < words.count, ["its", "their", "his", "the"].contains(words[occurrence.last + 1].key),
            ["seat", "seats", "office", "offices", "headquarters"].contains(words[occurrence.last + 2].key) {
@@ -253,8 +253,8 @@ extension SentenceAnalysis {
                && ((afterObjects + 1)..<$0.words.lowerBound).contains { words[$0].key == "from" } }),
            !draft.agents.contains(holder.actor) {
             for place in draft.places {
-                claims.append(Claim(actor: holder.actor, place: place, status: .controls, interval: interval, exceptions: [],
-                                    confidence: trigger.strength * dateFactor * draft.nameFactor(place) * 0.8, rule: trigger.name + "+held from"))
+                claims.append(Claim(actor: holder.actor, place: place, status: draft.status == .contested ? .contested : .controls, interval: interval,
+                                    exceptions: [], confidence: trigger.strength * dateFactor * draft.nameFactor(place) * 0.8, rule: trigger.name + "+held from"))
             }
         }
         // The taker of a loss; a part lost is fought for by both.

@@ -133,7 +133,8 @@ extension SentenceAnalysis {
                     || trigger.status == .controls && trigger.voice == .passive && self.places.isEmpty
                     && before.contains(where: { Triggers.partitives.contains(words[$0].key) }),
                   let town = (self.places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }.map(\.place)
-                              + (trigger.status == .captured ? topic.places + lastPlaces : topic.places)).first(where: { [.city, .town].contains($0.kind) }) {
+                              + (trigger.status == .captured || refersToPartJustNamed(after: occurrence, before: end) ? topic.places + lastPlaces : topic.places))
+                      .first(where: { [.city, .town].contains($0.kind) }) {
             // ("the Presidential Guard revolted in Tripoli and … took over the building of the High Council of State": the town named before.)
             // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for;
             // in an article on a battle for a town, "launched an attack on the Jizah neighbourhood", "advanced across
@@ -147,6 +148,16 @@ extension SentenceAnalysis {
                   trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
             draft.places = lastPlaces
             draft.usedLastPlaces = true
+        }
+    }
+
+    /// Whether the part a trigger governs is one the text just spoke of: "GNA forces have moved into the neighborhood",
+    /// "fighting in that district" (a determiner before the noun of a part, places named in the last sentences).
+    func refersToPartJustNamed(after occurrence: Occurrence, before end: Int) -> Bool {
+        guard topic.placesSpokenOfJustNow else { return false }
+        return ((occurrence.last + 1)..<min(end, occurrence.last + 4)).contains { position in
+            position + 1 < words.count && ["the", "that", "this"].contains(words[position].key)
+                && ["neighborhood", "neighbourhood", "district", "quarter", "area"].contains(words[position + 1].key)
         }
     }
 

@@ -297,7 +297,12 @@ extension SentenceAnalysis {
             }
             if !named.isEmpty { return named }
             // "holding out in the city" in an article on the battle of Sirte, the last places named being quarters: the title's town.
-            if !kinds.allSatisfy(\.isFacility) { return topic.places.filter { kinds.contains($0.kind) }.prefix(1).map { $0 } }
+            if !kinds.allSatisfy(\.isFacility) {
+                let titled = topic.places.filter { kinds.contains($0.kind) }.prefix(1).map { $0 }
+                // ("moved into the neighborhood" after a town's quarter no gazetteer names: a part of that town, ``placesOfNouns(_:)``.)
+                if titled.isEmpty, kinds == [.area] { return nil }
+                return titled
+            }
             // "the airport" named paragraphs ago, or in the title ("Battle of Tripoli Airport").
             if let facility = topic.facilities.last(where: { kinds.contains($0.kind) }) { return [facility] }
             let settlements: Set<PlaceKind> = [.city, .town, .village]

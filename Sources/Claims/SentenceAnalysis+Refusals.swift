@@ -11,7 +11,7 @@ extension SentenceAnalysis {
         // event only after a verb of doing it: "managed to regain", "went on to take".
         if occurrence.first >= 2, words[occurrence.first - 1].word == Self.toKey,
            !Triggers.accomplishedInfinitiveWords.contains(words, occurrence.first - 2), !launchesOperation(occurrence),
-           !nearlyTakes(occurrence) {
+           !nearlyTakes(occurrence), !helpsToDo(occurrence) {
             return true
         }
         // "recaptured all lost positions": "lost" after a determiner is an adjective.
@@ -65,6 +65,13 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// Whether an infinitive is what a side was helped or allowed to do: "U.S. airstrikes allowed GNA forces to expel
+    /// ISIL from Sirte", "helped the LNA to retake Benghazi" (a purpose only after "to": "to help the GNA to …").
+    func helpsToDo(_ occurrence: Occurrence) -> Bool {
+        guard let (_, help) = helpedActor(before: occurrence) else { return false }
+        return !(help >= 1 && words[help - 1].word == Self.toKey)
+    }
+
     /// Whether a trigger stands in a relative clause ("…, which controls …").
     func relativeClause(of occurrence: Occurrence) -> Bool {
         Extractor.relativeOpenerWords.contains(words, clauseStart[occurrence.first])
@@ -77,11 +84,21 @@ extension SentenceAnalysis {
         let (second, last) = (words[occurrence.first - 2].key, words[occurrence.first - 1].key)
         if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
         // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
-        if last == "to", ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle", "pushing", "push",
-                          "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
+        if last == "to", Self.fightingPurposeWords.contains(second) || ["pushing", "push", "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
         // "forces who have been trying to take Tripoli", "in an attempt to seize": an attempt is an attack.
         if last == "to", Triggers.attemptWords.contains(second) { return true }
-        return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second)
+        return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second) || fightsToExpel(occurrence)
+    }
+
+    /// Whether a verb of driving out is what a fight is for: "fighting to expel ISIL from Sirte", "the fight to drive
+    /// ISIL out of the city", "in their mission to drive out ISIL fighters" — the side to be driven out is still
+    /// there, and both fight for the place (a fight to *take* a place is an attack on its holder: ``nearlyTakes(_:)``).
+    func fightsToExpel(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.first >= 2, words[occurrence.first - 1].word == Self.toKey, Self.expellingWords.contains(occurrence.trigger.words[0]) else { return false }
+        let before = words[occurrence.first - 2].key
+        if Self.fightingPurposeWords.contains(before) { return true }
+        // "in their mission to drive out ISIL fighters": a mission its side is on.
+        return before == "mission" && occurrence.first >= 3 && ["their", "its", "his"].contains(words[occurrence.first - 3].key)
     }
 
     /// Whether a verb of taking is the aim of an operation launched: "launched an offensive

@@ -76,12 +76,28 @@ extension SentenceAnalysis {
     func helpedActor(before occurrence: Occurrence) -> (ActorRegistry.Mention, Int)? {
         // ("supported GNA forces in liberating Sirte": a gerund after "in", the side supported before it.)
         let inGerund = occurrence.first >= 1 && words[occurrence.first - 1].key == "in" && occurrence.trigger.progressive
-        let verbAt = inGerund ? occurrence.first - 1 : occurrence.first
+        var verbAt = inGerund ? occurrence.first - 1 : occurrence.first
+        // ("allowed GNA forces to expel ISIL", "allowed GNA forces to accelerate the fight to expel ISIL": the
+        // infinitive after the side helped, or a fight it is helped on, whose purpose the trigger is.)
+        var infinitive = false
+        if !inGerund, occurrence.first >= 1, words[occurrence.first - 1].word == Self.toKey {
+            let chain = max(0, occurrence.first - 6)..<(occurrence.first - 1)
+            if let to = chain.last(where: { position in
+                   words[position].word == Self.toKey && actorMentions.contains { position - $0.words.upperBound >= 1 && position - $0.words.upperBound <= 2 } }),
+               (to..<occurrence.first).contains(where: { Self.fightingPurposeWords.contains(words[$0].key) }),
+               !actorMentions.contains(where: { $0.words.lowerBound > to && $0.words.lowerBound < occurrence.first }) {
+                verbAt = to
+            } else {
+                verbAt = occurrence.first - 1
+            }
+            infinitive = true
+        }
         guard let mention = actorMentions.last(where: { $0.words.upperBound < verbAt && verbAt - $0.words.upperBound <= 2 }),
               ((mention.words.upperBound + 1)..<verbAt).allSatisfy({ Triggers.genericForceNouns.contains(words[$0].key) }) else { return nil }
         var help = mention.words.lowerBound - 1
         if help >= 0, words[help].key == "the" { help -= 1 }
         guard help >= 0, ["help", "helped", "helping", "helps", "assist", "assisted", "assisting", "enable", "enabled", "enabling"].contains(words[help].key)
+                || infinitive && ["allowed", "allowing", "allow", "allows"].contains(words[help].key)
                 || inGerund && ["support", "supported", "supporting", "supports", "backed", "backing", "aided", "aiding"].contains(words[help].key)
         else { return nil }
         return (mention, help)

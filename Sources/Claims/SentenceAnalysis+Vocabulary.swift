@@ -40,6 +40,11 @@ extension SentenceAnalysis {
     static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
 
     /// Verbs of driving a side out: the place after "to" is where it went.
+    /// Verbs of driving a side out of a place (``fightsToExpel(_:)``).
+    static let expellingWords: Set<String> = ["expel", "expelling", "drive", "driving", "oust", "ousting", "dislodge", "dislodging", "evict",
+                                              "evicting", "flush", "flushing", "root", "rooting", "push", "pushing", "remove", "removing", "chase"]
+    /// Nouns and verbs of fighting whose purpose an infinitive tells ("fighting to …", "the battle to …").
+    static let fightingPurposeWords: Set<String> = ["fighting", "battling", "fight", "fights", "fought", "battle", "struggling", "struggle"]
     static let drivingWords: Set<String> = ["pushed", "pushing", "driven", "drove", "drive", "driving", "forced", "chased", "beat", "beaten"]
 
     /// Verbs of joining an operation: "joined the LNA's offensive on Tripoli".

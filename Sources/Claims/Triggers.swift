@@ -86,13 +86,27 @@ struct Trigger: Sendable {
 }
 
 enum Triggers {
+    /// Verbs of entering a place: fighting in it, not yet holding it ("GNA forces moved into the neighbourhood").
+    static let enteringPhrases: [String] = ["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
+        "advanced through", "advanced inside", "advanced further into", "made advances in",
+        "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
+        "pressing into",
+        "advances in", "advancing into", "advances into", "advancing through", "advances through", "advancing across", "advances across",
+        "pushing through", "sweeping through", "moving through",
+        // Headlines and present tense: "Haftar loyalists push into Tripoli suburbs".
+        "push into", "pushes into", "pushing into", "advance into", "move into", "moves into", "moving into", "roll into",
+        "rolls into", "sweep into", "sweeps into", "enters"]
+    /// ``enteringPhrases`` as rule names read them back (``Extractor/entryOpposition(_:earlier:)``).
+    static let enteringPhraseSet = Set(enteringPhrases)
+
     static let all: [Trigger] = {
         var list: [Trigger] = []
         let shortReach: Set<String> = ["took", "taken", "take", "takes", "taking", "free", "freed", "secured", "cleared", "control", "controls", "controlled",
                                        "controlling", "hold", "holds", "held", "holding", "lost", "lose", "loses", "losing", "attack",
                                        "attacks", "attacked", "attacking", "struck", "hit", "hits", "hitting", "entered", "enter", "entering", "regained",
                                        "regain", "occupied", "expelled", "abandoned", "drove", "driven", "drive", "driving", "pushed", "ousted", "ousting",
-                                       "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing"]
+                                       "evicted", "removed", "removing", "chased", "expelling", "evacuated", "fled", "shelling", "bombing",
+                                       "expel", "oust", "evict", "dislodge", "dislodged", "dislodging", "dislodges", "evicting"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9, bare: Bool = false) {
             for phrase in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
@@ -119,6 +133,9 @@ enum Triggers {
              "asserted control over", "asserted control of", "extended control over", "extended control to", "gained control over",
              "captured control of", "took charge of", "wrested back", "take", "takes", "taking", "recaptures", "retakes", "regains",
              "liberates", "overruns", "storms", "frees", "reclaims", "secures", "clears", "expels", "drives out",
+             // "fighting to expel ISIL from Sirte", "pushing to oust the militias from the airport".
+             "expel", "oust", "dislodge", "dislodged", "dislodging", "dislodges", "evict", "evicting", "flush out", "flushed out",
+             "flushing out", "root out", "rooted out", "rooting out",
              // "declares full control of Benghazi", "claimed victory in Derna": a taking announced.
              "declared control of", "declares control of", "declared full control of", "declares full control of",
              "declared complete control of", "announced full control of", "announced control of", "announces full control of",
@@ -134,15 +151,7 @@ enum Triggers {
              // a hyphen parts words as a space does).
              "re entered", "reentered", "re enters", "re entering"], .captured, .active)
         // Entering a place is fighting in it, not yet holding it.
-        add(["entered", "enter", "entering", "moved into", "rolled into", "advanced into", "pushed into", "advanced in", "advanced across",
-             "advanced through", "advanced inside", "advanced further into", "made advances in",
-             "swept into", "swept through", "stormed into", "broke into", "pushed through", "advancing inside", "advancing in", "pressed into",
-             "pressing into",
-             "advances in", "advancing into", "advances into", "advancing through", "advances through", "advancing across", "advances across",
-             "pushing through", "sweeping through", "moving through",
-             // Headlines and present tense: "Haftar loyalists push into Tripoli suburbs".
-             "push into", "pushes into", "pushing into", "advance into", "move into", "moves into", "moving into", "roll into",
-             "rolls into", "sweep into", "sweeps into", "enters"], .contested, .active, 0.6)
+        add(enteringPhrases, .contested, .active, 0.6)
         // "forces aligned with the GNA have reduced the territory under ISIL control", "scored major victories in Sirte":
         // gains inside a town still fought for.
         add(["reduced the territory", "reduced territory", "reduced the territory in", "reduced territory in", "whittling down",
@@ -269,7 +278,9 @@ enum Triggers {
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
              "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing", "extended into", "spread to",
              "inching towards", "inching toward", "inching in towards", "inching closer to", "edging towards", "edging closer to",
-             "expanded into"],
+             "expanded into",
+             // "Five U.S. strikes took out two ISIL tanks in Sirte": what a strike destroys is at the place of the sentence.
+             "took out", "destroyed", "destroying"],
             .attacked, .active, 0.75)
         // "launched Operation Dignity against extremist groups in Benghazi": an operation launched on a place.
         add(["launched", "launches", "launching"], .attacked, .active, 0.6)
