@@ -345,12 +345,8 @@ extension SentenceAnalysis {
                 draft.agents = [taker.actor]
             }
         } else if let first = actorMentions.first(where: { ($0.words.upperBound < occurrence.first || $0.words.lowerBound > afterObjects)
-            && $0.words != draft.opponent?.words
-            // "an enclave of Islamists linked to Al-Qaeda": a tie, not the attacker.
-            && !(max(0, $0.words.lowerBound - 2)..<$0.words.lowerBound).contains { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) }
-            // "… removed what was a menacing problem for GNA forces": whom it served or threatened, not the attacker.
-            && !["for", "against"].contains(wordBefore($0.words.lowerBound, skipping: "the")) }) {
-            draft.agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != draft.opponent?.words })
+            && $0.words != draft.opponent?.words && !isBystander($0) }) {
+            draft.agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != draft.opponent?.words && !isBystander($0) })
         }
         // "The group then launched an attack on Sirte", "The group has been carrying out airstrikes on BDB positions": a
         // subject that refers back to a side, in the noun's clause, owns it (not the side struck).
@@ -370,6 +366,18 @@ extension SentenceAnalysis {
             draft.actorFactor = 0.8
             draft.ruleSuffix = "+attacker"
         }
+    }
+
+    /// Whether a side a noun of attack names is no attacker: tied to another ("an enclave of Islamists linked to
+    /// Al-Qaeda"), served or threatened ("a menacing problem for GNA forces"), the one it was done for ("at the request
+    /// of the GNA"), or a source ("according to U.S. and Libyan officials").
+    func isBystander(_ mention: ActorRegistry.Mention) -> Bool {
+        let start = mention.words.lowerBound
+        if (max(0, start - 2)..<start).contains(where: { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) }) { return true }
+        if ["for", "against"].contains(wordBefore(start, skipping: "the")) || isRequester(mention) { return true }
+        // ("According to local sources, Haftar's forces launched …": the source's phrase ends at its comma.)
+        return start >= 2 && (max(1, start - 5)..<start).contains { to in
+            words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }
     }
 
     /// The sides of a noun of fighting: those named in its clause, else in the sentence, with the side a pronoun before

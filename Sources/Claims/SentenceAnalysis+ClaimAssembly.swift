@@ -28,7 +28,7 @@ extension SentenceAnalysis {
     func statusOfWording(_ draft: inout ClaimDraft) {
         let occurrence = draft.occurrence, trigger = draft.trigger, clause = draft.clause
         // "Haftar's forces were repelled from the airport": those repelled attacked it.
-        if draft.status == .controls, trigger.voice == .active, ["repelled", "repulsed"].contains(trigger.words[0]), hasPassiveAuxiliary(before: occurrence.first) {
+        if draft.status == .controls, trigger.voice == .active, ["repelled", "repulsed", "pushed"].contains(trigger.words[0]), hasPassiveAuxiliary(before: occurrence.first) {
             draft.status = .attacked
         }
         if draft.fightSpreads { draft.status = .contested }
@@ -51,6 +51,8 @@ extension SentenceAnalysis {
         draft.launched = [.captured, .controls].contains(draft.status) && launchesOperation(occurrence) && !isAchievedPurpose(to: occurrence.first - 1)
             || nearlyTakes(occurrence)
         if draft.launched { draft.status = fightsToExpel(occurrence) ? .contested : .attacked }
+        // "GNA forces are pushing ISIL out of Sirte": a taking under way is a fight for the place.
+        if draft.status == .captured, isTakingUnderWay(occurrence) { draft.status = .contested }
         // "took its seat in Tripoli": a government sitting, not a capture.
         if draft.status == .captured, occurrence.last + 2 < words.count, ["its", "their", "his", "the"].contains(words[occurrence.last + 1].key),
            ["seat", "seats", "office", "offices", "headquarters"].contains(words[occurrence.last + 2].key) {

@@ -33,7 +33,7 @@ extension SentenceAnalysis {
 
     /// The interval of a claim and how much to trust it.
     func date(for occurrence: Occurrence) -> (DayInterval, Double) {
-        let status = occurrence.trigger.status
+        let status = isTakingUnderWay(occurrence) ? .contested : occurrence.trigger.status
         // A report dates nothing after its publication; a relative clause other than the
         // trigger's dates its own event ("Sirte, which it seized in 2014").
         let clause = clauseStart[occurrence.first]

@@ -14,6 +14,12 @@ extension SentenceAnalysis {
            !nearlyTakes(occurrence), !helpsToDo(occurrence) {
             return true
         }
+        // "The GNA is pushing for elections in Tripoli": pressing for something, not pushing a side out.
+        if ["pushing", "pushes", "pushed"].contains(occurrence.trigger.words[0]), occurrence.trigger.words.count == 1, occurrence.last + 1 < words.count,
+           ["for", "ahead"].contains(words[occurrence.last + 1].key) { return true }
+        // "The LNA was pushed back to Sirte": where a side fell back to, not what it attacked.
+        if occurrence.trigger.words == ["pushed", "back"], occurrence.last + 1 < words.count,
+           ["to", "towards", "toward", "into"].contains(words[occurrence.last + 1].key) { return true }
         // "recaptured all lost positions": "lost" after a determiner is an adjective.
         if occurrence.trigger.isWord(Self.lostKey), occurrence.first >= 1,
            ["all", "the", "its", "their", "his", "recently"].contains(words[occurrence.first - 1].key) { return true }
@@ -88,6 +94,15 @@ extension SentenceAnalysis {
         // "forces who have been trying to take Tripoli", "in an attempt to seize": an attempt is an attack.
         if last == "to", Triggers.attemptWords.contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second) || fightsToExpel(occurrence)
+    }
+
+    /// Whether a taking is told as under way: "GNA forces are retaking Sirte", "were pushing ISIL out of the city" (a
+    /// verb of taking in "-ing" after a form of "be") — a fight for the place, not yet its capture.
+    func isTakingUnderWay(_ occurrence: Occurrence) -> Bool {
+        guard occurrence.trigger.status == .captured, occurrence.trigger.voice == .active, occurrence.trigger.progressive else { return false }
+        var position = occurrence.first - 1
+        while position >= 0, ["still", "now", "slowly", "gradually", "steadily", "currently", "reportedly"].contains(words[position].key) { position -= 1 }
+        return position >= 0 && ["is", "are", "was", "were", "been", "am"].contains(words[position].key)
     }
 
     /// Whether a verb of driving out is what a fight is for: "fighting to expel ISIL from Sirte", "the fight to drive

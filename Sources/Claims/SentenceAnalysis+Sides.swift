@@ -143,6 +143,18 @@ extension SentenceAnalysis {
         return before >= 0 ? words[before].key : ""
     }
 
+    /// Whether a side is named as the one an action was done for: "at the request of the GNA", "on behalf of the LNA",
+    /// "at the invitation of the government" (three words before the name, "the" aside).
+    func isRequester(_ mention: ActorRegistry.Mention) -> Bool {
+        // ("at the request of the U.N.-backed Libyan Government of National Accord (GNA)": a few words of description
+        // or the side's own name between; abbreviations with points, "U.N.-backed", break as a sentence would.)
+        guard mention.words.lowerBound >= 2,
+              let request = (max(1, mention.words.lowerBound - 11)..<mention.words.lowerBound).last(where: { position in
+                  words[position].key == "of" && ["request", "behalf", "invitation", "bidding"].contains(words[position - 1].key) }) else { return false }
+        return ((request + 1)..<mention.words.lowerBound).allSatisfy { position in
+            !actorMentions.contains { $0.words.contains(position) && $0.actor != mention.actor } }
+    }
+
     /// Whether an actor is named as a supporter of a side: inside brackets, or after
     /// "supported by", "backed by", "composed of" within its clause.
     func isSupporter(_ mention: ActorRegistry.Mention) -> Bool {

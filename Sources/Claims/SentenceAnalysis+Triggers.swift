@@ -34,7 +34,7 @@ extension SentenceAnalysis {
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
         let degreeWordKeys = Triggers.degreeWordKeys, targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
         let notTaking = Triggers.notTakingWords, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
-        let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey
+        let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey, lightPassiveKeys = Self.lightPassiveKeys, byKey = Self.byKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
@@ -203,6 +203,14 @@ extension SentenceAnalysis {
                     position += 1
                     while position < words.count, !trigger.matches(words[position], at: offset), degreeWordKeys.contains(words[position].word),
                           words[position].breakBefore == 0 { position += 1 }
+                    // "The strikes were conducted in Sirte", "airstrikes have been carried out on Derna": a noun of attack,
+                    // a passive verb of doing it, then its preposition.
+                    // (Not "an attack was launched by …": the agent's "by" is read with the verb of launching.)
+                    if offset == 1, trigger.voice == .nominal, trigger.status == .attacked, trigger.keys[1] != byKey {
+                        var skip = position
+                        while skip < words.count, skip - position < 5, lightPassiveKeys.contains(words[skip].word), words[skip].breakBefore == 0 { skip += 1 }
+                        if skip > position + 1, skip < words.count, trigger.matches(words[skip], at: offset) { position = skip }
+                    }
                     guard position < words.count else { ok = false; break }
                     let word = words[position]
                     if !trigger.matches(word, at: offset) || word.breakBefore >= 2 || covered[position] { ok = false; break }

@@ -40,6 +40,10 @@ extension SentenceAnalysis {
     static let stateAdverbs: Set<String> = ["now", "still", "again", "once", "effectively", "firmly", "largely", "long", "then"]
 
     /// Verbs of driving a side out: the place after "to" is where it went.
+    /// The words of a passive verb of doing an attack, between its noun and its preposition: "the strikes were
+    /// conducted in Sirte", "airstrikes have been carried out on Derna".
+    static let lightPassiveKeys = WordKeySet(["was", "were", "been", "have", "has", "had", "being", "is", "are", "conducted", "carried", "out",
+                                              "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
     /// Verbs of driving a side out of a place (``fightsToExpel(_:)``).
     static let expellingWords: Set<String> = ["expel", "expelling", "drive", "driving", "oust", "ousting", "dislodge", "dislodging", "evict",
                                               "evicting", "flush", "flushing", "root", "rooting", "push", "pushing", "remove", "removing", "chase"]

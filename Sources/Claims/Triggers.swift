@@ -134,7 +134,7 @@ enum Triggers {
              "captured control of", "took charge of", "wrested back", "take", "takes", "taking", "recaptures", "retakes", "regains",
              "liberates", "overruns", "storms", "frees", "reclaims", "secures", "clears", "expels", "drives out",
              // "fighting to expel ISIL from Sirte", "pushing to oust the militias from the airport".
-             "expel", "oust", "dislodge", "dislodged", "dislodging", "dislodges", "evict", "evicting", "flush out", "flushed out",
+             "pushing", "pushes", "expel", "oust", "dislodge", "dislodged", "dislodging", "dislodges", "evict", "evicting", "flush out", "flushed out",
              "flushing out", "root out", "rooted out", "rooting out",
              // "declares full control of Benghazi", "claimed victory in Derna": a taking announced.
              "declared control of", "declares control of", "declared full control of", "declares full control of",
@@ -257,7 +257,7 @@ enum Triggers {
         // "ISIL forces had been present in the city since February 2015": a side's forces in a place it does not hold.
         add(["present in", "been present in"], .contested, .active, 0.6)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
-        add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted"], .controls, .active, 0.7)
+        add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted", "pushed back"], .controls, .active, 0.7)
         // "The LNA's attack on Gharyan was repelled by GNA forces": the side after "by" holds the place attacked.
         add(["was repelled by", "were repelled by", "was repulsed by", "were repulsed by", "was beaten back by", "were beaten back by",
              "was thwarted by", "was fended off by"], .controls, .passive, 0.7)
@@ -390,7 +390,7 @@ enum Triggers {
     static let lostControl: Trigger = all.first { $0.words == ["lost", "control", "of"] }!
 
     /// First words of the verbs of repelling an attack: "repelled an LNA attack on Tripoli airport".
-    static let repelWords: Set<String> = ["repelled", "repulsed", "fended", "beat", "thwarted"]
+    static let repelWords: Set<String> = ["repelled", "repulsed", "fended", "beat", "thwarted", "pushed"]
 
     /// Verbs of defeating a side: "defeats ISIL in Derna" takes the place from the side defeated.
     static let defeatWords: Set<String> = ["defeated", "defeats", "routed", "routs", "vanquished"]

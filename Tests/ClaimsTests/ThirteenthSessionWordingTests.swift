@@ -73,3 +73,51 @@ import Testing
         #expect(found.filter { $0.hasPrefix("usa-af attacked gn:2210554") }.count == 2, "\(found)")
     }
 }
+
+/// Wordings of press releases on air support: strikes told in the passive, the side they
+/// were done for, a taking told as under way, a push repelled.
+@Suite struct AirSupportWordingTests {
+    let day = Day(iso: "2016-08-02")!
+
+    /// "The strikes were conducted in Sirte", "airstrikes have been carried out on Derna": a
+    /// noun of attack, a passive verb of doing it, then its preposition; the side it was done
+    /// for ("at the request of the U.N.-backed Libyan Government of National Accord (GNA)") or
+    /// a source ("according to U.S. and Libyan officials") is no attacker.
+    @Test func strikesToldInThePassiveAreAttacks() {
+        let carried = claims("LNA airstrikes have been carried out on Derna.", published: day)
+        #expect(carried.contains { $0.hasPrefix("lna attacked gn:87205") }, "\(carried)")
+        let requested = claims("US jets struck ISIL in Sirte on Monday. The strikes were conducted in Sirte at the request of the U.N.-backed Libyan Government of National Accord (GNA), according to U.S. and Libyan officials.",
+                               published: day)
+        #expect(!requested.contains { $0.hasPrefix("gna attacked") }, "\(requested)")
+        #expect(requested.filter { $0.hasPrefix("usa-af attacked gn:2210554") }.count == 2, "\(requested)")
+        // (A source's phrase ends at its comma: "According to local sources, Haftar's forces launched airstrikes on …".)
+        let sourced = claims("According to local sources, Haftar's forces launched airstrikes on ISIS positions in Derna.", published: day)
+        #expect(sourced.contains { $0.hasPrefix("lna attacked gn:87205") }, "\(sourced)")
+    }
+
+    /// "GNA forces are pushing ISIL out of Sirte", "are retaking Sirte": a taking under way is
+    /// a fight for the place as the text is written; a taking told done stays a taking, and
+    /// "pushing for elections" is no push at all.
+    @Test func aTakingUnderWayIsAFight() {
+        let pushing = claims("GNA forces are pushing ISIL out of Sirte.", published: day)
+        #expect(pushing.contains("gna contested gn:2210554 2016-08-02..2016-08-02"), "\(pushing)")
+        #expect(pushing.contains("isil contested gn:2210554 2016-08-02..2016-08-02"), "\(pushing)")
+        let retaking = claims("GNA forces are retaking Sirte.", published: day)
+        #expect(retaking.contains("gna contested gn:2210554 2016-08-02..2016-08-02"), "\(retaking)")
+        let done = claims("After pushing ISIL out of Sirte, GNA forces celebrated.", published: day)
+        #expect(done.contains { $0.hasPrefix("gna captured gn:2210554") }, "\(done)")
+        #expect(claims("The GNA is pushing for elections in Tripoli.", published: day).isEmpty)
+    }
+
+    /// "were pushed back from the port": those pushed back attacked it, as those repelled did;
+    /// "pushed back an LNA attack on the airport" holds it; "pushed back to Sirte" is where a
+    /// side fell back to.
+    @Test func aSidePushedBackAttacked() {
+        let port = claims("Islamic State militants were reportedly pushed back from the port of Sidra.", published: day)
+        #expect(port.contains { $0.hasPrefix("isil attacked cm:es-sider-terminal") }, "\(port)")
+        #expect(!port.contains { $0.hasPrefix("isil lost") }, "\(port)")
+        let airport = claims("GNA forces pushed back an LNA attack on Tripoli airport.", published: day)
+        #expect(airport.contains { $0.hasPrefix("gna controls oa:HLLT") }, "\(airport)")
+        #expect(airport.contains { $0.hasPrefix("lna attacked oa:HLLT") }, "\(airport)")
+    }
+}
