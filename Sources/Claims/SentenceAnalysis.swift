@@ -334,12 +334,12 @@ final class SentenceAnalysis {
         } else {
             self.actorMentions = actorMentions
         }
-        var starts: [Int] = []
+        // (Filled by index, not appended: an append per word is a call with its own checks.)
+        var starts = [Int](repeating: 0, count: words.count)
         var current = 0
         // The clause a relative clause between commas interrupts: "took Es Sider, which also
         // includes an airport, on Friday from the LNA" goes on after the second comma.
         var interrupted: Int?
-        starts.reserveCapacity(words.count)
         // (The keys and tables read at every word, fetched once: each static is a guarded global.)
         let clauseOpenerKeys = Extractor.clauseOpenerKeys, subordinatorKeys = Extractor.subordinatorKeys, andKey = Self.andKey
         let mentionsFound = self.actorMentions
@@ -376,7 +376,7 @@ final class SentenceAnalysis {
                    || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
                 current = index
             }
-            starts.append(current)
+            starts[index] = current
         }
         self.clauseStart = starts
     }
