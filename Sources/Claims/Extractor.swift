@@ -511,7 +511,10 @@ public struct Extractor: Sendable {
     /// a loss for whoever the text last said held or took the place.
     static func inferCaptures(_ assertions: [Assertion]) -> [Assertion] {
         var result = assertions
-        for attack in assertions where attack.status == .attacked {
+        // (Assertions are read in place and copied only when they are the ones sought: a copy retains
+        // five strings and arrays, and these loops run over every pair.)
+        for attackIndex in assertions.indices where assertions[attackIndex].status == .attacked {
+            let attack = assertions[attackIndex]
             let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id && $0.actor.id == attack.actor.id
                 && $0.interval.overlaps(attack.interval) }
             guard !captured else { continue }
@@ -525,15 +528,16 @@ public struct Extractor: Sendable {
             }
         }
         // Whoever the text last said held or took a place loses it when another takes it.
-        for capture in assertions where capture.status == .captured {
+        for captureIndex in assertions.indices where assertions[captureIndex].status == .captured {
+            let capture = assertions[captureIndex]
             // The earlier holder whose claim ends last (the first of those).
             var holderIndex: Int?
             for index in assertions.indices {
-                let other = assertions[index]
-                guard other.status == .captured || other.status == .controls, other.offset < capture.offset,
-                      other.interval.to <= capture.interval.from, other.place.id == capture.place.id, other.actor.id != capture.actor.id
+                guard assertions[index].status == .captured || assertions[index].status == .controls, assertions[index].offset < capture.offset,
+                      assertions[index].interval.to <= capture.interval.from, assertions[index].place.id == capture.place.id,
+                      assertions[index].actor.id != capture.actor.id
                 else { continue }
-                if holderIndex.map({ assertions[$0].interval.to < other.interval.to }) ?? true { holderIndex = index }
+                if holderIndex.map({ assertions[$0].interval.to < assertions[index].interval.to }) ?? true { holderIndex = index }
             }
             guard let holderIndex else { continue }
             let holder = assertions[holderIndex]
