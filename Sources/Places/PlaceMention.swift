@@ -236,15 +236,19 @@ extension Gazetteer {
         var node = SkeletonTrie.root
         var next = start
         var fed = 0
-        while next < tokens.count, fed < 8 {
-            let current = tokens[next]
-            if next > start && current.breakBefore != .none { break }
-            if current.isArticle { next += 1; continue }
-            guard let reached = trie.step(node, words.skeleton(current)) else { break }
-            node = reached
-            fed += 1
-            if trie.isTerminal(node) { ends.append((next, node)) }
-            next += 1
+        // (The skeletons are read through one buffer: a slice of the array for each word would retain it.)
+        words.skeletons.withUnsafeBufferPointer { skeletons in
+            while next < tokens.count, fed < 8 {
+                let current = tokens[next]
+                if next > start && current.breakBefore != .none { break }
+                if current.isArticle { next += 1; continue }
+                let skeleton = UnsafeBufferPointer(rebasing: skeletons[Int(current.skeletonStart)..<Int(current.skeletonEnd)])
+                guard let reached = trie.step(node, skeleton) else { break }
+                node = reached
+                fed += 1
+                if trie.isTerminal(node) { ends.append((next, node)) }
+                next += 1
+            }
         }
     }
 
