@@ -378,7 +378,11 @@ public struct Extractor: Sendable {
     static func dateline(_ sentence: Sentence, words: Int, published: Day) -> Day? {
         // Every day written out has a digit; most short lines have none and cost one scan.
         guard words <= 6, sentence.text.utf8.count <= 40, sentence.text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
-        let text = String(sentence.text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        // The text from its first letter or figure to its last. (Found by index from both ends:
+        // dropping from a reversed view and reversing again costs a hundred times more.)
+        let isWritten = { (character: Character) in character.isLetter || character.isNumber }
+        guard let first = sentence.text.firstIndex(where: isWritten), let last = sentence.text.lastIndex(where: isWritten) else { return nil }
+        let text = String(sentence.text[first...last])
         let found = DateResolver.expressions(in: text, published: published, anchor: nil)
         guard found.count == 1, let expression = found.first, expression.kind == .explicit, expression.interval.precision == .day,
               expression.interval.from <= published else { return nil }
@@ -539,7 +543,10 @@ public struct Extractor: Sendable {
     /// a loss for whoever the text last said held or took the place.
     static func inferCaptures(_ assertions: [Assertion]) -> [Assertion] {
         var result = assertions
-        for attack in assertions where attack.status == .attacked {
+        // (Assertions are read in place and copied only when they are the ones sought: a copy retains
+        // five strings and arrays, and these loops run over every pair.)
+        for attackIndex in assertions.indices where assertions[attackIndex].status == .attacked {
+            let attack = assertions[attackIndex]
             let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id && $0.actor.id == attack.actor.id
                 && $0.interval.overlaps(attack.interval) }
             guard !captured else { continue }
@@ -553,15 +560,16 @@ public struct Extractor: Sendable {
             }
         }
         // Whoever the text last said held or took a place loses it when another takes it.
-        for capture in assertions where capture.status == .captured {
+        for captureIndex in assertions.indices where assertions[captureIndex].status == .captured {
+            let capture = assertions[captureIndex]
             // The earlier holder whose claim ends last (the first of those).
             var holderIndex: Int?
             for index in assertions.indices {
-                let other = assertions[index]
-                guard other.status == .captured || other.status == .controls, other.offset < capture.offset,
-                      other.interval.to <= capture.interval.from, other.place.id == capture.place.id, other.actor.id != capture.actor.id
+                guard assertions[index].status == .captured || assertions[index].status == .controls, assertions[index].offset < capture.offset,
+                      assertions[index].interval.to <= capture.interval.from, assertions[index].place.id == capture.place.id,
+                      assertions[index].actor.id != capture.actor.id
                 else { continue }
-                if holderIndex.map({ assertions[$0].interval.to < other.interval.to }) ?? true { holderIndex = index }
+                if holderIndex.map({ assertions[$0].interval.to < assertions[index].interval.to }) ?? true { holderIndex = index }
             }
             guard let holderIndex else { continue }
             let holder = assertions[holderIndex]

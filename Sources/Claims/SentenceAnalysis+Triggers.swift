@@ -32,9 +32,8 @@ extension SentenceAnalysis {
         // The keys and tables read at every word, fetched once (each static is a guarded global).
         let under = Triggers.under, toKey = Self.toKey, asKey = Self.asKey, theKey = Self.theKey, inKey = Triggers.inWord, based = Triggers.based
         let copulaKeys = Triggers.copulaKeys, seatNounKeys = Triggers.seatNounKeys, byFirstWord = Triggers.byFirstWord
-        let degreeWordKeys = Triggers.degreeWordKeys, targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
-        let notTaking = Triggers.notTakingWords, shareAdjectives = Self.shareAdjectives, partKey = Self.partKey, roleKey = Self.roleKey
-        let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey, lightPassiveKeys = Self.lightPassiveKeys, byKey = Self.byKey
+        let targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
+        let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey
         while index < words.count {
             // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
@@ -189,49 +188,12 @@ extension SentenceAnalysis {
             var matched: Occurrence?
             // (Read through a buffer: iterating the array copies each candidate out, retaining its arrays.)
             candidates.withUnsafeBufferPointer { candidates in
-            for candidate in candidates.indices {
-                guard candidates[candidate].matches(words[index], at: 0) else { continue }
-                let trigger = candidates[candidate]
-                // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
-                // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
-                if trigger.voice == .passive, trigger.status == .lost, trigger.words.count == 2, trigger.keys[1] == Self.fromKey,
-                   !hasPassiveAuxiliary(before: index), !(index > 0 && places.contains(where: { $0.last == index - 1 }) && isPossessive(index - 1)) { continue }
-                // Words of degree may stand inside: "took full control of".
-                var position = index
-                var ok = true
-                for offset in 1..<max(1, trigger.words.count) {
-                    position += 1
-                    while position < words.count, !trigger.matches(words[position], at: offset), degreeWordKeys.contains(words[position].word),
-                          words[position].breakBefore == 0 { position += 1 }
-                    // "The strikes were conducted in Sirte", "airstrikes have been carried out on Derna": a noun of attack,
-                    // a passive verb of doing it, then its preposition.
-                    // (Not "an attack was launched by …": the agent's "by" is read with the verb of launching.)
-                    if offset == 1, trigger.voice == .nominal, trigger.status == .attacked, trigger.keys[1] != byKey {
-                        var skip = position
-                        while skip < words.count, skip - position < 5, lightPassiveKeys.contains(words[skip].word), words[skip].breakBefore == 0 { skip += 1 }
-                        if skip > position + 1, skip < words.count, trigger.matches(words[skip], at: offset) { position = skip }
+                for candidate in candidates.indices where candidates[candidate].matches(words[index], at: 0) {
+                    if let last = lastWord(of: candidates, candidate, at: index, covered: covered) {
+                        matched = Occurrence(trigger: candidates[candidate], first: index, last: last)
+                        break
                     }
-                    guard position < words.count else { ok = false; break }
-                    let word = words[position]
-                    if !trigger.matches(word, at: offset) || word.breakBefore >= 2 || covered[position] { ok = false; break }
                 }
-                // "took place", "took part": not a taking.
-                if ok, trigger.words.count == 1, trigger.status == .captured, position + 1 < words.count,
-                   notTaking.contains(words, position + 1) { ok = false }
-                // "took the most active part", "took an active role": a share, not a taking.
-                if ok, trigger.words.count == 1, trigger.status == .captured, position + 2 < words.count, shareAdjectives.contains(words[position + 1].word),
-                   let share = ((position + 2)..<min(words.count, position + 5)).first(where: { !shareAdjectives.contains(words[$0].word) }),
-                   words[share].word == partKey || words[share].word == roleKey { ok = false }
-                if ok { matched = Occurrence(trigger: trigger, first: index, last: position); break }
-                // "handed Sirte over to the GNA", "took the town of Gharyan back": a particle after the place it governs.
-                if trigger.words.count == 2, trigger.keys[1] == Self.overKey || trigger.keys[1] == Self.backKey,
-                   let span = places.first(where: { $0.first == index + 1 || $0.first > index + 1 && $0.first <= index + 5
-                       && ((index + 1)..<$0.first).allSatisfy { words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] } }),
-                   span.last + 1 < words.count, words[span.last + 1].key == trigger.words[1], words[span.last + 1].breakBefore == 0 {
-                    matched = Occurrence(trigger: trigger, first: index, last: index)
-                    break
-                }
-            }
             }
             // "seizes control of", "wrests full control over": a verb of taking with "control of" is one trigger.
             if var occurrence = matched, occurrence.trigger.status == .captured, occurrence.trigger.voice == .active {
@@ -284,5 +246,60 @@ extension SentenceAnalysis {
             }
         }
         return found
+    }
+
+    /// The last word of the trigger `triggers[candidate]` when it occurs at `index`, whose word is the trigger's first:
+    /// the words after spell the rest of it (words of degree may stand inside: "took full control of"), or a particle
+    /// stands after the place it governs ("handed Sirte over"); nil when they do not, or when the words around make it
+    /// no trigger. (The trigger is read in place in the table, field by field: a copy of it retains its two arrays,
+    /// and most candidates fail.)
+    private func lastWord(of triggers: UnsafeBufferPointer<Trigger>, _ candidate: Int, at index: Int,
+                          covered: UnsafeMutableBufferPointer<Bool>) -> Int? {
+        let voice = triggers[candidate].voice, status = triggers[candidate].status, length = triggers[candidate].words.count
+        // "Sirte, which they captured from IS": with no auxiliary before it, "captured from" is the
+        // active verb whose object came before, not the passive "was captured from" (a shorter trigger serves).
+        if voice == .passive, status == .lost, length == 2, triggers[candidate].keys[1] == Self.fromKey,
+           !hasPassiveAuxiliary(before: index), !(index > 0 && places.contains(where: { $0.last == index - 1 }) && isPossessive(index - 1)) { return nil }
+        // Words of degree may stand inside: "took full control of".
+        var position = index
+        var ok = true
+        if length > 1 {
+            let degreeWordKeys = Triggers.degreeWordKeys
+            for offset in 1..<length {
+                position += 1
+                while position < words.count, !triggers[candidate].matches(words[position], at: offset), degreeWordKeys.contains(words[position].word),
+                      words[position].breakBefore == 0 { position += 1 }
+                // "The strikes were conducted in Sirte", "airstrikes have been carried out on Derna": a noun of attack,
+                // a passive verb of doing it, then its preposition.
+                // (Not "an attack was launched by …": the agent's "by" is read with the verb of launching.)
+                if offset == 1, voice == .nominal, status == .attacked, triggers[candidate].keys[1] != Self.byKey {
+                    let lightPassiveKeys = Self.lightPassiveKeys
+                    var skip = position
+                    while skip < words.count, skip - position < 5, lightPassiveKeys.contains(words[skip].word), words[skip].breakBefore == 0 { skip += 1 }
+                    if skip > position + 1, skip < words.count, triggers[candidate].matches(words[skip], at: offset) { position = skip }
+                }
+                guard position < words.count else { ok = false; break }
+                // (The word's fields are read in place: a copy of it would retain its strings.)
+                if !triggers[candidate].matches(words[position], at: offset) || words[position].breakBefore >= 2 || covered[position] { ok = false; break }
+            }
+        }
+        if ok, length == 1, status == .captured {
+            // "took place", "took part": not a taking.
+            if position + 1 < words.count, Triggers.notTakingWords.contains(words, position + 1) { ok = false }
+            // "took the most active part", "took an active role": a share, not a taking.
+            let shareAdjectives = Self.shareAdjectives
+            if ok, position + 2 < words.count, shareAdjectives.contains(words[position + 1].word),
+               let share = ((position + 2)..<min(words.count, position + 5)).first(where: { !shareAdjectives.contains(words[$0].word) }),
+               words[share].word == Self.partKey || words[share].word == Self.roleKey { ok = false }
+        }
+        if ok { return position }
+        // "handed Sirte over to the GNA", "took the town of Gharyan back": a particle after the place it governs.
+        if length == 2, triggers[candidate].keys[1] == Self.overKey || triggers[candidate].keys[1] == Self.backKey,
+           let span = places.first(where: { $0.first == index + 1 || $0.first > index + 1 && $0.first <= index + 5
+               && ((index + 1)..<$0.first).allSatisfy { words[$0].breakBefore == 0 && !words[$0].capitalized && !covered[$0] } }),
+           span.last + 1 < words.count, words[span.last + 1].key == triggers[candidate].words[1], words[span.last + 1].breakBefore == 0 {
+            return index
+        }
+        return nil
     }
 }

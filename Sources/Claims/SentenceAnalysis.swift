@@ -187,11 +187,11 @@ final class SentenceAnalysis {
         // -- the west, south and east" are not).
         let theKey = Self.theKey, compassNounKeys = Self.compassNounKeys
         if let country = gazetteer.country {
-            let countryKey = country.name.lowercased()
             // The words after the compass noun that name the country: "of the country", "of Libya" (0 when none).
+            // (The country's key is made here, for the few compass nouns, not for every sentence.)
             func countryWords(after noun: Int) -> Int {
                 guard noun + 2 < words.count, words[noun + 1].key == "of", words[noun + 1].breakBefore == 0 else { return 0 }
-                if words[noun + 2].key == countryKey { return 2 }
+                if words[noun + 2].key == country.name.lowercased() { return 2 }
                 return noun + 3 < words.count && words[noun + 2].key == "the" && words[noun + 3].key == "country" ? 3 : 0
             }
             for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == theKey
@@ -334,12 +334,12 @@ final class SentenceAnalysis {
         } else {
             self.actorMentions = actorMentions
         }
-        var starts: [Int] = []
+        // (Filled by index, not appended: an append per word is a call with its own checks.)
+        var starts = [Int](repeating: 0, count: words.count)
         var current = 0
         // The clause a relative clause between commas interrupts: "took Es Sider, which also
         // includes an airport, on Friday from the LNA" goes on after the second comma.
         var interrupted: Int?
-        starts.reserveCapacity(words.count)
         // (The keys and tables read at every word, fetched once: each static is a guarded global.)
         let clauseOpenerKeys = Extractor.clauseOpenerKeys, subordinatorKeys = Extractor.subordinatorKeys, andKey = Self.andKey
         let mentionsFound = self.actorMentions
@@ -376,7 +376,7 @@ final class SentenceAnalysis {
                    || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
                 current = index
             }
-            starts.append(current)
+            starts[index] = current
         }
         self.clauseStart = starts
     }

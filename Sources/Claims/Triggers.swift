@@ -10,7 +10,20 @@ import Places
 /// actor anywhere in the sentence).
 struct Trigger: Sendable {
     enum Voice: Sendable { case active, passive, subjectLoses, nominal, nominalLoss }
-    var words: [String]
+    /// The words and their packed keys, behind one reference: a trigger is copied into every
+    /// occurrence and claim draft, and a copy then costs one retain instead of one per array.
+    private final class Phrase: Sendable {
+        let words: [String]
+        let keys: [WordKey]
+        init(_ words: [String]) {
+            self.words = words
+            keys = words.map { WordKey($0) }
+        }
+    }
+
+    private let phrase: Phrase
+    /// (Read in place: the arrays are not retained for each look.)
+    var words: [String] { _read { yield phrase.words } }
     var status: ClaimStatus
     var voice: Voice
     /// How strongly the words claim what they claim.
@@ -32,7 +45,7 @@ struct Trigger: Sendable {
     /// A present state by its own words ("controls", "still holds").
     var presentState = false
     /// `words` packed, compared at every word a trigger may start at.
-    let keys: [WordKey]
+    var keys: [WordKey] { _read { yield phrase.keys } }
     /// Every word fits a packed key (none longer than 16 bytes).
     let packed: Bool
 
@@ -53,14 +66,13 @@ struct Trigger: Sendable {
     }
 
     init(words: [String], status: ClaimStatus, voice: Voice, strength: Double, reach: Int, bare: Bool = false, describesSeat: Bool = false) {
-        self.words = words
+        phrase = Phrase(words)
         self.status = status
         self.voice = voice
         self.strength = strength
         self.reach = reach
         self.bare = bare
         self.describesSeat = describesSeat
-        keys = words.map { WordKey($0) }
         packed = words.allSatisfy { $0.utf8.count <= 16 }
         launches = ["launched", "launches", "launching"].contains(words[0])
         progressive = words[0].hasSuffix("ing")

@@ -14,6 +14,7 @@ public struct Gazetteer: Sendable {
         let positionOfID: [String: Int]
         let looseMatches = LooseMatchCache()
         let facilities = FacilityCache()
+        let resolutions = ResolutionCache()
         let facilityPositions: [Int]
         let townPositions: [Int]
         let capital: Place?
@@ -125,8 +126,15 @@ public struct Gazetteer: Sendable {
     }
 
     /// The place a name denotes in a context, or the candidates it leaves open.
+    ///
+    /// A name resolved without context is remembered (``ResolutionCache``): sentences ask
+    /// for the same few region names ("eastern libya") again and again.
     public func resolve(_ name: String, context: ResolutionContext = ResolutionContext()) -> Resolution {
-        Disambiguation.decide(Disambiguation.rank(index.matches(name, places: table), context: context))
+        let contextFree = context.cueKinds.isEmpty && context.cue == nil && context.nearby.isEmpty
+        if contextFree, let known = storage.resolutions.value(for: name) { return known }
+        let resolution = Disambiguation.decide(Disambiguation.rank(index.matches(name, places: table), context: context))
+        if contextFree { storage.resolutions.store(resolution, for: name) }
+        return resolution
     }
 }
 
@@ -196,6 +204,28 @@ extension Gazetteer {
     /// unique: what a peer matcher needs to find the same names.
     public var textNameKeys: [String] {
         Array(Set(index.entries.filter(\.inText).map(\.key))).sorted()
+    }
+}
+
+/// The resolution of each name looked up without context, behind a lock; emptied when it
+/// reaches ``capacity`` entries so that memory stays bounded. Resolving is pure, so the
+/// cache never changes a result.
+final class ResolutionCache: @unchecked Sendable {
+    static let capacity = 10_000
+    private let lock = NSLock()
+    private var entries: [String: Resolution] = [:]
+
+    func value(for name: String) -> Resolution? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[name]
+    }
+
+    func store(_ resolution: Resolution, for name: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[name] = resolution
     }
 }
 

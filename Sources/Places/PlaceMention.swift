@@ -165,6 +165,8 @@ extension Gazetteer {
         // (Kept apart: the test at every word reads the word's position, not the set and string.)
         var listCue: (kinds: Set<PlaceKind>, cue: String?) = ([], nil)
         var listEnd: Int?
+        // The names the trie spells from the current word (one array for all the words, emptied for each).
+        var trieEnds: [(Int, Int)] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -173,7 +175,8 @@ extension Gazetteer {
             let continuesList = listEnd.map { isListContinuation(from: $0, to: index, words) } ?? false
             var span: Span?
             var matches: [NameMatch] = []
-            for (end, node) in trieMatches(from: index, words).reversed() {
+            trieMatches(from: index, words, into: &trieEnds)
+            for (end, node) in trieEnds.reversed() {
                 let candidate = Span(first: index, last: end)
                 guard acceptable(candidate, words) else { continue }
                 let found = levelled(candidate, entries: trie.entries(at: node), words)
@@ -225,24 +228,28 @@ extension Gazetteer {
     }
 
     /// Every run of words from `start` whose skeletons spell a name, shortest first: its
-    /// last word and trie node.
-    private func trieMatches(from start: Int, _ words: TextTokens) -> [(Int, Int)] {
+    /// last word and trie node, in `ends` (emptied first, its storage kept).
+    private func trieMatches(from start: Int, _ words: TextTokens, into ends: inout [(Int, Int)]) {
         let tokens = words.tokens
-        var ends: [(Int, Int)] = []
+        // (Emptied from the end: `removeAll(keepingCapacity:)` costs more than the walk; there are one or two at most words.)
+        while !ends.isEmpty { ends.removeLast() }
         var node = SkeletonTrie.root
         var next = start
         var fed = 0
-        while next < tokens.count, fed < 8 {
-            let current = tokens[next]
-            if next > start && current.breakBefore != .none { break }
-            if current.isArticle { next += 1; continue }
-            guard let reached = trie.step(node, words.skeleton(current)) else { break }
-            node = reached
-            fed += 1
-            if trie.isTerminal(node) { ends.append((next, node)) }
-            next += 1
+        // (The skeletons are read through one buffer: a slice of the array for each word would retain it.)
+        words.skeletons.withUnsafeBufferPointer { skeletons in
+            while next < tokens.count, fed < 8 {
+                let current = tokens[next]
+                if next > start && current.breakBefore != .none { break }
+                if current.isArticle { next += 1; continue }
+                let skeleton = UnsafeBufferPointer(rebasing: skeletons[Int(current.skeletonStart)..<Int(current.skeletonEnd)])
+                guard let reached = trie.step(node, skeleton) else { break }
+                node = reached
+                fed += 1
+                if trie.isTerminal(node) { ends.append((next, node)) }
+                next += 1
+            }
         }
-        return ends
     }
 
     /// A longer name over more words: up to three capitalized words or articles after
@@ -310,25 +317,18 @@ extension Gazetteer {
     /// exactly and none is a common word ("airbase" for "air base", not "Tripoli is"
     /// for Tripolis).
     private func levelled(_ span: Span, entries: ArraySlice<Int32>, _ words: TextTokens) -> [NameMatch] {
-        var textKey: [UInt8] = []
-        var joinedKey: [UInt8] = []
         var wordCount = 0
         var allCapitalized = true
         var hasCommonWord = false
         var rules: SpellingRules = []
-        var scratch: [UInt8] = []
         let tokens = words.tokens
         let commonWords = PlaceCues.commonWordKeys
         for position in span.first...span.last where !tokens[position].isArticle {
             let token = tokens[position]
-            let key = words.key(token)
-            if wordCount > 0 { textKey.append(0x20) }
-            textKey.append(contentsOf: key)
-            joinedKey.append(contentsOf: key)
             wordCount += 1
             if !token.capitalized { allCapitalized = false }
             if commonWords.contains(token.word) { hasCommonWord = true }
-            if token.latin { NameFolding.appendSkeleton(of: key, to: &scratch, rules: &rules) }
+            rules.formUnion(token.rules)
         }
         let acronym = span.first == span.last && tokens[span.first].allCaps && tokens[span.first].end - tokens[span.first].start <= 4
         // The best match of each place, kept in a short list (a name has few entries) rather than a dictionary.
@@ -336,9 +336,9 @@ extension Gazetteer {
         index.entries.withUnsafeBufferPointer { aliases in
             for id in entries {
                 let entry = aliases.baseAddress! + Int(id)
-                let runTogether = entry.pointee.joinedKeyBytes == joinedKey
+                let runTogether = Self.spells(entry.pointee.joinedKeyBytes, span, separator: nil, words)
                 guard entry.pointee.wordCount == wordCount || allCapitalized || (runTogether && !hasCommonWord) else { continue }
-                let exact = runTogether || entry.pointee.keyBytes == textKey
+                let exact = runTogether || Self.spells(entry.pointee.keyBytes, span, separator: 0x20, words)
                 // An acronym is spelled one way: "VOA" is not "UAE" with its vowels swapped.
                 if !exact, acronym { continue }
                 let level: MatchLevel = exact ? .exact : .spelling
@@ -356,6 +356,30 @@ extension Gazetteer {
         }
         if best.count > 1 { best.sort { $0.placeIndex < $1.placeIndex } }
         return best
+    }
+
+    /// Whether `bytes` are the folded words of `span` (articles left out), joined by `separator`
+    /// or run together when it is nil: a name's key compared with the words of the text in place,
+    /// without joining them into a new array for each name tried.
+    private static func spells(_ bytes: [UInt8], _ span: Span, separator: UInt8?, _ words: TextTokens) -> Bool {
+        bytes.withUnsafeBufferPointer { name in
+            words.keys.withUnsafeBufferPointer { keys in
+                var offset = 0
+                var first = true
+                for position in span.first...span.last where !words.tokens[position].isArticle {
+                    if !first, let separator {
+                        guard offset < name.count, name[offset] == separator else { return false }
+                        offset += 1
+                    }
+                    first = false
+                    let start = Int(words.tokens[position].keyStart), length = Int(words.tokens[position].keyEnd) - start
+                    guard name.count - offset >= length else { return false }
+                    for byte in 0..<length where name[offset + byte] != keys[start + byte] { return false }
+                    offset += length
+                }
+                return offset == name.count
+            }
+        }
     }
 
     /// The looser levels for a capitalized word no name starts with, where the text says

@@ -30,6 +30,8 @@ struct TextTokens {
         /// The break before was a semicolon, or a dash between clauses (" - ", "–", "—").
         var semicolonBefore: Bool
         var dashBefore: Bool
+        /// The spelling rules the word's skeleton needed (none for a word not in Latin letters).
+        var rules: SpellingRules
     }
 
     private(set) var tokens: [Token] = []
@@ -134,7 +136,6 @@ struct TextTokens {
         var hyphen = false
         var semicolon = false
         var dash = false
-        var rules: SpellingRules = []
         let articleKeys = NameFolding.latinArticleKeys
 
         init(capacity: Int) {
@@ -162,6 +163,7 @@ struct TextTokens {
             let length = keyEnd - keyStart
             let latin = keys.base[keyStart] < 0x80
             let wordKey = length <= 16 ? keys.wordKey(from: keyStart, length: length) : WordKey.tooLong
+            var rules: SpellingRules = []
             if latin {
                 // A skeleton is never longer than its word.
                 skeletons.reserve(length)
@@ -183,7 +185,7 @@ struct TextTokens {
                                 // (An apostrophe or an ignored mark inside the word is in its text, not in its key.)
                                 asciiLetters: !sawOtherThanASCIILetter && end - start == length,
                                 isArticle: false, hyphenBefore: hyphen,
-                                breakBefore: pendingBreak, semicolonBefore: semicolon, dashBefore: dash))
+                                breakBefore: pendingBreak, semicolonBefore: semicolon, dashBefore: dash, rules: rules))
             pendingBreak = .none
             hyphen = false
             semicolon = false
