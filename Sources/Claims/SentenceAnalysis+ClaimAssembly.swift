@@ -94,6 +94,10 @@ extension SentenceAnalysis {
             if let first = draft.objects.first, let inclusion = ((first.last + 1)..<end).first(where: { Self.inclusionWords.contains(words[$0].key) }),
                draft.objects.contains(where: { $0.first > inclusion }) {
                 partialBeforeInclusion = Set(draft.objects.filter { $0.last < inclusion }.map(\.place.id))
+            } else if let first = draft.objects.first, hasPartsPerItem(draft.objects) {
+                // "takes over most of Derna, some Sabha countryside, Nofaliya, Sirte": each place of the list says
+                // whether a part of it was taken; the part named first is the first place's only.
+                partialBeforeInclusion = [first.place.id]
             } else {
                 draft.status = .contested
             }
@@ -110,7 +114,7 @@ extension SentenceAnalysis {
         if draft.status == trigger.status, [.captured, .controls].contains(draft.status) && trigger.voice == .active || draft.status == .lost && trigger.voice == .subjectLoses {
             for (index, span) in draft.objects.enumerated() where index > 0 {
                 let gap = min(draft.objects[index - 1].last + 1, span.first)..<span.first
-                if gap.contains(where: { Triggers.partitiveWords.contains(words, $0) && !["most", "majority"].contains(words[$0].key) })
+                if gap.contains(where: { Triggers.partitiveWords.contains(words, $0) && !["most", "majority"].contains(words[$0].key) || words[$0].key == "some" })
                     // "…, the radio station in Sirte": a site in the town.
                     || gap.count >= 3 && words[span.first - 1].key == "in" && !Self.listConnectors.contains(words[span.first - 2].key) {
                     draft.partial.insert(span.place.id)
@@ -118,6 +122,15 @@ extension SentenceAnalysis {
             }
         }
         if draft.partOfTown { draft.status = .contested }
+    }
+
+    /// Whether a list of places names a part of some of them after the first: a noun of a part or "some" between two
+    /// places ("most of Derna, some Sabha countryside, Nofaliya"), so that a part named before the first is its own.
+    func hasPartsPerItem(_ objects: [PlaceSpan]) -> Bool {
+        guard objects.count >= 2 else { return false }
+        return (1..<objects.count).contains { index in
+            ((objects[index - 1].last + 1)..<objects[index].first).contains { Triggers.partitiveWords.contains(words, $0) || words[$0].key == "some" }
+        }
     }
 
     /// The status as the words around the trigger tell it: reaching a town's edge, a government body entering a town, an

@@ -208,7 +208,9 @@ enum Triggers {
              "established a foothold in", "gained a foothold in", "has a foothold in", "had a foothold in"], .controls, .active, 0.75)
         // "The House of Representatives relocated to Tobruk": a government's new seat (only a government's: "the LNA moved to Sirte" is an advance).
         add(["relocated to", "moved to", "relocated its seat to", "moved its seat to", "relocates to", "moves to",
-             "relocated itself to", "moved itself to", "relocated themselves to"], .controls, .active, 0.7)
+             "relocated itself to", "moved itself to", "relocated themselves to",
+             // "Fayez Sarraj, the head of the GNA, arrived in Tripoli": a government arriving takes its seat.
+             "arrived in", "arrives in"], .controls, .active, 0.7)
         // "The Kaniyat ruled Tarhuna".
         add(["ruled", "rules"], .controls, .active, 0.75)
         add(["under the control of", "under control of", "in the hands of", "into the hands of", "held by", "controlled by", "remained in the hands of",
@@ -344,7 +346,7 @@ enum Triggers {
     static let headquartersWord = WordKey("headquarters")
 
     /// Verbs of moving that give a government a new seat: "relocated to Tobruk".
-    static let relocationWords: Set<String> = ["relocated", "moved", "relocates", "moves"]
+    static let relocationWords: Set<String> = ["relocated", "moved", "relocates", "moves", "arrived", "arrives"]
 
     /// Words of a seat in a trigger ("based in", "headquartered in", "established its parliament in").
     static let seatWords: Set<String> = ["based", "headquartered", "stationed", "seated", "entrenched", "headquarters", "parliament",

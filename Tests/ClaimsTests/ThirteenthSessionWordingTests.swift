@@ -120,4 +120,25 @@ import Testing
         #expect(airport.contains { $0.hasPrefix("gna controls oa:HLLT") }, "\(airport)")
         #expect(airport.contains { $0.hasPrefix("lna attacked oa:HLLT") }, "\(airport)")
     }
+
+    /// "Fayez Sarraj, the head of the GNA, arrived in Tripoli": a government arriving takes its
+    /// seat there; a force arriving ("LNA reinforcements arrived in Sirte") claims nothing.
+    @Test func aGovernmentArrivingTakesItsSeat() {
+        let arrived = claims("On 30 March 2016, Fayez Sarraj, the head of GNA, arrived in Tripoli and began working from there.", published: day)
+        #expect(arrived.contains("gna controls gn:2210247 2016-03-30..2016-03-30"), "\(arrived)")
+        #expect(claims("LNA reinforcements arrived in Sirte on Monday.", published: day).isEmpty)
+    }
+
+    /// "ISIL takes over most of Derna, some Sabha countryside, Nofaliya, Sirte": when the list
+    /// says of some places that a part was taken, the part named first is the first place's
+    /// only; "parts of Sirte, Derna and Benghazi" are parts of all three.
+    @Test func partsNamedPerPlaceOfAList() {
+        let each = claims("ISIL takes over most of Derna, some Sabha countryside, Nofaliya, Sirte, and other cities in Libya.", published: day)
+        #expect(each.contains { $0.hasPrefix("isil contested gn:87205") }, "\(each)")
+        #expect(each.contains { $0.hasPrefix("isil contested gn:2212775") }, "\(each)")
+        #expect(each.contains { $0.hasPrefix("isil captured gn:2219589") }, "\(each)")
+        #expect(each.contains { $0.hasPrefix("isil captured gn:2210554") }, "\(each)")
+        let all = claims("ISIL took parts of Sirte, Derna and Benghazi.", published: day)
+        #expect(all.count == 3 && all.allSatisfy { $0.hasPrefix("isil contested") }, "\(all)")
+    }
 }
