@@ -547,7 +547,10 @@ public struct Extractor: Sendable {
         // five strings and arrays, and these loops run over every pair.)
         for attackIndex in assertions.indices where assertions[attackIndex].status == .attacked {
             let attack = assertions[attackIndex]
-            let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id && $0.actor.id == attack.actor.id
+            // (A side the loser lost the place to already, or an ally of its taker, took nothing: "With the support of
+            // Turkish drones, GNA forces recaptured Sabratha".)
+            let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id
+                && ($0.actor.id == attack.actor.id || $0.actor.isAllied(with: attack.actor, during: attack.interval) || $0.offset == attack.offset)
                 && $0.interval.overlaps(attack.interval) }
             guard !captured else { continue }
             if let loss = assertions.first(where: { $0.status == .lost && $0.place.id == attack.place.id && $0.actor.id != attack.actor.id

@@ -20,7 +20,28 @@ extension SentenceAnalysis {
         statusOfContext(&draft, partWords: partWords)
         appendClaimsOfSides(draft, interval: interval, dateFactor: dateFactor, exceptions: exceptionPlaces, to: &claims)
         appendClaimsOfOtherSides(draft, interval: interval, dateFactor: dateFactor, to: &claims)
+        appendClaimsOfAirSupport(draft, interval: interval, dateFactor: dateFactor, to: &claims)
         return claims
+    }
+
+    /// "GNA forces, backed by U.S. airstrikes, captured the Ouagadougou centre in Sirte", "With the support of Turkish
+    /// drones, GNA forces seized Watiya": a side whose strikes backed what the sentence's side did attacked the places.
+    /// - interval: the date of the claims; dateFactor: its confidence.
+    func appendClaimsOfAirSupport(_ draft: ClaimDraft, interval: DayInterval, dateFactor: Double, to claims: inout [Claim]) {
+        // (A long list of towns taken "with the support of Turkish drones" does not say each was struck.)
+        guard !draft.agents.isEmpty, [.captured, .contested, .attacked].contains(draft.status), draft.places.count <= 3 else { return }
+        var backers: [Actor] = []
+        for mention in actorMentions where !draft.agents.contains(mention.actor) && !backers.contains(mention.actor) && isSupporter(mention) {
+            let phrase = mention.words.lowerBound..<min(words.count, mention.words.upperBound + 4)
+            if phrase.contains(where: { Self.airStrikeNouns.contains(words[$0].key) }) { backers.append(mention.actor) }
+        }
+        for backer in backers {
+            for place in draft.places {
+                claims.append(Claim(actor: backer, place: place, status: .attacked, interval: interval, exceptions: [],
+                                    confidence: draft.trigger.strength * dateFactor * draft.nameFactor(place) * 0.7,
+                                    rule: draft.trigger.name + "+air support"))
+            }
+        }
     }
 
     /// The status as the trigger's own words tell it: repelled (an attack), fighting that spreads, control fought for,

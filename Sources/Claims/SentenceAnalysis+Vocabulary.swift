@@ -44,6 +44,9 @@ extension SentenceAnalysis {
     /// conducted in Sirte", "airstrikes have been carried out on Derna".
     static let lightPassiveKeys = WordKeySet(["was", "were", "been", "have", "has", "had", "being", "is", "are", "conducted", "carried", "out",
                                               "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
+    /// Nouns of strikes from the air that back a side ("backed by U.S. airstrikes", "with the support of Turkish drones").
+    static let airStrikeNouns: Set<String> = ["airstrikes", "airstrike", "strikes", "strike", "drones", "drone", "warplanes", "jets",
+                                              "aircraft", "bombers", "helicopters", "air", "airpower"]
     /// Verbs of driving a side out of a place (``fightsToExpel(_:)``).
     static let expellingWords: Set<String> = ["expel", "expelling", "drive", "driving", "oust", "ousting", "dislodge", "dislodging", "evict",
                                               "evicting", "flush", "flushing", "root", "rooting", "push", "pushing", "remove", "removing", "chase"]

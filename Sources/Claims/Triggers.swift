@@ -492,7 +492,7 @@ enum Triggers {
         "streets", "district", "districts", "houses", "blocks", "block", "factory", "camp", "camps", "road", "roads",
         "much", "most", "majority", "half", "percent", "sections", "section", "pockets", "swathes", "swaths",
         // Sites inside a city: "recaptured the Guest Palace complex", "took over the prime ministerial offices".
-        "complex", "palace", "ministry", "ministries", "offices", "ruins",
+        "complex", "palace", "ministry", "ministries", "offices", "ruins", "structures",
     ]
 
     /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".

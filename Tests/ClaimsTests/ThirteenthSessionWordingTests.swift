@@ -141,4 +141,17 @@ import Testing
         let all = claims("ISIL took parts of Sirte, Derna and Benghazi.", published: day)
         #expect(all.count == 3 && all.allSatisfy { $0.hasPrefix("isil contested") }, "\(all)")
     }
+
+    /// "GNA forces, backed by U.S. airstrikes, captured the centre in Sirte": the side whose
+    /// strikes backed it attacked the place (not a supporter of another kind, and not taking
+    /// it: the side it backed did).
+    @Test func strikesThatBackedASideAttackedThePlace() {
+        let backed = claims("GNA forces, backed by U.S. airstrikes, captured the Ouagadougou center in Sirte on Monday.", published: day)
+        #expect(backed.contains("usa-af attacked gn:2210554 2016-08-01..2016-08-01"), "\(backed)")
+        let drones = claims("With the support of Turkish drones, GNA forces seized Watiya air base on Monday.", published: day)
+        #expect(drones.contains { $0.hasPrefix("turkey-af attacked oa:") }, "\(drones)")
+        #expect(!drones.contains { $0.hasPrefix("turkey-af captured") }, "\(drones)")
+        let brigades = claims("GNA forces, backed by Misratan brigades, captured Sirte.", published: day)
+        #expect(!brigades.contains { $0.hasPrefix("misrata") }, "\(brigades)")
+    }
 }
