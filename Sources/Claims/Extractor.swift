@@ -107,6 +107,9 @@ public struct Extractor: Sendable {
         // The year that opened a sentence of this paragraph ("In 2016, …"): the year of the
         // months written alone after it.
         var narrative: (year: Int, paragraph: Int)?
+        // An excerpt that opens mid-narrative ("… clashes on 1 October …", and "4 October 2017" a few lines on): the year
+        // of its first full date, for the months written alone before the text dates anything.
+        let leadingYear = Self.leadingNarrativeYear(allWords, published: article.published)
         // The span of the infobox "Date" row above and the line last read under it.
         var infobox: (span: DayInterval, line: Int)?
         for (sentencePosition, (sentence, wordRange)) in zip(sentences, wordRanges).enumerated() {
@@ -166,7 +169,8 @@ public struct Extractor: Sendable {
                                             lastActors: lastActors, lastPlaces: lastPlaces, gazetteer: gazetteer,
                                             topic: SentenceAnalysis.Topic(actors: topicActors, places: topicPlaces, facilities: namedFacilities, isPlaceArticle: placeArticle,
                                                                           reportedYear: article.reportedYear, isYearlyReport: article.isReport,
-                                                                          narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil },
+                                                                          narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil }
+                                                                              ?? (anchor == nil ? leadingYear : nil),
                                                                           mainActors: mainActors,
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
@@ -249,6 +253,23 @@ public struct Extractor: Sendable {
         }
         return Self.inferCaptures(Self.deduplicated(assertions + partsOfTowns(assertions)))
     }
+
+    /// The year of the first full date among a text's first 200 words ("4 October 2017": a month's name, perhaps a day,
+    /// then a year no later than publication); nil when there is none.
+    static func leadingNarrativeYear(_ words: [TextWord], published: Day) -> Int? {
+        for index in words.indices.prefix(200) where index >= 1 {
+            let key = words[index].key
+            guard key.utf8.count == 4, let year = Int(key), (1900...published.year).contains(year) else { continue }
+            if monthNames.contains(words[index - 1].key)
+                || index >= 2 && words[index - 1].key.allSatisfy(\.isNumber) && monthNames.contains(words[index - 2].key) {
+                return year
+            }
+        }
+        return nil
+    }
+
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december"]
 
     /// Names cut short after a side's full name was written: "the Shura Council" after "the
     /// Shura Council of Mujahideen in Derna", "the Defense Brigades" after "the Benghazi

@@ -154,4 +154,14 @@ import Testing
         let brigades = claims("GNA forces, backed by Misratan brigades, captured Sirte.", published: day)
         #expect(!brigades.contains { $0.hasPrefix("misrata") }, "\(brigades)")
     }
+
+    /// An excerpt that opens mid-narrative ("clashes … on 1 October", then "4 October 2017"):
+    /// the months written alone before the text dates anything take the year of its first
+    /// full date, not the publication's.
+    @Test func anExcerptOpeningMidNarrativeTakesTheYearOfItsFirstFullDate() {
+        let text = "Three people were killed in clashes between the Tripoli Revolutionaries Brigade on 1 October and the Nawasi Brigade in Tripoli's Gurji district. On 4 October 2017 the TRB attacked Qasr bin Ghashir."
+        let found = claims(text, published: Day(iso: "2018-10-01")!)
+        #expect(found.contains("trb contested gn:2213247 2017-10-01..2017-10-01"), "\(found)")
+        #expect(!found.contains { $0.contains("2018-10-01..2018-10-01") }, "\(found)")
+    }
 }
