@@ -349,6 +349,10 @@ extension SentenceAnalysis {
             && $0.words != draft.opponent?.words && !isBystander($0) }) {
             draft.agents = coordinated(actorMentions.filter { $0.words.lowerBound >= first.words.lowerBound && $0.words != draft.opponent?.words && !isBystander($0) })
         }
+        // "The recapture of al-Watiya air base dealt a major blow to Haftar": the side it hurt lost the place.
+        if draft.agents.isEmpty, draft.losers.isEmpty, trigger.status == .captured, let hurt = actorMentions.first(where: { isDealtABlow($0) }) {
+            draft.losers = [hurt.actor]
+        }
         // "The group then launched an attack on Sirte", "The group has been carrying out airstrikes on BDB positions": a
         // subject that refers back to a side, in the noun's clause, owns it (not the side struck).
         if draft.agents.isEmpty, draft.losers.isEmpty, trigger.status != .contested,
@@ -369,13 +373,21 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether a side is the one a loss hurt: "dealt a major blow to Haftar", "a setback for the LNA".
+    func isDealtABlow(_ mention: ActorRegistry.Mention) -> Bool {
+        var position = mention.words.lowerBound - 1
+        if position >= 0, ["the", "field", "marshal", "general", "commander"].contains(words[position].key) { position -= 1 }
+        guard position >= 1, ["to", "for"].contains(words[position].key) else { return false }
+        return ["blow", "setback", "defeat", "humiliation", "loss", "embarrassment"].contains(words[position - 1].key)
+    }
+
     /// Whether a side a noun of attack names is no attacker: tied to another ("an enclave of Islamists linked to
     /// Al-Qaeda"), served or threatened ("a menacing problem for GNA forces"), the one it was done for ("at the request
     /// of the GNA"), or a source ("according to U.S. and Libyan officials").
     func isBystander(_ mention: ActorRegistry.Mention) -> Bool {
         let start = mention.words.lowerBound
         if (max(0, start - 2)..<start).contains(where: { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) }) { return true }
-        if ["for", "against"].contains(wordBefore(start, skipping: "the")) || isRequester(mention) { return true }
+        if ["for", "against"].contains(wordBefore(start, skipping: "the")) || isRequester(mention) || isDealtABlow(mention) { return true }
         // ("According to local sources, Haftar's forces launched …": the source's phrase ends at its comma.)
         return start >= 2 && (max(1, start - 5)..<start).contains { to in
             words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }

@@ -162,6 +162,19 @@ extension SentenceAnalysis {
         // ("the Libyan National Army (LNA)": a side's abbreviation in brackets after its name is no supporter.)
         if hasBrackets, inBrackets[first],
            !actorMentions.contains(where: { $0.words.upperBound == first - 1 && $0.actor == mention.actor }) { return true }
+        // "which is backed by the UAE, Egypt and Russia": the names listed after a supporter support too (after "and",
+        // or after a comma when the list goes on: "With the support of Turkish drones, GNA forces seized …" is no list).
+        if first >= 2, let previous = actorMentions.last(where: { $0.words.upperBound < first && first - $0.words.upperBound <= 3 }),
+           previous.actor != mention.actor, !hasBrackets || inBrackets[first] == inBrackets[previous.words.lowerBound],
+           ((previous.words.upperBound + 1)..<first).allSatisfy({ ["and", "the"].contains(words[$0].key) && words[$0].breakBefore == 0 }) {
+            let joined = ((previous.words.upperBound + 1)..<first).contains { words[$0].key == "and" }
+            // (The list goes on with another name, known or not: "the UAE, Egypt and Russia".)
+            let after = mention.words.upperBound + 1
+            let listGoesOn = words[first].breakBefore == 1 && after < words.count
+                && (words[after].key == "and" && words[after].breakBefore == 0 && after + 1 < words.count && words[after + 1].capitalized
+                    || words[after].breakBefore == 1 && words[after].capitalized && words[after].key != "the")
+            if joined && words[first].breakBefore == 0 || listGoesOn, isSupporter(previous) { return true }
+        }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
         // "in support of GNA forces": the side supported, not a supporter.
         // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.

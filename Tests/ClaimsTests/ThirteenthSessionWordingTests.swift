@@ -164,4 +164,24 @@ import Testing
         #expect(found.contains("trb contested gn:2213247 2017-10-01..2017-10-01"), "\(found)")
         #expect(!found.contains { $0.contains("2018-10-01..2018-10-01") }, "\(found)")
     }
+
+    /// "which is backed by the UAE, Egypt and Russia": every name listed after a supporter
+    /// supports; "With the support of Turkish drones, GNA forces seized …" is no list.
+    @Test func theNamesListedAfterASupporterSupport() {
+        let listed = claims("The LNA, which is backed by the UAE, Egypt and Russia, has been trying to seize Tripoli since April.", published: day)
+        #expect(listed.contains { $0.hasPrefix("lna attacked gn:2210247") }, "\(listed)")
+        #expect(!listed.contains { $0.hasPrefix("egypt-af") || $0.hasPrefix("uae-af") }, "\(listed)")
+        let drones = claims("With the support of Turkish drones, GNA forces seized Sabratha on Monday.", published: day)
+        #expect(drones.contains { $0.hasPrefix("gna captured gn:2212771") }, "\(drones)")
+    }
+
+    /// "The recapture of al-Watiya air base dealt a major blow to Haftar", "The fall of
+    /// Gharyan was a setback for the LNA": the side a taking hurt lost the place.
+    @Test func theSideATakingHurtLostThePlace() {
+        let blow = claims("The recapture of al-Watiya air base dealt a major blow to Haftar.", published: day)
+        #expect(blow.contains { $0.hasPrefix("lna lost oa:") }, "\(blow)")
+        #expect(!blow.contains { $0.hasPrefix("lna captured") }, "\(blow)")
+        let setback = claims("The fall of Gharyan was a major setback for the LNA.", published: day)
+        #expect(setback.contains { $0.hasPrefix("lna lost gn:2217362") }, "\(setback)")
+    }
 }
