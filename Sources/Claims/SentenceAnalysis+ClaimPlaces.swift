@@ -105,9 +105,12 @@ extension SentenceAnalysis {
             draft.usedLastPlaces = !draft.places.isEmpty
         }
         // "On 5 June, it was captured by the GNA": "it" is the place the text spoke of.
+        // ("Gharyan, 100 km south of Tripoli, was the LNA's main base until it fell to the GNA": the place this sentence
+        // opened with.)
         if draft.places.isEmpty, passiveReading || passiveAttack || trigger.voice == .passive, occurrence.first >= 2,
-           (max(0, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].key == "it" }),
-           let place = (topic.isPlaceArticle ? topic.places : []).first ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
+           let pronoun = (max(0, occurrence.first - 4)..<occurrence.first).first(where: { words[$0].key == "it" }),
+           let place = self.places.first(where: { $0.first <= 1 && $0.last < pronoun && ![.region, .country].contains($0.place.kind) && $0.place.scope == .map })?.place
+               ?? (topic.isPlaceArticle ? topic.places : []).first ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
             draft.places = [place]
             draft.usedLastPlaces = true
         }

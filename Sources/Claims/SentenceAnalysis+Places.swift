@@ -8,7 +8,9 @@ extension SentenceAnalysis {
     /// - driving: the trigger drives a side out ("pushed Haftar's fighters from Gharyan"): a place after "from" is what they lost, not where they come from.
     func governedPlaces(after occurrence: Occurrence, until limit: Int, driving: Bool = false) -> (places: [PlaceSpan], exceptions: [PlaceSpan]) {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && (driving && isOrigin($0) || !isLandmark($0, after: occurrence.last))
+        // ("advanced to within 30 km of Tripoli": the distance is the trigger's own.)
+        let within = occurrence.trigger.words.last == "within"
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && (driving && isOrigin($0) || within || !isLandmark($0, after: occurrence.last))
             && !($0.last + 1 < words.count && words[$0.last + 1].hyphenBefore && words[$0.last + 1].key == "based") }
         guard let first = candidates.first else { return ([], []) }
         // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.

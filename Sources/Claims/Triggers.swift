@@ -271,7 +271,10 @@ enum Triggers {
         // "ISIL forces had been present in the city since February 2015": a side's forces in a place it does not hold.
         add(["present in", "been present in"], .contested, .active, 0.6)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
-        add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted", "pushed back"], .controls, .active, 0.7)
+        add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted", "pushed back",
+             // "Forces aligned with the GNA have been fighting off an LNA assault on Tripoli".
+             "fighting off", "fought off", "fend off", "fending off", "fends off", "beating back", "beats back", "repel", "repels",
+             "repelling", "repulsing"], .controls, .active, 0.7)
         // "The LNA's attack on Gharyan was repelled by GNA forces": the side after "by" holds the place attacked.
         add(["was repelled by", "were repelled by", "was repulsed by", "were repulsed by", "was beaten back by", "were beaten back by",
              "was thwarted by", "was fended off by"], .controls, .passive, 0.7)
@@ -292,6 +295,9 @@ enum Triggers {
              "reached the outskirts of", "reach the outskirts of", "reaching the outskirts of", "reached the gates of", "reach the gates of",
              "reached the edge of", "at the gates of", "ambushed", "ambush", "ambushes", "ambushing", "extended into", "spread to",
              "inching towards", "inching toward", "inching in towards", "inching closer to", "edging towards", "edging closer to",
+             // "The LNA has advanced to within 30 km of Tripoli".
+             "advanced to within", "advancing to within", "advance to within", "pushed to within", "moved to within", "came within",
+             "closed to within",
              "expanded into",
              // "Five U.S. strikes took out two ISIL tanks in Sirte": what a strike destroys is at the place of the sentence.
              "took out", "destroyed", "destroying"],
@@ -404,7 +410,8 @@ enum Triggers {
     static let lostControl: Trigger = all.first { $0.words == ["lost", "control", "of"] }!
 
     /// First words of the verbs of repelling an attack: "repelled an LNA attack on Tripoli airport".
-    static let repelWords: Set<String> = ["repelled", "repulsed", "fended", "beat", "thwarted", "pushed"]
+    static let repelWords: Set<String> = ["repelled", "repulsed", "fended", "beat", "thwarted", "pushed", "fighting", "fought", "fend",
+                                          "fending", "fends", "beating", "beats", "repel", "repels", "repelling", "repulsing"]
 
     /// Verbs of defeating a side: "defeats ISIL in Derna" takes the place from the side defeated.
     static let defeatWords: Set<String> = ["defeated", "defeats", "routed", "routs", "vanquished"]

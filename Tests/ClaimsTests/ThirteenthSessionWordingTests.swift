@@ -184,4 +184,23 @@ import Testing
         let setback = claims("The fall of Gharyan was a major setback for the LNA.", published: day)
         #expect(setback.contains { $0.hasPrefix("lna lost gn:2217362") }, "\(setback)")
     }
+
+    /// "fighting off an LNA assault on Tripoli" holds the place as repelling does; "advanced to
+    /// within 30 km of Tripoli" attacks it (the distance is the verb's own, no landmark).
+    @Test func fightingOffAndAdvancingToWithin() {
+        let off = claims("Forces aligned with the GNA have been fighting off an LNA assault on Tripoli since April.", published: Day(iso: "2019-06-20")!)
+        #expect(off.contains { $0.hasPrefix("gna controls gn:2210247") }, "\(off)")
+        #expect(off.contains { $0.hasPrefix("lna attacked gn:2210247") }, "\(off)")
+        let within = claims("The LNA, which holds eastern Libya, has advanced to within 30 km of Tripoli.", published: Day(iso: "2019-06-20")!)
+        #expect(within.contains { $0.hasPrefix("lna attacked gn:2210247") }, "\(within)")
+    }
+
+    /// "Gharyan, 100 km south of Tripoli, was the LNA's main base until it fell to the GNA":
+    /// "it" is the place the sentence opened with, not the landmark.
+    @Test func itIsThePlaceTheSentenceOpenedWith() {
+        let found = claims("Gharyan, 100 km south of Tripoli, was the LNA's main forward base until it fell to the GNA.", published: Day(iso: "2019-06-20")!)
+        #expect(found.contains { $0.hasPrefix("gna captured gn:2217362") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("lna lost gn:2217362") }, "\(found)")
+        #expect(!found.contains { $0.contains("gn:2210247") }, "\(found)")
+    }
 }
