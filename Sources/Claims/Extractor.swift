@@ -583,15 +583,18 @@ public struct Extractor: Sendable {
                 result.append(capture)
             }
         }
-        // Whoever the text last said held or took a place loses it when another takes it.
+        // Whoever the text last said held, took or fought for a place loses it when another takes it ("ISIL still
+        // controlling around 10 buildings", then "Sirte was completely captured by pro-GNA militias"); not an ally.
         for captureIndex in assertions.indices where assertions[captureIndex].status == .captured {
             let capture = assertions[captureIndex]
             // The earlier holder whose claim ends last (the first of those).
             var holderIndex: Int?
             for index in assertions.indices {
-                guard assertions[index].status == .captured || assertions[index].status == .controls, assertions[index].offset < capture.offset,
+                guard assertions[index].status == .captured || assertions[index].status == .controls || assertions[index].status == .contested,
+                      assertions[index].offset < capture.offset,
                       assertions[index].interval.to <= capture.interval.from, assertions[index].place.id == capture.place.id,
-                      assertions[index].actor.id != capture.actor.id
+                      assertions[index].actor.id != capture.actor.id,
+                      assertions[index].status != .contested || !assertions[index].actor.isAllied(with: capture.actor, during: capture.interval)
                 else { continue }
                 if holderIndex.map({ assertions[$0].interval.to < assertions[index].interval.to }) ?? true { holderIndex = index }
             }

@@ -129,14 +129,18 @@ extension SentenceAnalysis {
         if let referred = referredPlaces(in: reach) ?? (passiveReading ? referredPlaces(in: before) : nil) {
             draft.places = referred
             draft.usedLastPlaces = !draft.places.isEmpty
-        } else if [.captured, .attacked, .contested].contains(trigger.status) && (trigger.voice == .active || trigger.voice == .nominal) && !passiveReading
+        } else if [.captured, .attacked, .contested, .controls].contains(trigger.status) && (trigger.voice == .active || trigger.voice == .nominal) && !passiveReading
                     && !self.places.contains(where: { $0.first > occurrence.last && $0.first < end })
                     && ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) })
+                    // ("controls the area to its immediate east": beside the place, not a part of it.)
+                    && !((occurrence.last + 1)..<min(end, occurrence.last + 8)).contains(where: { position in
+                        words[position].key == "to" && ((position + 1)..<min(words.count, position + 4)).contains { Triggers.directions.contains(words[$0].key) } })
                     // "militants remaining in a few dozen properties still controlled by ISIL": a part held, the town fought for.
                     || trigger.status == .controls && trigger.voice == .passive && self.places.isEmpty
                     && before.contains(where: { Triggers.partitives.contains(words[$0].key) }),
                   let town = (self.places.filter { $0.last < occurrence.first && !isLandmark($0, after: -1) }.map(\.place)
-                              + (trigger.status == .captured || refersToPartJustNamed(after: occurrence, before: end) ? topic.places + lastPlaces : topic.places))
+                              + (trigger.status == .captured || trigger.status == .controls && topic.placesSpokenOfJustNow || refersToPartJustNamed(after: occurrence, before: end)
+                                 ? topic.places + lastPlaces : topic.places))
                       .first(where: { [.city, .town].contains($0.kind) }) {
             // ("the Presidential Guard revolted in Tripoli and … took over the building of the High Council of State": the town named before.)
             // "GNA forces secured areas in the 700 neighbourhood": a part of the town the text is about, fought for;
@@ -146,6 +150,7 @@ extension SentenceAnalysis {
             draft.usedLastPlaces = true
             // ("had taken the last districts held by the group": all that was left, the town taken.)
             let lastOfIt = ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains { ["last", "remaining"].contains(words[$0].key) }
+            // ("with ISIL still controlling around 10 buildings": a part held, the town fought for.)
             draft.partOfTown = (trigger.status == .captured || trigger.status == .controls) && !lastOfIt
         } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
                   trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {

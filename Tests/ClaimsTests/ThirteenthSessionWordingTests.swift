@@ -203,4 +203,16 @@ import Testing
         #expect(found.contains { $0.hasPrefix("lna lost gn:2217362") }, "\(found)")
         #expect(!found.contains { $0.contains("gn:2210247") }, "\(found)")
     }
+
+    /// "GNA fighters … with ISIL still controlling around 10 buildings", then "Sirte was
+    /// completely captured by pro-GNA militias": a part held is the town fought for, and the
+    /// side the text last said fought for a town loses it when another takes it whole (not an ally).
+    @Test func thePartHeldIsTheTownFoughtForAndLostWhenTaken() {
+        let text = "GNA forces attacked Sirte on Sunday. GNA fighters advanced in the Jizah neighbourhood, with ISIL still controlling around 10 buildings. Sirte was completely captured by GNA forces on Tuesday."
+        let found = claims(text, published: day)
+        #expect(found.contains { $0.hasPrefix("isil contested gn:2210554") }, "\(found)")
+        #expect(found.contains("isil lost gn:2210554 2016-08-02..2016-08-02"), "\(found)")
+        let beside = claims("Sirte is a key city because Haftar's LNA controls the area to its immediate east.", published: day)
+        #expect(!beside.contains { $0.hasPrefix("lna contested gn:2210554") }, "\(beside)")
+    }
 }
