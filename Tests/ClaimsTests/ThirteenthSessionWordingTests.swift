@@ -215,4 +215,13 @@ import Testing
         let beside = claims("Sirte is a key city because Haftar's LNA controls the area to its immediate east.", published: day)
         #expect(!beside.contains { $0.hasPrefix("lna contested gn:2210554") }, "\(beside)")
     }
+
+    /// Descriptions the wires give the sides: "east-based forces" (the LNA), "forces of the
+    /// UN-backed administration" (the GNA), "the rival administration in the east" (the HoR).
+    @Test func sidesByTheirDescriptions() {
+        let published = Day(iso: "2019-06-20")!
+        #expect(claims("East-based forces captured Gharyan on Monday.", published: published).contains { $0.hasPrefix("lna captured gn:2217362") })
+        #expect(claims("Forces of the UN-backed administration captured Gharyan on Monday.", published: published).contains { $0.hasPrefix("gna captured gn:2217362") })
+        #expect(claims("The rival administration in the east controls Benghazi.", published: published).contains { $0.hasPrefix("hor controls gn:88319") })
+    }
 }
