@@ -8,12 +8,26 @@ extension SentenceAnalysis {
         let triggers = occurrences()
         stateTriggerEnds = triggers.filter { $0.trigger.status == .controls }.map(\.last)
         var claims: [Claim] = []
+        // A verb of attack with no object of its own, joined by "and" to the next verb ("attacked and seized control of
+        // two oil terminals"): it shares that verb's objects and sides.
+        var sharedAttack: Occurrence?
         for (position, occurrence) in triggers.enumerated() {
             let nextTrigger = position + 1 < triggers.count ? triggers[position + 1].first : words.count
             let previousTrigger = position > 0 ? triggers[position - 1].last : -1
             let found = claimsOf(occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger)
             claims += found
             if !found.isEmpty { claims += gappedClaims(after: occurrence, until: nextTrigger, told: found) }
+            if let attack = sharedAttack, attack.last + 2 == occurrence.first {
+                for claim in found where claim.status != .lost && claim.status != .attacked
+                    && !claims.contains(where: { $0.actor == claim.actor && $0.place.id == claim.place.id && $0.status == .attacked }) {
+                    var attacked = claim
+                    attacked.status = .attacked
+                    attacked.rule = attack.trigger.name + "+joined"
+                    claims.append(attacked)
+                }
+            }
+            sharedAttack = found.isEmpty && occurrence.trigger.status == .attacked && occurrence.trigger.voice == .active
+                && nextTrigger == occurrence.last + 2 && words[occurrence.last + 1].key == "and" ? occurrence : nil
         }
         let referredBack = attackReferredBack(after: claims)
         return claims + seatsInNames() + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)

@@ -224,4 +224,12 @@ import Testing
         #expect(claims("Forces of the UN-backed administration captured Gharyan on Monday.", published: published).contains { $0.hasPrefix("gna captured gn:2217362") })
         #expect(claims("The rival administration in the east controls Benghazi.", published: published).contains { $0.hasPrefix("hor controls gn:88319") })
     }
+
+    /// "attacked and seized control of two oil terminals in the oil crescent region": a verb
+    /// of attack with no object of its own shares the next verb's, joined by "and".
+    @Test func anAttackJoinedToTheNextVerbSharesItsObjects() {
+        let found = claims("The LNA attacked and captured Gharyan on Monday.", published: day)
+        #expect(found.contains("lna attacked gn:2217362 2016-08-01..2016-08-01"), "\(found)")
+        #expect(found.contains("lna captured gn:2217362 2016-08-01..2016-08-01"), "\(found)")
+    }
 }
