@@ -317,9 +317,13 @@ enum Triggers {
              "air strike against", "airstrikes near", "air strikes near", "airstrike near", "strikes near", "strike near",
              "bombing raids on", "bombing raid on", "air raids on", "air raid on", "bombardment on", "bombing in", "bombings in",
              "attack in", "attacks in", "bombing attacks in", "suicide attack in", "suicide attacks in", "ambush on", "ambush near",
-             "ambush in"], .attacked, .nominal, 0.75)
+             "ambush in",
+             // "a series of killings in Ajdabiya", "the military action by the LNA against GNA forces in Tripoli", "tightened the siege on".
+             "killings in", "assassinations in", "car bombing in", "car bombings in", "suicide bombing in", "suicide bombings in",
+             "siege on", "military action against", "military action in", "military operations in", "military operation in",
+             "bombing campaign against", "bombing campaign on", "air campaign against", "air campaign on"], .attacked, .nominal, 0.75)
         // "An air strike by the LNA on Tajoura": the attacker between the noun and its target.
-        add(["air strike by", "air strikes by", "airstrike by", "airstrikes by", "drone strike by", "drone strikes by", "strike by",
+        add(["military action by", "air strike by", "air strikes by", "airstrike by", "airstrikes by", "drone strike by", "drone strikes by", "strike by",
              "strikes by", "attack by", "attacks by", "assault by", "offensive by", "shelling by", "bombardment by", "raid by",
              "raids by", "bombing by"], .attacked, .nominal, 0.75)
         return list

@@ -232,4 +232,13 @@ import Testing
         #expect(found.contains("lna attacked gn:2217362 2016-08-01..2016-08-01"), "\(found)")
         #expect(found.contains("lna captured gn:2217362 2016-08-01..2016-08-01"), "\(found)")
     }
+
+    /// "a series of killings in Ajdabiya", "tightened the siege on ISIL in Sirte": nouns of
+    /// attack that name where they struck.
+    @Test func killingsAndASiegeOnASide() {
+        let killings = claims("ISIL is believed to be responsible for a series of killings in Ajdabiya targeting military leaders.", published: day)
+        #expect(killings.contains { $0.hasPrefix("isil attacked gn:89113") }, "\(killings)")
+        let siege = claims("The GNA tightened the siege on ISIL in Sirte.", published: day)
+        #expect(siege.contains { $0.hasPrefix("gna attacked gn:2210554") }, "\(siege)")
+    }
 }
