@@ -374,11 +374,12 @@ extension SentenceAnalysis {
     }
 
     /// Whether a side is the one a loss hurt: "dealt a major blow to Haftar", "a setback for the LNA".
+    /// ("a major blow to the power of Field Marshal Khalifa Haftar": a few words of what was hurt between.)
     func isDealtABlow(_ mention: ActorRegistry.Mention) -> Bool {
-        var position = mention.words.lowerBound - 1
-        if position >= 0, ["the", "field", "marshal", "general", "commander"].contains(words[position].key) { position -= 1 }
-        guard position >= 1, ["to", "for"].contains(words[position].key) else { return false }
-        return ["blow", "setback", "defeat", "humiliation", "loss", "embarrassment"].contains(words[position - 1].key)
+        let start = mention.words.lowerBound
+        guard start >= 2, let to = (max(1, start - 6)..<start).last(where: { ["to", "for"].contains(words[$0].key) }),
+              ["blow", "setback", "defeat", "humiliation", "loss", "embarrassment"].contains(words[to - 1].key) else { return false }
+        return ((to + 1)..<start).allSatisfy { position in words[position].breakBefore == 0 && !actorMentions.contains { $0.words.contains(position) } }
     }
 
     /// Whether a side a noun of attack names is no attacker: tied to another ("an enclave of Islamists linked to

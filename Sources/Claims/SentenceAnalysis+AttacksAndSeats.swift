@@ -167,6 +167,18 @@ extension SentenceAnalysis {
         return claims
     }
 
+    /// "the emergence of rival administrations based in Tripoli and the eastern city of Tobruk": each town's government
+    /// (``rivalSeats``) holds it, dated by the sentence, else as the text is written.
+    func rivalSeatClaims() -> [Claim] {
+        guard !rivalSeats.isEmpty else { return [] }
+        let (interval, dateFactor) = dates.isEmpty ? (anchor ?? DayInterval.day(published), 0.85)
+            : date(for: Occurrence(trigger: Triggers.placeBasedActor, first: rivalSeats[0].span.first, last: rivalSeats[0].span.last))
+        return rivalSeats.map { seat in
+            Claim(actor: seat.actor, place: seat.span.place, status: .controls, interval: interval, exceptions: [],
+                  confidence: Triggers.placeBasedActor.strength * dateFactor * seat.span.mentionScore * 0.9, rule: "rival seats")
+        }
+    }
+
     /// The title's group holds each town of its "Headquarters" row, over the years written
     /// after it ("Derna (2014–18)"), else as of the text's last event or publication.
     func headquartersClaims() -> [Claim] {

@@ -30,7 +30,8 @@ extension SentenceAnalysis {
                 && nextTrigger == occurrence.last + 2 && words[occurrence.last + 1].key == "and" ? occurrence : nil
         }
         let referredBack = attackReferredBack(after: claims)
-        return claims + seatsInNames() + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
+        let seats = rivalSeatClaims().filter { seat in !claims.contains { $0.actor == seat.actor && $0.place.id == seat.place.id } }
+        return claims + seatsInNames() + seats + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
     }
 
     /// "ISIL took Sirte in 2015, the LNA Benghazi in 2017": a clause after a comma that names

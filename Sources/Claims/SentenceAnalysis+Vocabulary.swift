@@ -44,6 +44,10 @@ extension SentenceAnalysis {
     /// conducted in Sirte", "airstrikes have been carried out on Derna".
     static let lightPassiveKeys = WordKeySet(["was", "were", "been", "have", "has", "had", "being", "is", "are", "conducted", "carried", "out",
                                               "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
+    /// Plural nouns of governments that a sentence seats in two towns ("rival administrations based in Tripoli and Tobruk").
+    static let rivalGovernmentNouns: Set<String> = ["governments", "administrations", "parliaments", "authorities", "cabinets"]
+    /// Words that make governments rivals: "two rival governments", "competing administrations".
+    static let rivalWords: Set<String> = ["rival", "two", "competing", "parallel", "duelling", "dueling", "opposing"]
     /// Nouns of strikes from the air that back a side ("backed by U.S. airstrikes", "with the support of Turkish drones").
     static let airStrikeNouns: Set<String> = ["airstrikes", "airstrike", "strikes", "strike", "drones", "drone", "warplanes", "jets",
                                               "aircraft", "bombers", "helicopters", "air", "airpower"]

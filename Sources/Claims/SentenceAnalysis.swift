@@ -79,6 +79,9 @@ final class SentenceAnalysis {
     /// Towns written inside an actor's name ("the Tripoli government", "the Tobruk-based
     /// House of Representatives"): its seat when the name is a government's.
     let placesInNames: [PlaceSpan]
+    /// "rival administrations based in Tripoli and the eastern city of Tobruk": each town of the list and the government
+    /// the actors file seats there on the sentence's date ("Tripoli-based government", dated) (``rivalSeatClaims()``).
+    var rivalSeats: [(span: PlaceSpan, actor: Actor)] = []
     let actorMentions: [ActorRegistry.Mention]
     let dates: [DateSpan]
     let published: Day
@@ -326,13 +329,28 @@ final class SentenceAnalysis {
             }
             actorMentions.sort { $0.words.lowerBound < $1.words.lowerBound }
         }
+        // The middle of a long span: "during the year" 2016 is mostly the GNA's year.
+        func middle(_ interval: DayInterval) -> Day { Day(ordinal: (interval.from.ordinal + interval.to.ordinal) / 2) }
+        let sentenceDay = (spans.first(where: { $0.expression.kind != .since })?.expression.interval ?? anchor).map(middle) ?? published
         if let registry, actorMentions.contains(where: { $0.dated >= 0 }) {
-            // The middle of a long span: "during the year" 2016 is mostly the GNA's year.
-            func middle(_ interval: DayInterval) -> Day { Day(ordinal: (interval.from.ordinal + interval.to.ordinal) / 2) }
-            let day = (spans.first(where: { $0.expression.kind != .since })?.expression.interval ?? anchor).map(middle) ?? published
-            self.actorMentions = actorMentions.map { registry.resolved($0, on: day) }
+            self.actorMentions = actorMentions.map { registry.resolved($0, on: sentenceDay) }
         } else {
             self.actorMentions = actorMentions
+        }
+        if let registry, let noun = words.indices.first(where: { Self.rivalGovernmentNouns.contains(words[$0].key) && $0 >= 1
+               && (max(0, $0 - 2)..<$0).contains { Self.rivalWords.contains(words[$0].key) } }) {
+            // The towns after the noun and a word of a seat ("based in", "one in Tripoli and the other in Tobruk").
+            // ("… based in Tripoli and the eastern city of Tobruk": a town listed after a seat's town.)
+            for span in placeSpans where span.first > noun && span.first - noun <= 16 && [.city, .town].contains(span.place.kind)
+                && ((max(noun, span.first - 6)..<span.first).contains(where: { ["based", "in", "seated", "headquartered"].contains(words[$0].key) })
+                    || rivalSeats.last.map({ ((($0.span.last + 1)..<span.first).contains { words[$0].key == "and" }) }) == true) {
+                let town = (span.first...span.last).map { words[$0].key }.joined(separator: " ")
+                guard let mention = registry.mentions(in: NameFolding.textWords(town + "-based government")).first(where: { $0.words.lowerBound == 0 }),
+                      mention.actor.isGovernment else { continue }
+                let seated = registry.resolved(mention, on: sentenceDay).actor
+                if !rivalSeats.contains(where: { $0.actor == seated }) { rivalSeats.append((span, seated)) }
+            }
+            if rivalSeats.count < 2 { rivalSeats = [] }
         }
         // (Filled by index, not appended: an append per word is a call with its own checks.)
         var starts = [Int](repeating: 0, count: words.count)

@@ -258,7 +258,13 @@ enum Triggers {
              "was fought", "is fought", "were fought", "been fought", "being fought", "fought between", "battle between",
              "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting", "broken out between", "broken out in",
              "vying for control of", "vying for control over", "battling for control of", "changed hands",
-             "fight against", "fight for", "fight in", "struggle against", "struggle for", "battle against"],
+             "fight against", "fight for", "fight in", "struggle against", "struggle for", "battle against",
+             // "Over the next two months, sporadic fighting took place around Sirte".
+             "fighting took place in", "fighting took place around", "fighting took place near", "clashes took place in",
+             "clashes took place around", "clashes took place near", "battles took place in", "battles took place around",
+             "fighting occurred in", "fighting occurred around", "fighting raged in", "fighting raged around", "fighting raged on",
+             "clashes raged in", "clashes raged around", "fighting continued around", "fighting continued near",
+             "clashes erupted near", "clashes erupted around", "fighting erupted around", "fighting erupted near"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
         add(["fighting", "battling", "fought", "fights", "battled", "clashing",

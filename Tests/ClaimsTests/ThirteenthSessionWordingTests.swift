@@ -241,4 +241,18 @@ import Testing
         let siege = claims("The GNA tightened the siege on ISIL in Sirte.", published: day)
         #expect(siege.contains { $0.hasPrefix("gna attacked gn:2210554") }, "\(siege)")
     }
+
+    /// "rival administrations based in Tripoli and the eastern city of Tobruk", "two rival
+    /// governments, one based in Tripoli and the other in Tobruk": each town's government on
+    /// the date, as the actors file seats it (the GNC's government in Tripoli until 2016, the
+    /// GNA's after).
+    @Test func rivalGovernmentsSeatedInTwoTowns() {
+        let early = claims("The outbreak of violence in July 2014 led to the emergence of rival administrations based in Tripoli and the eastern city of Tobruk.",
+                           published: Day(iso: "2015-06-01")!)
+        #expect(early.contains("gns controls gn:2210247 2014-07-01..2014-07-31"), "\(early)")
+        #expect(early.contains("hor controls gn:81302 2014-07-01..2014-07-31"), "\(early)")
+        let later = claims("In 2017 two rival governments were based in Tripoli and Bayda.", published: Day(iso: "2018-01-01")!)
+        #expect(later.contains { $0.hasPrefix("gna controls gn:2210247 2017") }, "\(later)")
+        #expect(later.contains { $0.hasPrefix("hor controls") }, "\(later)")
+    }
 }
