@@ -15,8 +15,9 @@ extension SentenceAnalysis {
         case .nominal: nominalSides(&draft)
         }
         // "The House of Representatives relocated to Tobruk": a government moving sits there; a force moving advances.
+        // ("the LNA moved its forward headquarters to Tarhuna": a force's headquarters moved is held there.)
         if Triggers.relocationWordSet.contains(key: trigger.keys[0], trigger.words[0]), trigger.words.last == "to" || trigger.words.last == "in",
-           !draft.agents.allSatisfy(\.isGovernment) { return false }
+           !trigger.words.contains("headquarters"), !draft.agents.allSatisfy(\.isGovernment) { return false }
         // "lost Sirte to ISIL", "were driven out by the LNA": the taker (named even when the side that lost is not: "The militants were driven out of Ajdabiya by the LNA").
         draft.taker = takerOfLoss(draft)
         return !draft.agents.isEmpty || !draft.losers.isEmpty || draft.taker != nil

@@ -255,4 +255,12 @@ import Testing
         #expect(later.contains { $0.hasPrefix("gna controls gn:2210247 2017") }, "\(later)")
         #expect(later.contains { $0.hasPrefix("hor controls") }, "\(later)")
     }
+
+    /// "the LNA moved its forward headquarters to Tarhuna": a force's headquarters moved to a
+    /// town is held there (a force merely moving there advances: no claim of its own).
+    @Test func aForceMovingItsHeadquartersHoldsTheTown() {
+        let moved = claims("In June 2019 the LNA moved its forward headquarters to Tarhuna.", published: Day(iso: "2019-07-01")!)
+        #expect(moved.contains("lna controls gn:2210221 2019-06-01..2019-06-30"), "\(moved)")
+        #expect(claims("In June 2019 the LNA moved to Tarhuna.", published: Day(iso: "2019-07-01")!).isEmpty)
+    }
 }
