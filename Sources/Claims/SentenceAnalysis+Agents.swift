@@ -89,7 +89,9 @@ extension SentenceAnalysis {
         let occurrence = draft.occurrence, trigger = draft.trigger, clause = draft.clause, relative = draft.relative,
             antecedent = draft.antecedent
         // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
-        draft.agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) })
+        // ("Forces battling to retake Sirte from IS said they had captured the port": a side a place was to be taken
+        // from is no subject.)
+        draft.agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) && !isSourceOfPlace($0) })
         // "the House of Representatives (HoR), which relocated to Tobruk": the side right before the relative pronoun.
         if relative, antecedent == nil, clause > 0, ["which", "who"].contains(words[clause].key),
            // ("the House of Representatives (HoR), which": its abbreviation may come between.)
@@ -195,6 +197,9 @@ extension SentenceAnalysis {
                     draft.actorFactor = 0.8
                     draft.ruleSuffix = "+reference"
                 }
+            } else if speakerIsUnnamedForce(before: reference) {
+                // "Forces battling to retake Sirte from IS said they had captured the port": "they" are the forces no
+                // name tells, not the side they fight.
             } else if let actor = referredActor(by: reference) {
                 draft.agents = [actor]
                 draft.actorFactor = 0.8
@@ -371,6 +376,29 @@ extension SentenceAnalysis {
             draft.agents = attackers
             draft.actorFactor = 0.8
             draft.ruleSuffix = "+attacker"
+        }
+    }
+
+    /// Whether a side is named as whom a place is taken from: "Sirte from IS", "the oil ports from the PFG".
+    func isSourceOfPlace(_ mention: ActorRegistry.Mention) -> Bool {
+        var from = mention.words.lowerBound - 1
+        if from >= 0, words[from].key == "the" { from -= 1 }
+        guard from >= 1, words[from].key == "from" else { return false }
+        return places.contains { $0.last == from - 1 }
+    }
+
+    /// Whether a pronoun after a verb of saying stands for a speaker no name tells: "Forces battling to retake Sirte from
+    /// IS said they had captured the port" (a noun of a force opens the speaker's words; the sides in them are objects).
+    func speakerIsUnnamedForce(before reference: Int) -> Bool {
+        guard Triggers.actorPronouns.contains(words[reference].key), reference >= 2 else { return false }
+        var say = reference - 1
+        if words[say].key == "that", say >= 1 { say -= 1 }
+        guard Triggers.reportingWords.contains(words, say) else { return false }
+        var opening = clauseStart[say]
+        if opening < say, ["the", "some", "many"].contains(words[opening].key) { opening += 1 }
+        guard opening < say, Triggers.genericForceNouns.contains(words[opening].key), words[opening].capitalized || opening > clauseStart[say] else { return false }
+        return actorMentions.allSatisfy { mention in
+            !(opening..<say).contains(mention.words.lowerBound) || ["from", "against", "on", "to"].contains(wordBefore(mention.words.lowerBound, skipping: "the"))
         }
     }
 

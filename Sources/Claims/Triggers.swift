@@ -513,7 +513,7 @@ enum Triggers {
     ]
 
     /// Words of degree that may stand inside a trigger: "took full control of", "lost effective control over".
-    static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole", "forward", "main",
+    static let degreeWords: Set<String> = ["full", "complete", "total", "effective", "firm", "back", "overall", "sole", "forward", "main", "deeper", "further",
                                            // "pushed east toward Sirte": a direction inside a verb of moving.
                                            "east", "west", "north", "south", "eastward", "westward", "northward", "southward"]
     static let degreeWordKeys: WordKeySet = WordKeySet(degreeWords.map { WordKey($0) })

@@ -263,4 +263,14 @@ import Testing
         #expect(moved.contains("lna controls gn:2210221 2019-06-01..2019-06-30"), "\(moved)")
         #expect(claims("In June 2019 the LNA moved to Tarhuna.", published: Day(iso: "2019-07-01")!).isEmpty)
     }
+
+    /// "Forces battling to retake Sirte from IS said they had captured the port": the side a
+    /// place was to be taken from is no subject, and "they" are forces no name tells.
+    @Test func theSideAPlaceIsTakenFromIsNoSubject() {
+        let found = claims("Forces battling to retake Sirte from IS said they had captured the port.", published: day)
+        #expect(!found.contains { $0.hasPrefix("isil captured") }, "\(found)")
+        let named = claims("The GNA took Sirte from IS on Monday.", published: day)
+        #expect(named.contains("gna captured gn:2210554 2016-08-01..2016-08-01"), "\(named)")
+        #expect(named.contains("isil lost gn:2210554 2016-08-01..2016-08-01"), "\(named)")
+    }
 }
