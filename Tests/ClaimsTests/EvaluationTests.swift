@@ -45,7 +45,7 @@ import Testing
         // Lowered from 0.70 when the fourteen texts held out until the fifth round joined the tuning texts (F1 0.62 then),
         // and from 0.66 when the fifteen of the fifth round joined them (F1 0.39 then; 0.52 after the rules written from them),
         // and from 0.65 when the 21 of the seventh round joined them (F1 0.25 then; tuning F1 0.68 → 0.65).
-        #expect(tuning.f1 >= 0.63, "tuning F1 \(tuning.f1)")
+        #expect(tuning.f1 >= 0.66, "tuning F1 \(tuning.f1)")
         let heldOut = try #require(EvaluationScore.total(all.filter(\.heldOut), text: "held-out"))
         print("evaluation: held-out \(heldOut), overall \(overall)")
         // Texts the rules were never written against (`heldout: true`): the figures the goal is about.
@@ -72,11 +72,13 @@ import Testing
         // The twelfth round's three (12 rows: Wikipedia on the Wagner Group and on Egypt's intervention, a Secretary of
         // State's statement), added mid-session, stood at F1 0.29, precision 0.33, recall 0.25; the 30 together at F1 0.40,
         // precision 0.54, recall 0.31, dates 0.91, places 1.00, and at F1 0.41 (34 of 106) at the session's end.
+        // Raised from F1 0.36, precision 0.50, recall 0.27 in the next session (rules from tuning misses and the wires'
+        // descriptions of the sides: 39 of 106 matched, 68 predicted, F1 0.45, precision 0.57, recall 0.37).
         #expect(all.filter(\.heldOut).count >= 30)
         #expect(heldOut.gold >= 106)
-        #expect(heldOut.f1 >= 0.36, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.27, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.f1 >= 0.41, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.52, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.33, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         // Confidence means what it says: over all texts, the bands of at least 20 predictions grow more precise as they
