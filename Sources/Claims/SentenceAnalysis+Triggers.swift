@@ -46,6 +46,13 @@ extension SentenceAnalysis {
                 index = actor.words.upperBound + 2
                 continue
             }
+            // "launched Operation Dignity against Islamist militias in Benghazi": a side named as an operation, then "against".
+            if word == Self.againstKey, !covered[index], index > 0,
+               let operation = actorMentions.first(where: { $0.words.upperBound == index - 1 }), words[operation.words.lowerBound].key == "operation" {
+                found.append(Occurrence(trigger: Triggers.namedOperationAgainst, first: index, last: index))
+                index += 1
+                continue
+            }
             // "Sirte returned to LNA control", "the town reverted to GNA control": a change of hands.
             if word == toKey, !covered[index], index > 0, Self.returnVerbWords.contains(words, index - 1),
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1

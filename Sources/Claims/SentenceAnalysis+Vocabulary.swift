@@ -147,6 +147,7 @@ extension SentenceAnalysis {
     static let controlGainWords: Set<String> = ["extended", "extends", "extending", "imposed", "imposes"]
     static let shrinkingWords: Set<String> = ["reduced", "reducing", "reduce", "reduces", "shrunk", "shrank", "shrinking", "cut", "squeezed"]
     static let byKey = WordKey("by")
+    static let againstKey = WordKey("against")
     /// Nouns of meetings and events that are "held" somewhere.
     static let meetingNouns: Set<String> = ["session", "sessions", "talks", "meeting", "meetings", "conference", "conferences", "elections",
                                             "election", "rally", "rallies", "summit", "negotiations", "hearing", "hearings", "vote", "ceremony"]

@@ -227,7 +227,10 @@ enum Triggers {
              "lose control of", "losing control of", "loses control of", "loses control over", "lose control over", "losing control over",
              "pulled back from", "pulled out from", "were routed from", "was routed from",
              "ceded", "relinquished", "gave up", "surrendered", "withdrawal from", "pullout from", "pull-out from",
-             "vacated", "vacates", "handed over"], .lost, .subjectLoses, 0.85)
+             "vacated", "vacates", "handed over",
+             // "In July 2016 Jadhran handed the oil terminals to the GNA": the side after "to" took them.
+             "handed", "hands", "handing", "handed back", "handed control of", "handed back control of", "turned over",
+             "gave control of", "ceded control of"], .lost, .subjectLoses, 0.8)
         // "lost ground in Sirte": a fight going badly, not the place lost.
         add(["lost ground in", "losing ground in", "lost ground around", "losing ground around", "ceded ground in", "gave ground in"], .contested, .active, 0.6)
         add(["withdrew", "withdrawn", "withdrawing", "withdraws", "retreated", "retreating", "pulled out", "pulled back",
@@ -348,6 +351,9 @@ enum Triggers {
 
     /// "Sirte returned to LNA control": found around the actor's name; places before, the actor inside.
     static let toActorControl = Trigger(words: ["to"], status: .captured, voice: .passive, strength: 0.8, reach: 10)
+    /// "Haftar led Operation Dignity against Islamist militias in Benghazi": a side named as an operation, then
+    /// "against": the operation's attack (found after the name, whose "Operation" the side's name holds).
+    static let namedOperationAgainst = Trigger(words: ["against"], status: .attacked, voice: .nominal, strength: 0.75, reach: 10)
 
     /// "Sirte was ISIS's center of governance", "ISIS's stronghold in Sirte": a noun of a
     /// held seat between the actor and the place. Found around the actor's name.

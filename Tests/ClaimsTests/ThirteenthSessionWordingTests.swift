@@ -273,4 +273,15 @@ import Testing
         #expect(named.contains("gna captured gn:2210554 2016-08-01..2016-08-01"), "\(named)")
         #expect(named.contains("isil lost gn:2210554 2016-08-01..2016-08-01"), "\(named)")
     }
+
+    /// "Jadhran handed the oil terminals of Ras Lanuf and Es Sider to the GNA": the giver lost
+    /// them, the side after "to" took them; "Haftar led Operation Dignity against Islamist
+    /// militias in Benghazi": a side named as an operation attacks what follows "against".
+    @Test func handingOverAndAnOperationNamedAgainst() {
+        let handed = claims("In July 2016 Jadhran handed the oil terminals of Ras Lanuf and Es Sider to the GNA.", published: Day(iso: "2019-12-01")!)
+        #expect(handed.contains("pfg lost cm:es-sider-terminal 2016-07-01..2016-07-31"), "\(handed)")
+        #expect(handed.contains("gna captured cm:es-sider-terminal 2016-07-01..2016-07-31"), "\(handed)")
+        let operation = claims("Haftar led Operation Dignity against Islamist militias in Benghazi in 2014.", published: Day(iso: "2019-12-01")!)
+        #expect(operation.contains("lna attacked gn:88319 2014-01-01..2014-12-31"), "\(operation)")
+    }
 }
