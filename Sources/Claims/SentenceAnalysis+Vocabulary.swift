@@ -46,6 +46,7 @@ extension SentenceAnalysis {
                                               "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
     /// Plural nouns of governments that a sentence seats in two towns ("rival administrations based in Tripoli and Tobruk").
     static let rivalGovernmentNouns: Set<String> = ["governments", "administrations", "parliaments", "authorities", "cabinets"]
+    static let rivalGovernmentNounKeys = WordKeySet(rivalGovernmentNouns.map { WordKey($0) })
     /// Words that make governments rivals: "two rival governments", "competing administrations".
     static let rivalWords: Set<String> = ["rival", "two", "competing", "parallel", "duelling", "dueling", "opposing"]
     /// Nouns of strikes from the air that back a side ("backed by U.S. airstrikes", "with the support of Turkish drones").

@@ -337,7 +337,9 @@ final class SentenceAnalysis {
         } else {
             self.actorMentions = actorMentions
         }
-        if let registry, let noun = words.indices.first(where: { Self.rivalGovernmentNouns.contains(words[$0].key) && $0 >= 1
+        // (Packed keys first: the scan runs over every word of every sentence.)
+        let rivalNounKeys = Self.rivalGovernmentNounKeys
+        if let registry, let noun = words.indices.first(where: { rivalNounKeys.contains(words[$0].word) && $0 >= 1
                && (max(0, $0 - 2)..<$0).contains { Self.rivalWords.contains(words[$0].key) } }) {
             // The towns after the noun and a word of a seat ("based in", "one in Tripoli and the other in Tobruk").
             // ("… based in Tripoli and the eastern city of Tobruk": a town listed after a seat's town.)
