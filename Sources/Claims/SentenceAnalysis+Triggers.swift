@@ -24,6 +24,16 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Every word at which ``occurrences(covered:)`` may find something: the first words of the
+    /// triggers (``Triggers/byFirstWord``), and the words its other patterns start at ("under GNA
+    /// control", "returned to LNA control", "in LNA hands", a copula or "had been" before a side's
+    /// seat, "served as", "the", "a" or "an" in apposition, a noun of a seat, "-based"). At any
+    /// other word it finds nothing: one look for most words instead of each pattern's tests in
+    /// turn (done for speed).
+    static let occurrenceOpenerKeys = WordKeySet(
+        Triggers.all.map { WordKey($0.words[0]) } + Triggers.seatNouns.map { WordKey($0) } + Triggers.copulas.map { WordKey($0) }
+            + [Triggers.under, toKey, Triggers.inWord, beenKey, asKey, theKey, aKey, anKey, Triggers.based])
+
     private func occurrences(covered: UnsafeMutableBufferPointer<Bool>) -> [Occurrence] {
         for span in places { for index in span.first...span.last { covered[index] = true } }
         for mention in actorMentions { for index in mention.words { covered[index] = true } }
@@ -35,9 +45,13 @@ extension SentenceAnalysis {
         let targetNounKeys = Triggers.targetNounKeys, nounLikeVerbKeys = Triggers.nounLikeVerbKeys
         let beenKey = Self.beenKey, aKey = Self.aKey, anKey = Self.anKey
         let degreeWordKeys = Triggers.degreeWordKeys, lightPassiveKeys = Self.lightPassiveKeys
+        let openerKeys = Self.occurrenceOpenerKeys
         while index < words.count {
-            // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let word = words[index].word
+            // (Most words open nothing: one look tells, before the tests below. A pattern added here
+            // must have its first word in ``occurrenceOpenerKeys``.)
+            guard openerKeys.contains(word) else { index += 1; continue }
+            // "under GNA control": "under", the actor (after "the" perhaps), then "control" or "rule".
             let isCopula = copulaKeys.contains(word)
             if word == under, !covered[index],
                let actor = actorMentions.first(where: { $0.words.lowerBound == index + 1
