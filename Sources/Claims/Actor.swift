@@ -269,31 +269,32 @@ public struct ActorRegistry: Sendable {
             var matched = false
             // (The phrases are read in place, by position: a copy of one would retain its two arrays.)
             // (The inlined probe first: most words open no name, and the subscript is a call.)
-            let candidates = storage.phrases.contains(packed) ? storage.phrases[packed] ?? [] : []
-            for candidate in candidates.indices {
-                let length = candidates[candidate].words.count
-                let end = index + length - 1
-                guard end < words.count, packed != .tooLong || candidates[candidate].words[0] == words[index].key else { continue }
-                if candidates[candidate].acronym && !words[index].allCaps { continue }
-                var ok = true
-                // A full stop inside a name breaks it, except after an initial ("U.S.").
-                // (Words are compared packed; a word too long to pack, as a string.)
-                for offset in 1..<max(1, length) where (candidates[candidate].packed[offset] == .tooLong
-                                                            ? words[index + offset].key != candidates[candidate].words[offset]
-                                                            : words[index + offset].word != candidates[candidate].packed[offset])
-                    || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {
-                    ok = false
+            if storage.phrases.contains(packed), let candidates = storage.phrases[packed] {
+                for candidate in candidates.indices {
+                    let length = candidates[candidate].words.count
+                    let end = index + length - 1
+                    guard end < words.count, packed != .tooLong || candidates[candidate].words[0] == words[index].key else { continue }
+                    if candidates[candidate].acronym && !words[index].allCaps { continue }
+                    var ok = true
+                    // A full stop inside a name breaks it, except after an initial ("U.S.").
+                    // (Words are compared packed; a word too long to pack, as a string.)
+                    for offset in 1..<max(1, length) where (candidates[candidate].packed[offset] == .tooLong
+                                                                ? words[index + offset].key != candidates[candidate].words[offset]
+                                                                : words[index + offset].word != candidates[candidate].packed[offset])
+                        || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {
+                        ok = false
+                        break
+                    }
+                    guard ok else { continue }
+                    // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
+                    if length == 1 && !words[index].capitalized && !words[index].allCaps { continue }
+                    let phrase = candidates[candidate]
+                    found.append(Mention(actor: storage.actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
+                                         dated: phrase.dated))
+                    index = end + 1
+                    matched = true
                     break
                 }
-                guard ok else { continue }
-                // Lowercase single words ("wagner", "dignity") count only when capitalized in the text.
-                if length == 1 && !words[index].capitalized && !words[index].allCaps { continue }
-                let phrase = candidates[candidate]
-                found.append(Mention(actor: storage.actors[phrase.actor], words: index...end, throughLeader: phrase.isLeader, approximate: false,
-                                     dated: phrase.dated))
-                index = end + 1
-                matched = true
-                break
             }
             if matched {
                 // "forces loyal to Khalifa Haftar", "troops allied with Haftar": the force, not the man.

@@ -354,51 +354,52 @@ final class SentenceAnalysis {
             }
             if rivalSeats.count < 2 { rivalSeats = [] }
         }
-        // (Filled by index, not appended: an append per word is a call with its own checks.)
-        var starts = [Int](repeating: 0, count: words.count)
-        var current = 0
-        // The clause a relative clause between commas interrupts: "took Es Sider, which also
-        // includes an airport, on Friday from the LNA" goes on after the second comma.
-        var interrupted: Int?
-        // (The keys and tables read at every word, fetched once: each static is a guarded global.)
-        let clauseOpenerKeys = Extractor.clauseOpenerKeys, subordinatorKeys = Extractor.subordinatorKeys, andKey = Self.andKey
+        // (Written in place, once per word: neither filled first nor appended to, each of which is a call with its own checks.)
         let mentionsFound = self.actorMentions
-        for index in 0..<words.count {
-            if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
-                current = resumed
-                interrupted = nil
+        self.clauseStart = [Int](unsafeUninitializedCapacity: words.count) { starts, written in
+            var current = 0
+            // The clause a relative clause between commas interrupts: "took Es Sider, which also
+            // includes an airport, on Friday from the LNA" goes on after the second comma.
+            var interrupted: Int?
+            // (The keys and tables read at every word, fetched once: each static is a guarded global.)
+            let clauseOpenerKeys = Extractor.clauseOpenerKeys, subordinatorKeys = Extractor.subordinatorKeys, andKey = Self.andKey
+            for index in 0..<words.count {
+                if let resumed = interrupted, words[index].breakBefore == 1, Extractor.clauseResumers.contains(words[index].word) {
+                    current = resumed
+                    interrupted = nil
+                }
+                if index > 0, words[index].breakBefore >= 1, clauseOpenerKeys.contains(words[index].word) {
+                    interrupted = words[index].breakBefore == 1 && Extractor.relativeOpenerKeys.contains(words[index].word) ? current : nil
+                    current = index
+                }
+                // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
+                if index > 0, index + 1 < words.count, subordinatorKeys.contains(words[index].word),
+                   words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
+                       || Triggers.actorPronouns.contains(words[index + 1].key) {
+                    current = index
+                }
+                // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
+                // (Only before a side: "; 10 in Nofaliya and 2 in Ben Jawad" goes on with the clause before.)
+                if words[index].semicolonBefore,
+                   mentionsFound.contains(where: { $0.words.lowerBound == index || $0.words.lowerBound == index + 1 && words[index].word == Self.theKey }) {
+                    current = index
+                }
+                // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
+                // ("…, and the al-Sarraj government has moved into ministries": an article may stand before the name.)
+                // ("between the LNA, led by Khalifa Haftar, and ISIL in Sirte": the comma closes a description of the first side.)
+                if index > 0, words[index].breakBefore == 1, words[index].word == andKey,
+                   !(max(1, index - 7)..<index).contains(where: { opener in
+                       words[opener].breakBefore == 1 && Self.descriptionOpeners.contains(words[opener].key)
+                           && mentionsFound.contains { $0.words.upperBound == opener - 1 }
+                           && ((opener + 1)..<index).allSatisfy { words[$0].breakBefore == 0 } }),
+                   mentionsFound.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey
+                       || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
+                    current = index
+                }
+                starts[index] = current
             }
-            if index > 0, words[index].breakBefore >= 1, clauseOpenerKeys.contains(words[index].word) {
-                interrupted = words[index].breakBefore == 1 && Extractor.relativeOpenerKeys.contains(words[index].word) ? current : nil
-                current = index
-            }
-            // "Turkey sends troops after the LNA captures Sirte": a conjunction before a subject opens a clause, comma or not.
-            if index > 0, index + 1 < words.count, subordinatorKeys.contains(words[index].word),
-               words[index + 1].key == "the" || words[index + 1].capitalized && words[index + 1].breakBefore == 0
-                   || Triggers.actorPronouns.contains(words[index + 1].key) {
-                current = index
-            }
-            // "Result: GNA victory; LNA forces withdraw from Gharyan": a semicolon before a side parts clauses.
-            // (Only before a side: "; 10 in Nofaliya and 2 in Ben Jawad" goes on with the clause before.)
-            if words[index].semicolonBefore,
-               self.actorMentions.contains(where: { $0.words.lowerBound == index || $0.words.lowerBound == index + 1 && words[index].word == Self.theKey }) {
-                current = index
-            }
-            // "… to blunt the LNA's advance, and Haftar's forces withdrew": a comma, "and", then a side opens a clause of its own.
-            // ("…, and the al-Sarraj government has moved into ministries": an article may stand before the name.)
-            // ("between the LNA, led by Khalifa Haftar, and ISIL in Sirte": the comma closes a description of the first side.)
-            if index > 0, words[index].breakBefore == 1, words[index].word == andKey,
-               !(max(1, index - 7)..<index).contains(where: { opener in
-                   words[opener].breakBefore == 1 && Self.descriptionOpeners.contains(words[opener].key)
-                       && mentionsFound.contains { $0.words.upperBound == opener - 1 }
-                       && ((opener + 1)..<index).allSatisfy { words[$0].breakBefore == 0 } }),
-               self.actorMentions.contains(where: { $0.words.lowerBound == index + 1 || $0.words.lowerBound == index + 2 && words[index + 1].word == Self.theKey
-                   || $0.words.lowerBound == index + 3 && words[index + 1].word == Self.theKey && ["al", "el"].contains(words[index + 2].key) }) {
-                current = index
-            }
-            starts[index] = current
+            written = words.count
         }
-        self.clauseStart = starts
     }
 
     /// A headline: a line of capitalized words with no full stop ("Sirte Liberated From

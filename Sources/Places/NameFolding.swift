@@ -217,7 +217,9 @@ public enum NameFolding {
         out.append(contentsOf: repeatElement(0, count: count))  // room for the skeleton, overwritten below
         let written = word.withUnsafeBufferPointer { source in
             out.withUnsafeMutableBufferPointer { buffer in
-                skeleton(source, into: buffer.baseAddress! + base, rules: &found)
+                SkeletonLetter.table.withUnsafeBufferPointer { letters in
+                    skeleton(source, into: buffer.baseAddress! + base, rules: &found, letters: letters)
+                }
             }
         }
         out.removeLast(count - written)
@@ -225,12 +227,14 @@ public enum NameFolding {
     }
 
     /// Writes the skeleton of `word` at `out` (room for as many bytes as `word` has) and
-    /// returns its length. One branch per letter: the digraphs are told by the letter
-    /// that starts them, and doubled letters are collapsed as they are written. The rules
-    /// are gathered as raw bits (``RuleBit``), not through the option set's static members.
+    /// returns its length. Most letters are one look in ``SkeletonLetter/table``; only a
+    /// letter that may start a digraph ("kh", "ou", "sch"), followed by a letter that may
+    /// end one, is read by ``digraph(at:in:count:)``. Doubled letters are collapsed as they
+    /// are written. The rules are gathered as raw bits (``RuleBit``).
+    /// - letters: ``SkeletonLetter/table``, fetched by the caller (once for all the words of a text).
     @inline(__always)
     static func skeleton(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>,
-                         rules: inout SpellingRules) -> Int {
+                         rules: inout SpellingRules, letters table: UnsafeBufferPointer<SkeletonLetter>) -> Int {
         let count = word.count
         guard count > 0 else { return 0 }
         let source = word.baseAddress!
@@ -238,68 +242,27 @@ public enum NameFolding {
         var index = 0
         var n = 0
         let h = UInt8(ascii: "h")
+        // The byte written last, kept at hand for the doubled letters (none yet: a value no byte has).
+        var previous: UInt16 = 0x100
         while index < count {
-            let c = source[index]
+            let letter = table[Int(source[index])]
             let next = index + 1 < count ? source[index + 1] : 0
-            // What the letters at `index` become: one or two bytes, the letters used, the rule.
-            var first = c
-            var second: UInt8 = 0
-            var used = 1
-            var bit: UInt32 = 0
-            switch c {
-            case UInt8(ascii: "d"):
-                if next == UInt8(ascii: "z") && index + 2 < count && source[index + 2] == h {
-                    first = UInt8(ascii: "j"); used = 3; bit = RuleBit.jDigraphs
-                } else if next == UInt8(ascii: "j") {
-                    first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs
-                } else if next == h {
-                    used = 2; bit = RuleBit.thDh
-                }
-            case UInt8(ascii: "z"):
-                if next == h { first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs }
-            case UInt8(ascii: "s"):
-                if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
-                    second = h; used = 3; bit = RuleBit.sh
-                } else if next == h {
-                    second = h; used = 2
-                }
-            case UInt8(ascii: "t"):
-                if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
-                    first = UInt8(ascii: "s"); second = h; used = 3; bit = RuleBit.sh
-                } else if next == h {
-                    used = 2; bit = RuleBit.thDh
-                }
-            case UInt8(ascii: "c"):
-                if next == h {
-                    first = UInt8(ascii: "s"); second = h; used = 2; bit = RuleBit.sh
+            if letter.digraphEnds & table[Int(next)].asDigraphEnd == 0 {
+                // One letter, one byte. Doubled letters, whatever made them, are collapsed as they are written.
+                if UInt16(letter.written) == previous {
+                    bits |= RuleBit.doubled
                 } else {
-                    first = UInt8(ascii: "k"); bit = RuleBit.qgk
+                    out[n] = letter.written; n += 1; previous = UInt16(letter.written)
                 }
-            case UInt8(ascii: "k"):
-                if next == h { first = h; used = 2; bit = RuleBit.kh }
-            case UInt8(ascii: "g"):
-                first = UInt8(ascii: "k")
-                if next == h { used = 2; bit = RuleBit.gh | RuleBit.qgk } else { bit = RuleBit.qgk }
-            case UInt8(ascii: "p"):
-                if next == h { first = UInt8(ascii: "f"); used = 2; bit = RuleBit.ph }
-            case UInt8(ascii: "o"):
-                first = UInt8(ascii: "u")
-                if next == UInt8(ascii: "u") || next == UInt8(ascii: "o") { used = 2; bit = RuleBit.longU } else { bit = RuleBit.ou }
-            case UInt8(ascii: "e"):
-                if next == UInt8(ascii: "e") { first = UInt8(ascii: "i"); used = 2; bit = RuleBit.longI } else { first = UInt8(ascii: "a"); bit = RuleBit.ea }
-            case UInt8(ascii: "q"):
-                first = UInt8(ascii: "k"); bit = RuleBit.qgk
-            case UInt8(ascii: "w"), UInt8(ascii: "v"):
-                first = UInt8(ascii: "u"); bit = RuleBit.wvu
-            case UInt8(ascii: "y"):
-                first = UInt8(ascii: "i"); bit = RuleBit.yi
-            default:
-                break
+                bits |= UInt32(letter.rule)
+                index += 1
+                continue
             }
-            // Doubled letters, whatever made them, are collapsed as they are written.
-            if n > 0 && out[n - 1] == first { bit |= RuleBit.doubled } else { out[n] = first; n += 1 }
+            // A digraph perhaps: one or two bytes, the letters used, the rule.
+            var (first, second, used, bit) = digraph(at: index, in: source, count: count)
+            if UInt16(first) == previous { bit |= RuleBit.doubled } else { out[n] = first; n += 1; previous = UInt16(first) }
             if second != 0 {
-                if out[n - 1] == second { bit |= RuleBit.doubled } else { out[n] = second; n += 1 }
+                if UInt16(second) == previous { bit |= RuleBit.doubled } else { out[n] = second; n += 1; previous = UInt16(second) }
             }
             bits |= bit
             index += used
@@ -313,6 +276,108 @@ public enum NameFolding {
         }
         rules = SpellingRules(rawValue: bits)
         return n
+    }
+
+    /// What the letters at `index` become when the letter there may start a digraph with the
+    /// next: one or two bytes, how many letters are used, and the rule applied. (Every letter's
+    /// rule is written here in full; ``SkeletonLetter/table`` repeats what it says of a letter
+    /// that starts no digraph.)
+    @inline(never)
+    static func digraph(at index: Int, in source: UnsafePointer<UInt8>, count: Int)
+        -> (first: UInt8, second: UInt8, used: Int, bit: UInt32) {
+        let h = UInt8(ascii: "h")
+        let c = source[index]
+        let next = index + 1 < count ? source[index + 1] : 0
+        var first = c
+        var second: UInt8 = 0
+        var used = 1
+        var bit: UInt32 = 0
+        switch c {
+        case UInt8(ascii: "d"):
+            if next == UInt8(ascii: "z") && index + 2 < count && source[index + 2] == h {
+                first = UInt8(ascii: "j"); used = 3; bit = RuleBit.jDigraphs
+            } else if next == UInt8(ascii: "j") {
+                first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs
+            } else if next == h {
+                used = 2; bit = RuleBit.thDh
+            }
+        case UInt8(ascii: "z"):
+            if next == h { first = UInt8(ascii: "j"); used = 2; bit = RuleBit.jDigraphs }
+        case UInt8(ascii: "s"):
+            if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
+                second = h; used = 3; bit = RuleBit.sh
+            } else if next == h {
+                second = h; used = 2
+            }
+        case UInt8(ascii: "t"):
+            if next == UInt8(ascii: "c") && index + 2 < count && source[index + 2] == h {
+                first = UInt8(ascii: "s"); second = h; used = 3; bit = RuleBit.sh
+            } else if next == h {
+                used = 2; bit = RuleBit.thDh
+            }
+        case UInt8(ascii: "c"):
+            if next == h {
+                first = UInt8(ascii: "s"); second = h; used = 2; bit = RuleBit.sh
+            } else {
+                first = UInt8(ascii: "k"); bit = RuleBit.qgk
+            }
+        case UInt8(ascii: "k"):
+            if next == h { first = h; used = 2; bit = RuleBit.kh }
+        case UInt8(ascii: "g"):
+            first = UInt8(ascii: "k")
+            if next == h { used = 2; bit = RuleBit.gh | RuleBit.qgk } else { bit = RuleBit.qgk }
+        case UInt8(ascii: "p"):
+            if next == h { first = UInt8(ascii: "f"); used = 2; bit = RuleBit.ph }
+        case UInt8(ascii: "o"):
+            first = UInt8(ascii: "u")
+            if next == UInt8(ascii: "u") || next == UInt8(ascii: "o") { used = 2; bit = RuleBit.longU } else { bit = RuleBit.ou }
+        case UInt8(ascii: "e"):
+            if next == UInt8(ascii: "e") { first = UInt8(ascii: "i"); used = 2; bit = RuleBit.longI } else { first = UInt8(ascii: "a"); bit = RuleBit.ea }
+        case UInt8(ascii: "q"):
+            first = UInt8(ascii: "k"); bit = RuleBit.qgk
+        case UInt8(ascii: "w"), UInt8(ascii: "v"):
+            first = UInt8(ascii: "u"); bit = RuleBit.wvu
+        case UInt8(ascii: "y"):
+            first = UInt8(ascii: "i"); bit = RuleBit.yi
+        default:
+            break
+        }
+        return (first, second, used, bit)
+    }
+
+    /// One byte of a folded word as ``skeleton(_:into:rules:)`` reads it: a look in a table
+    /// of 256 instead of a branch per letter (done for speed: the skeleton of every word of a
+    /// text is made).
+    struct SkeletonLetter {
+        /// The byte written when the letter starts no digraph ("q" → "k"), and the rule applied.
+        var written: UInt8
+        var rule: UInt16
+        /// The letters that may end a digraph this letter starts (as ``asDigraphEnd`` bits): "h" after "k".
+        var digraphEnds: UInt8 = 0
+        /// This letter's bit as a possible end of a digraph, or 0.
+        var asDigraphEnd: UInt8 = 0
+
+        /// The letters that end digraphs, one bit each.
+        private static let ends: [UInt8: UInt8] = [
+            UInt8(ascii: "h"): 1 << 0, UInt8(ascii: "z"): 1 << 1, UInt8(ascii: "j"): 1 << 2, UInt8(ascii: "c"): 1 << 3,
+            UInt8(ascii: "u"): 1 << 4, UInt8(ascii: "o"): 1 << 5, UInt8(ascii: "e"): 1 << 6,
+        ]
+
+        /// The entry of every byte, made from ``NameFolding/digraph(at:in:count:)`` itself: a letter's
+        /// single form is what it becomes before a byte that ends no digraph (a space).
+        static let table: [SkeletonLetter] = (0...255).map { value in
+            let byte = UInt8(value)
+            let alone = [byte, 0x20]
+            let (first, _, _, bit) = alone.withUnsafeBufferPointer { NameFolding.digraph(at: 0, in: $0.baseAddress!, count: 2) }
+            // The digraphs a letter may start, by the letters that end them (sch and tch by their "c", dzh by its "z").
+            let starts: [UInt8: String] = [
+                UInt8(ascii: "d"): "zjh", UInt8(ascii: "z"): "h", UInt8(ascii: "s"): "ch", UInt8(ascii: "t"): "ch",
+                UInt8(ascii: "c"): "h", UInt8(ascii: "k"): "h", UInt8(ascii: "g"): "h", UInt8(ascii: "p"): "h",
+                UInt8(ascii: "o"): "uo", UInt8(ascii: "e"): "e",
+            ]
+            let digraphEnds = (starts[byte] ?? "").utf8.reduce(UInt8(0)) { $0 | ends[$1]! }
+            return SkeletonLetter(written: first, rule: UInt16(bit), digraphEnds: digraphEnds, asDigraphEnd: ends[byte] ?? 0)
+        }
     }
 
     /// The raw values of ``SpellingRules``' members as constants the compiler folds.

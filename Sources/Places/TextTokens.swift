@@ -137,6 +137,8 @@ struct TextTokens {
         var semicolon = false
         var dash = false
         let articleKeys = NameFolding.latinArticleKeys
+        /// (Fetched once for the text: each static is a guarded global.)
+        let skeletonLetters = NameFolding.SkeletonLetter.table
 
         init(capacity: Int) {
             tokens.reserveCapacity(capacity / 5)
@@ -167,8 +169,10 @@ struct TextTokens {
             if latin {
                 // A skeleton is never longer than its word.
                 skeletons.reserve(length)
-                let written = NameFolding.skeleton(UnsafeBufferPointer(start: keys.base + keyStart, count: length),
-                                                   into: skeletons.base + skeletonStart, rules: &rules)
+                let written = skeletonLetters.withUnsafeBufferPointer { letters in
+                    NameFolding.skeleton(UnsafeBufferPointer(start: keys.base + keyStart, count: length),
+                                         into: skeletons.base + skeletonStart, rules: &rules, letters: letters)
+                }
                 skeletons.advance(by: written)
             } else {
                 let word = Array(UnsafeBufferPointer(start: keys.base + keyStart, count: length))
