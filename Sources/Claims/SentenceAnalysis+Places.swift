@@ -10,7 +10,11 @@ extension SentenceAnalysis {
         // Landmarks are not objects: "locations near Sirte", "10 kilometers south of Sirte".
         // ("advanced to within 30 km of Tripoli": the distance is the trigger's own.)
         let within = occurrence.trigger.words.last == "within"
-        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit && (driving && isOrigin($0) || within || !isLandmark($0, after: occurrence.last))
+        // ("The strike targeted an ISIS camp in the vicinity of Ubari", "a strike against AQIM near Ubari": an attack near a
+        // town is on the town's ground.)
+        let attack = occurrence.trigger.status == .attacked
+        let candidates = places.filter { $0.first > occurrence.last && $0.first < limit
+            && (driving && isOrigin($0) || within || !isLandmark($0, after: occurrence.last) || attack && isNear($0))
             && !($0.last + 1 < words.count && words[$0.last + 1].hyphenBefore && words[$0.last + 1].key == "based") }
         guard let first = candidates.first else { return ([], []) }
         // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.
@@ -112,6 +116,16 @@ extension SentenceAnalysis {
                 && !(directionKeys.contains(words[position].word) && words[position + 1].key != "of")
                 && !(position >= 2 && words[position - 1].key == "the" && words[position - 2].key == "in")
         }
+    }
+
+    /// Whether a place is named as what something is near: "near Ubari", "in the vicinity of Sabha", "on the outskirts
+    /// of Derna" (not a distance or a direction: "50 km south of Tripoli").
+    func isNear(_ span: PlaceSpan) -> Bool {
+        let start = span.first
+        guard start >= 1 else { return false }
+        if words[start - 1].key == "near" { return true }
+        return start >= 3 && words[start - 1].key == "of" && ["vicinity", "outskirts", "environs", "edge"].contains(words[start - 2].key)
+            && words[start - 3].key == "the"
     }
 
     /// Whether a place stands in an apposition that describes the place before it: after a

@@ -175,6 +175,13 @@ extension SentenceAnalysis {
                     || words[after].breakBefore == 1 && words[after].capitalized && words[after].key != "the")
             if joined && words[first].breakBefore == 0 || listGoesOn, isSupporter(previous) { return true }
         }
+        // "In coordination with the GNA, U.S. Africa Command conducted an airstrike": a partner, not a side of the act.
+        // ("in coordination with the Libyan Government of National Accord": a few words of the name's description between.)
+        if first >= 3, let with = (max(2, first - 4)..<first).last(where: { words[$0].key == "with" }),
+           Self.partnershipNouns.contains(words[with - 1].key), words[with - 2].key == "in",
+           ((with + 1)..<first).allSatisfy({ position in words[position].breakBefore == 0 && !actorMentions.contains { $0.words.contains(position) } }) {
+            return true
+        }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
         // "in support of GNA forces": the side supported, not a supporter.
         // "With the support of Turkish drones, GNA forces …": a comma ends the supporters' phrase.

@@ -49,6 +49,8 @@ extension SentenceAnalysis {
     static let rivalGovernmentNounKeys = WordKeySet(rivalGovernmentNouns.map { WordKey($0) })
     /// Words that make governments rivals: "two rival governments", "competing administrations".
     static let rivalWords: Set<String> = ["rival", "two", "competing", "parallel", "duelling", "dueling", "opposing"]
+    /// Nouns of a partnership a side is named in ("in coordination with the GNA"): no side of the act.
+    static let partnershipNouns: Set<String> = ["coordination", "cooperation", "conjunction", "partnership", "concert"]
     /// Nouns of strikes from the air that back a side ("backed by U.S. airstrikes", "with the support of Turkish drones").
     static let airStrikeNouns: Set<String> = ["airstrikes", "airstrike", "strikes", "strike", "drones", "drone", "warplanes", "jets",
                                               "aircraft", "bombers", "helicopters", "air", "airpower"]

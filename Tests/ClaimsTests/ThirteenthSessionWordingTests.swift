@@ -284,4 +284,20 @@ import Testing
         let operation = claims("Haftar led Operation Dignity against Islamist militias in Benghazi in 2014.", published: Day(iso: "2019-12-01")!)
         #expect(operation.contains("lna attacked gn:88319 2014-01-01..2014-12-31"), "\(operation)")
     }
+
+    /// "In coordination with the Libyan Government of National Accord, U.S. Africa Command
+    /// conducted an airstrike": a partner is no side of the act; "a strike against ISIL near
+    /// Ubari": an attack near a town is on its ground (a distance and a direction are not:
+    /// "50 km south of Tripoli").
+    @Test func aPartnerIsNoSideAndAnAttackNearATownIsOnIt() {
+        let published = Day(iso: "2019-09-27")!
+        let partner = claims("In coordination with the Libyan Government of National Accord, U.S. Africa Command conducted an airstrike in southwest Libya on Sept. 26.",
+                             published: published)
+        #expect(partner.contains { $0.hasPrefix("usa-af attacked") }, "\(partner)")
+        #expect(!partner.contains { $0.hasPrefix("gna") }, "\(partner)")
+        let near = claims("U.S. forces conducted a strike against ISIL near Ubari on March 24.", published: published)
+        #expect(near.contains("usa-af attacked gn:2219235 2019-03-24..2019-03-24"), "\(near)")
+        let south = claims("LNA forces attacked GNA positions 50 km south of Tripoli on Monday.", published: published)
+        #expect(!south.contains { $0.contains("gn:2210247") }, "\(south)")
+    }
 }
