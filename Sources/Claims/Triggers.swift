@@ -278,7 +278,10 @@ enum Triggers {
              "gained ground in", "gaining ground in", "confined to", "holed up in", "trapped in", "cornered in", "besieged in",
              "surrounded in", "encircled in", "reduced to", "been reduced to", "whittled down to"], .contested, .active, 0.7)
         // "ISIL forces had been present in the city since February 2015": a side's forces in a place it does not hold.
-        add(["present in", "been present in"], .contested, .active, 0.6)
+        add(["present in", "been present in",
+             // "ISIL still has a presence in Sabha", "the group maintains a presence in Derna".
+             "has a presence in", "have a presence in", "had a presence in", "maintains a presence in", "maintained a presence in",
+             "retains a presence in", "kept a presence in"], .contested, .active, 0.6)
         // "The GNA repelled an LNA attack on Tripoli airport": who repels holds the place.
         add(["repelled", "repulsed", "fended off", "beat back", "beat off", "thwarted", "pushed back",
              // "Forces aligned with the GNA have been fighting off an LNA assault on Tripoli".

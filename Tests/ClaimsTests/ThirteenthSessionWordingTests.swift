@@ -300,4 +300,11 @@ import Testing
         let south = claims("LNA forces attacked GNA positions 50 km south of Tripoli on Monday.", published: published)
         #expect(!south.contains { $0.contains("gn:2210247") }, "\(south)")
     }
+
+    /// "ISIL still has a presence in Sabha": a side's presence in a place it does not hold is a
+    /// fight for it, as "present in" is.
+    @Test func aPresenceIsAFight() {
+        let found = claims("ISIL still has a presence in Sabha and the southern desert.", published: Day(iso: "2019-06-20")!)
+        #expect(found.contains("isil contested gn:2212775 2019-06-20..2019-06-20"), "\(found)")
+    }
 }
