@@ -132,6 +132,8 @@ extension SentenceAnalysis {
         } else if [.captured, .attacked, .contested, .controls].contains(trigger.status) && (trigger.voice == .active || trigger.voice == .nominal) && !passiveReading
                     && !self.places.contains(where: { $0.first > occurrence.last && $0.first < end })
                     && ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains(where: { Triggers.partitives.contains(words[$0].key) })
+                    // ("controls only a small part of the country": a part of the country, not of a town.)
+                    && !((occurrence.last + 1)..<min(end, occurrence.last + 8)).contains(where: { ["country", "nation"].contains(words[$0].key) })
                     // ("controls the area to its immediate east": beside the place, not a part of it.)
                     && !((occurrence.last + 1)..<min(end, occurrence.last + 8)).contains(where: { position in
                         words[position].key == "to" && ((position + 1)..<min(words.count, position + 4)).contains { Triggers.directions.contains(words[$0].key) } })
