@@ -247,6 +247,11 @@ enum Triggers {
         // "ISIL's defeat in Sirte", "the LNA's loss of Gharyan", "ISIL's expulsion from Derna": the side whose
         // defeat it is (a possessive before the noun, ``Triggers/ownedLossNouns``) loses the place.
         add(["defeat in", "defeat at", "loss of", "expulsion from", "ouster from", "eviction from"], .lost, .subjectLoses, 0.75)
+        // "Haftar suffered a major defeat in Gharyan": the subject lost the place.
+        add(["suffered a defeat in", "suffered a defeat at", "suffered defeats in", "suffered a setback in", "suffered a heavy defeat in",
+             "suffered a major defeat in", "suffered a crushing defeat in", "suffered a major setback in"], .lost, .subjectLoses, 0.75)
+        // "Haftar's forces suffered heavy losses in Tarhuna": a fight there.
+        add(["suffered heavy losses in", "suffered losses in", "suffered heavy casualties in", "suffered casualties in"], .contested, .active, 0.6)
         // "the expulsion of ISIL from Darnah": the actor after the noun loses the place after "from".
         add(["expulsion of", "ouster of", "withdrawal of", "retreat of", "eviction of", "defeat of", "removal of", "ousting of"],
             .lost, .nominalLoss, 0.8)

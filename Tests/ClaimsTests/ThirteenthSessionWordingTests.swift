@@ -307,4 +307,12 @@ import Testing
         let found = claims("ISIL still has a presence in Sabha and the southern desert.", published: Day(iso: "2019-06-20")!)
         #expect(found.contains("isil contested gn:2212775 2019-06-20..2019-06-20"), "\(found)")
     }
+
+    /// "Haftar suffered a major defeat in Gharyan": the subject lost the place; "suffered heavy
+    /// losses in Tarhuna": a fight there.
+    @Test func aDefeatSufferedAndLossesSuffered() {
+        let published = Day(iso: "2020-06-10")!
+        #expect(claims("Haftar suffered a major defeat in Gharyan last June.", published: published).contains("lna lost gn:2217362 2019-06-01..2019-06-30"))
+        #expect(claims("Haftar's forces suffered heavy losses in Tarhuna.", published: published).contains { $0.hasPrefix("lna contested gn:2210221") })
+    }
 }
