@@ -44,6 +44,8 @@ extension SentenceAnalysis {
     /// conducted in Sirte", "airstrikes have been carried out on Derna".
     static let lightPassiveKeys = WordKeySet(["was", "were", "been", "have", "has", "had", "being", "is", "are", "conducted", "carried", "out",
                                               "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
+    /// Nouns of a side's enemies after its name in the possessive ("Haftar's rivals"): the name is not theirs.
+    static let rivalNounKeys = WordKeySet(["rivals", "opponents", "enemies", "foes", "adversaries"].map { WordKey($0) })
     /// Plural nouns of governments that a sentence seats in two towns ("rival administrations based in Tripoli and Tobruk").
     static let rivalGovernmentNouns: Set<String> = ["governments", "administrations", "parliaments", "authorities", "cabinets"]
     static let rivalGovernmentNounKeys = WordKeySet(rivalGovernmentNouns.map { WordKey($0) })

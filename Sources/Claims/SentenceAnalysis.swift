@@ -274,6 +274,9 @@ final class SentenceAnalysis {
                 && !(next < words.count && Self.civilianOfficeKeys.contains(words[next].word))
                 && !(next < words.count && words[next].hyphenBefore && Triggers.supportWordKeys.contains(words[next].word))
                 && !(first > 0 && words[first].hyphenBefore && ["anti", "counter"].contains(words[first - 1].key))
+                // "Forces opposed to Haftar", "Haftar's rivals": the side named is the one they fight, not them.
+                && !(first >= 2 && words[first - 1].key == "to" && ["opposed", "hostile", "opposition"].contains(words[first - 2].key))
+                && !(next < words.count && Self.rivalNounKeys.contains(words[next].word))
         }
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
         // are the force the actors file names after the town ("Misrata militias"), when it has one.

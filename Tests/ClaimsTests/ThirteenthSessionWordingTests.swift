@@ -315,4 +315,13 @@ import Testing
         #expect(claims("Haftar suffered a major defeat in Gharyan last June.", published: published).contains("lna lost gn:2217362 2019-06-01..2019-06-30"))
         #expect(claims("Haftar's forces suffered heavy losses in Tarhuna.", published: published).contains { $0.hasPrefix("lna contested gn:2210221") })
     }
+
+    /// "Forces opposed to Haftar", "Haftar's rivals": the side named is the one they fight,
+    /// never them.
+    @Test func theOpponentsOfASideAreNotThatSide() {
+        let published = Day(iso: "2019-06-20")!
+        for text in ["Forces opposed to Haftar captured Gharyan on Monday.", "Haftar's rivals captured Gharyan on Monday."] {
+            #expect(!claims(text, published: published).contains { $0.hasPrefix("lna") }, "\(text)")
+        }
+    }
 }
