@@ -418,6 +418,10 @@ extension SentenceAnalysis {
         let start = mention.words.lowerBound
         if (max(0, start - 2)..<start).contains(where: { ["linked", "tied", "affiliated", "related", "connected", "loyal"].contains(words[$0].key) }) { return true }
         if ["for", "against"].contains(wordBefore(start, skipping: "the")) || isRequester(mention) || isDealtABlow(mention) || isSupporter(mention) { return true }
+        // "The GNA condemned the attack on Tripoli airport", "The GNA blamed the LNA for the attack": who condemns or
+        // blames an attack did not make it.
+        let after = mention.words.upperBound + 1
+        if (after..<min(words.count, after + 2)).contains(where: { Self.condemnationWords.contains(words[$0].key) }) { return true }
         // ("According to local sources, Haftar's forces launched …": the source's phrase ends at its comma.)
         return start >= 2 && (max(1, start - 5)..<start).contains { to in
             words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }

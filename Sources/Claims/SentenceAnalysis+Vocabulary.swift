@@ -44,6 +44,9 @@ extension SentenceAnalysis {
     /// conducted in Sirte", "airstrikes have been carried out on Derna".
     static let lightPassiveKeys = WordKeySet(["was", "were", "been", "have", "has", "had", "being", "is", "are", "conducted", "carried", "out",
                                               "launched", "mounted", "staged", "made", "also", "reportedly"].map { WordKey($0) })
+    /// Verbs of condemning or blaming an attack: their subject did not make it ("The GNA condemned the attack on …").
+    static let condemnationWords: Set<String> = ["condemned", "condemns", "condemn", "denounced", "denounces", "blamed", "blames", "accused",
+                                                 "accuses", "criticized", "criticised", "deplored", "decried", "protested", "mourned"]
     /// Nouns of a side's enemies after its name in the possessive ("Haftar's rivals"): the name is not theirs.
     static let rivalNounKeys = WordKeySet(["rivals", "opponents", "enemies", "foes", "adversaries"].map { WordKey($0) })
     /// Plural nouns of governments that a sentence seats in two towns ("rival administrations based in Tripoli and Tobruk").

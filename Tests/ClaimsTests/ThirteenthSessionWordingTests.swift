@@ -324,4 +324,13 @@ import Testing
             #expect(!claims(text, published: published).contains { $0.hasPrefix("lna") }, "\(text)")
         }
     }
+
+    /// "The GNA condemned the attack on Tripoli airport": who condemns an attack did not make
+    /// it; "The GNA blamed the LNA for the attack": the side blamed did.
+    @Test func whoCondemnsAnAttackDidNotMakeIt() {
+        let published = Day(iso: "2020-02-20")!
+        #expect(!claims("The GNA condemned the attack on Tripoli airport.", published: published).contains { $0.hasPrefix("gna") })
+        let blamed = claims("The GNA blamed the LNA for the attack on the Tripoli military school.", published: published)
+        #expect(blamed.contains { $0.hasPrefix("lna attacked") } && !blamed.contains { $0.hasPrefix("gna attacked") }, "\(blamed)")
+    }
 }
