@@ -91,7 +91,7 @@ extension SentenceAnalysis {
         // "With the support of Turkish drones, GNA forces seized …": a supporter is no side.
         // ("Forces battling to retake Sirte from IS said they had captured the port": a side a place was to be taken
         // from is no subject.)
-        draft.agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) && !isSourceOfPlace($0) })
+        draft.agents = coordinated(actorMentions.filter { window.contains($0.words.lowerBound) && !isSupporter($0) && !isSourceOfPlace($0) && !isCitedSource($0) })
         // "the House of Representatives (HoR), which relocated to Tobruk": the side right before the relative pronoun.
         if relative, antecedent == nil, clause > 0, ["which", "who"].contains(words[clause].key),
            // ("the House of Representatives (HoR), which": its abbreviation may come between.)
@@ -402,6 +402,15 @@ extension SentenceAnalysis {
         }
     }
 
+    /// Whether a side is named as the source of what the sentence reports: "according to U.S. and Libyan officials",
+    /// "According to the GNA, LNA forces shelled …" (the source's phrase ends at its comma: "According to local sources,
+    /// Haftar's forces launched …" names the side that did it).
+    func isCitedSource(_ mention: ActorRegistry.Mention) -> Bool {
+        let start = mention.words.lowerBound
+        return start >= 2 && (max(1, start - 5)..<start).contains { to in
+            words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }
+    }
+
     /// Whether a side is the one a loss hurt: "dealt a major blow to Haftar", "a setback for the LNA".
     /// ("a major blow to the power of Field Marshal Khalifa Haftar": a few words of what was hurt between.)
     func isDealtABlow(_ mention: ActorRegistry.Mention) -> Bool {
@@ -422,9 +431,7 @@ extension SentenceAnalysis {
         // blames an attack did not make it.
         let after = mention.words.upperBound + 1
         if (after..<min(words.count, after + 2)).contains(where: { Self.condemnationWords.contains(words[$0].key) }) { return true }
-        // ("According to local sources, Haftar's forces launched …": the source's phrase ends at its comma.)
-        return start >= 2 && (max(1, start - 5)..<start).contains { to in
-            words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }
+        return isCitedSource(mention)
     }
 
     /// The sides of a noun of fighting: those named in its clause, else in the sentence, with the side a pronoun before

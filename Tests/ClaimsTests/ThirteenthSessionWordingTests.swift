@@ -333,4 +333,11 @@ import Testing
         let blamed = claims("The GNA blamed the LNA for the attack on the Tripoli military school.", published: published)
         #expect(blamed.contains { $0.hasPrefix("lna attacked") } && !blamed.contains { $0.hasPrefix("gna attacked") }, "\(blamed)")
     }
+
+    /// "According to the GNA, LNA forces shelled residential areas in Abu Salim": the source is
+    /// no side of what it reports.
+    @Test func aCitedSourceIsNoSide() {
+        let found = claims("According to the GNA, LNA forces shelled residential areas in Abu Salim.", published: Day(iso: "2020-02-20")!)
+        #expect(found.contains { $0.hasPrefix("lna attacked") } && !found.contains { $0.hasPrefix("gna") }, "\(found)")
+    }
 }
