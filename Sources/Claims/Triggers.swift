@@ -272,7 +272,10 @@ enum Triggers {
              "clashes took place around", "clashes took place near", "battles took place in", "battles took place around",
              "fighting occurred in", "fighting occurred around", "fighting raged in", "fighting raged around", "fighting raged on",
              "clashes raged in", "clashes raged around", "fighting continued around", "fighting continued near",
-             "clashes erupted near", "clashes erupted around", "fighting erupted around", "fighting erupted near"],
+             "clashes erupted near", "clashes erupted around", "fighting erupted around", "fighting erupted near",
+             // "Fighting has been concentrated in the southern suburbs of the capital".
+             "fighting has been concentrated in", "fighting was concentrated in", "fighting is concentrated in", "fighting has been centered on",
+             "fighting has centred on", "clashes have been concentrated in", "clashes were concentrated in"],
             .contested, .nominal, 0.7)
         // "GNA forces fighting Islamic State in Sirte": both sides fight for the place.
         add(["fighting", "battling", "fought", "fights", "battled", "clashing",
