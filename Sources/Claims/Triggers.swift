@@ -121,7 +121,9 @@ enum Triggers {
                                        "expel", "oust", "evict", "dislodge", "dislodged", "dislodging", "dislodges", "evicting"]
         func add(_ phrases: [String], _ status: ClaimStatus, _ voice: Trigger.Voice, _ strength: Double = 0.9, bare: Bool = false) {
             for phrase in phrases {
-                let words = phrase.split(separator: " ").map(String.init)
+                // (Split at the spaces' bytes: the phrases are ASCII words, and splitting by Characters cost
+                // thousands of instructions a phrase, paid once on the first article; done for speed.)
+                let words = phrase.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
                 let reach = words.count == 1 && shortReach.contains(words[0]) ? 4 : 10
                 list.append(Trigger(words: words, status: status, voice: voice, strength: strength, reach: reach, bare: bare))
             }
