@@ -15,9 +15,12 @@ struct Trigger: Sendable {
     private final class Phrase: Sendable {
         let words: [String]
         let keys: [WordKey]
+        /// The words joined by spaces, as rule names write them (joined once: every claim's rule names its trigger).
+        let text: String
         init(_ words: [String]) {
             self.words = words
             keys = words.map { WordKey($0) }
+            text = words.joined(separator: " ")
         }
     }
 
@@ -85,7 +88,7 @@ struct Trigger: Sendable {
         ["has", "its", "power", "in"], ["has", "its", "power", "base", "in"], ["holds", "sway", "over"],
         ["holds", "sway", "in"], ["occupies"], ["retains", "control", "of"], ["maintains", "control", "of"]]
 
-    var name: String { "\(voiceName):\(words.joined(separator: " "))" }
+    var name: String { voiceName + ":" + phrase.text }
     private var voiceName: String {
         switch voice {
         case .active: return "active"
