@@ -639,10 +639,24 @@ struct CharacterOffsets {
     mutating func characters(at utf8Offset: Int) -> Int {
         let target = min(max(utf8Offset, 0), bytes.count)
         if target < position { position = 0; scalars = 0 }
-        while position < target {
-            if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
-            position += 1
+        var position = self.position, scalars = self.scalars
+        bytes.withUnsafeBytes { raw in
+            // Every byte but a continuation byte (10xxxxxx) opens a scalar. (Eight bytes at a time: a
+            // continuation byte is one whose top bit is set and whose next bit is not; done for speed,
+            // as the count walks the text up to its last claim.)
+            while target - position >= 8 {
+                let eight = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let continuations = eight & ~(eight << 1) & 0x8080_8080_8080_8080
+                scalars += 8 - continuations.nonzeroBitCount
+                position += 8
+            }
+            while position < target {
+                if raw[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
+            }
         }
+        self.position = position
+        self.scalars = scalars
         return scalars
     }
 }
