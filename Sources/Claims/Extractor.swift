@@ -622,7 +622,13 @@ public struct Extractor: Sendable {
             loss.rule = "inferred:previous holder"
             result.append(loss)
         }
-        return result.sorted { ($0.offset, $0.actor.id, $0.place.id) < ($1.offset, $1.actor.id, $1.place.id) }
+        // (The positions are sorted, then the claims copied once in their order: sorting the claims themselves
+        // moved each one several times, and a move copies and destroys five strings and arrays. The same
+        // comparisons give the same order.)
+        let order = result.indices.sorted { a, b in
+            (result[a].offset, result[a].actor.id, result[a].place.id) < (result[b].offset, result[b].actor.id, result[b].place.id)
+        }
+        return order.map { result[$0] }
     }
 }
 
