@@ -241,9 +241,12 @@ public struct Extractor: Sendable {
             // ("took the oil terminals of Es Sider and Ras Lanuf", then "since losing the terminals": a town the
             // sentence's claims read as its facility is that facility.)
             let claimedFacilities = claims.map(\.place).filter(\.kind.isFacility)
-            let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }.map { place in
-                place.kind.isFacility ? place
-                    : claimedFacilities.first { gazetteer.facility(of: [$0.kind], serving: place) == $0 } ?? place
+            // (In one pass: a map, a filter and a map made two arrays in between for every sentence.)
+            var resolvedPlaces: [Place] = []
+            for span in analysis.referablePlaces where span.place.scope == .map {
+                let place = span.place
+                resolvedPlaces.append(place.kind.isFacility ? place
+                    : claimedFacilities.first { gazetteer.facility(of: [$0.kind], serving: place) == $0 } ?? place)
             }
             if !resolvedPlaces.isEmpty {
                 lastPlaces = resolvedPlaces
