@@ -263,6 +263,8 @@ public struct ActorRegistry: Sendable {
     public func mentions(in words: [TextWord]) -> [Mention] {
         var found: [Mention] = []
         var index = 0
+        // (Fetched once: a static of another module is a guarded global, read at every candidate word.)
+        let tooLong = WordKey.tooLong
         while index < words.count {
             // (The word's fields are read in place: a copy of it would retain its strings.)
             let packed = words[index].word
@@ -273,12 +275,12 @@ public struct ActorRegistry: Sendable {
                 for candidate in candidates.indices {
                     let length = candidates[candidate].words.count
                     let end = index + length - 1
-                    guard end < words.count, packed != .tooLong || candidates[candidate].words[0] == words[index].key else { continue }
+                    guard end < words.count, packed != tooLong || candidates[candidate].words[0] == words[index].key else { continue }
                     if candidates[candidate].acronym && !words[index].allCaps { continue }
                     var ok = true
                     // A full stop inside a name breaks it, except after an initial ("U.S.").
                     // (Words are compared packed; a word too long to pack, as a string.)
-                    for offset in 1..<max(1, length) where (candidates[candidate].packed[offset] == .tooLong
+                    for offset in 1..<max(1, length) where (candidates[candidate].packed[offset] == tooLong
                                                                 ? words[index + offset].key != candidates[candidate].words[offset]
                                                                 : words[index + offset].word != candidates[candidate].packed[offset])
                         || words[index + offset].breakBefore == 2 && words[index + offset - 1].key.count > 1 {

@@ -241,9 +241,12 @@ public struct Extractor: Sendable {
             // ("took the oil terminals of Es Sider and Ras Lanuf", then "since losing the terminals": a town the
             // sentence's claims read as its facility is that facility.)
             let claimedFacilities = claims.map(\.place).filter(\.kind.isFacility)
-            let resolvedPlaces = analysis.referablePlaces.map(\.place).filter { $0.scope == .map }.map { place in
-                place.kind.isFacility ? place
-                    : claimedFacilities.first { gazetteer.facility(of: [$0.kind], serving: place) == $0 } ?? place
+            // (In one pass: a map, a filter and a map made two arrays in between for every sentence.)
+            var resolvedPlaces: [Place] = []
+            for span in analysis.referablePlaces where span.place.scope == .map {
+                let place = span.place
+                resolvedPlaces.append(place.kind.isFacility ? place
+                    : claimedFacilities.first { gazetteer.facility(of: [$0.kind], serving: place) == $0 } ?? place)
             }
             if !resolvedPlaces.isEmpty {
                 lastPlaces = resolvedPlaces
@@ -543,9 +546,17 @@ public struct Extractor: Sendable {
     static func deduplicated(_ assertions: [Assertion]) -> [Assertion] {
         struct Key: Hashable {
             var actor: String, place: String, status: ClaimStatus, from: Day, to: Day, offset: Int
+
+            /// Hashes the sentence and first day only, as one number; `==` still compares every field.
+            /// (Claims of one sentence and day are few, and hashing the two ids of each claim cost
+            /// more than sharing a bucket now and then; done for speed.)
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(offset &* 1_000_003 &+ from.year &* 512 &+ from.month &* 32 &+ from.day)
+            }
         }
-        var seen: [Key: Int] = [:]
+        var seen: [Key: Int] = Dictionary(minimumCapacity: assertions.count)
         var kept: [Assertion] = []
+        kept.reserveCapacity(assertions.count)
         for assertion in assertions {
             let key = Key(actor: assertion.actor.id, place: assertion.place.id, status: assertion.status,
                           from: assertion.interval.from, to: assertion.interval.to, offset: assertion.offset)
@@ -614,7 +625,13 @@ public struct Extractor: Sendable {
             loss.rule = "inferred:previous holder"
             result.append(loss)
         }
-        return result.sorted { ($0.offset, $0.actor.id, $0.place.id) < ($1.offset, $1.actor.id, $1.place.id) }
+        // (The positions are sorted, then the claims copied once in their order: sorting the claims themselves
+        // moved each one several times, and a move copies and destroys five strings and arrays. The same
+        // comparisons give the same order.)
+        let order = result.indices.sorted { a, b in
+            (result[a].offset, result[a].actor.id, result[a].place.id) < (result[b].offset, result[b].actor.id, result[b].place.id)
+        }
+        return order.map { result[$0] }
     }
 }
 
@@ -631,10 +648,24 @@ struct CharacterOffsets {
     mutating func characters(at utf8Offset: Int) -> Int {
         let target = min(max(utf8Offset, 0), bytes.count)
         if target < position { position = 0; scalars = 0 }
-        while position < target {
-            if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
-            position += 1
+        var position = self.position, scalars = self.scalars
+        bytes.withUnsafeBytes { raw in
+            // Every byte but a continuation byte (10xxxxxx) opens a scalar. (Eight bytes at a time: a
+            // continuation byte is one whose top bit is set and whose next bit is not; done for speed,
+            // as the count walks the text up to its last claim.)
+            while target - position >= 8 {
+                let eight = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let continuations = eight & ~(eight << 1) & 0x8080_8080_8080_8080
+                scalars += 8 - continuations.nonzeroBitCount
+                position += 8
+            }
+            while position < target {
+                if raw[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
+            }
         }
+        self.position = position
+        self.scalars = scalars
         return scalars
     }
 }

@@ -16,7 +16,7 @@ enum Disambiguation {
     static let nearbyKm = 100.0
 
     static func rank(_ matches: [NameMatch], context: ResolutionContext) -> [Candidate] {
-        matches.map { match in
+        var candidates = matches.map { match in
             var weight = Double(match.level.rawValue) * 10 - 0.5 * Double(match.differences)
             let place = match.table.places[Int(match.placeIndex)]
             let kind = place.kind
@@ -52,7 +52,9 @@ enum Disambiguation {
             if near { weight += closest < 25 ? 1.5 : 1.0 }
             return Candidate(match: match, weight: weight, cueMatched: cueMatched, facilityWithoutCue: facilityWithoutCue, nearOthers: near)
         }
-        .sorted { ($0.weight, $1.match.placeIndex) > ($1.weight, $0.match.placeIndex) }
+        // (Sorted in place: `sorted` copied the new array first, one copy per name looked up; the order is the same.)
+        candidates.sort { ($0.weight, $1.match.placeIndex) > ($1.weight, $0.match.placeIndex) }
+        return candidates
     }
 
     static func decide(_ ranked: [Candidate]) -> Resolution {

@@ -14,6 +14,7 @@ public struct Gazetteer: Sendable {
         let positionOfID: [String: Int]
         let looseMatches = LooseMatchCache()
         let facilities = FacilityCache()
+        let facilityNames = FacilityNameCache()
         let resolutions = ResolutionCache()
         let facilityPositions: [Int]
         let townPositions: [Int]
@@ -102,7 +103,7 @@ public struct Gazetteer: Sendable {
             let place = table.places[position]
             let km = Disambiguation.distanceKm(place.position, town.position)
             guard km <= 40 else { continue }
-            let named = ([place.name] + place.aliases).contains { NameFolding.key($0).split(separator: " ").contains(townKey) } ? 0 : 1
+            let named = storage.facilityNames.words(at: position, of: place).contains { $0.contains(townKey) } ? 0 : 1
             // "Benghazi's airport" is Benina (IATA BEN), not the aviation club's strip nearer town: an airport with
             // an IATA code (scheduled flights) is the town's airport before any other of the same name.
             let scheduled = place.hasScheduledFlights ? 0 : 1
@@ -226,6 +227,25 @@ final class ResolutionCache: @unchecked Sendable {
         defer { lock.unlock() }
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
         entries[name] = resolution
+    }
+}
+
+/// The folded words of each facility's name and of each of its aliases (``NameFolding/key(_:)``
+/// split at spaces), by the facility's position, behind a lock: folded when a facility is
+/// first weighed for a town rather than again for each town (folding the Arabic aliases costs
+/// thousands of instructions a name). Folding is pure, so the cache never changes a result;
+/// facilities are finite, so it stays bounded.
+final class FacilityNameCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [Int: [[Substring]]] = [:]
+
+    func words(at position: Int, of place: Place) -> [[Substring]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = entries[position] { return known }
+        let folded = ([place.name] + place.aliases).map { NameFolding.key($0).split(separator: " ") }
+        entries[position] = folded
+        return folded
     }
 }
 

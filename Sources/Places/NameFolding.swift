@@ -140,6 +140,18 @@ public enum NameFolding {
             current.removeAll(keepingCapacity: true)
         }
         for scalar in name.unicodeScalars {
+            // (An ASCII scalar is folded here as `fold` folds it, without making a one-letter
+            // array for each letter; done for speed, as names are folded while reading text.)
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: current.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
+                case 0x27, 0x60: continue
+                default: finish()  // a hyphen or a separator
+                }
+                continue
+            }
             switch fold(scalar) {
             case .letters(let bytes): current.append(contentsOf: bytes)
             case .ignore, .apostrophe: continue

@@ -64,8 +64,9 @@ public enum DateResolver {
             tokens[candidate.match.end - 1].end - tokens[candidate.start].start
         }
         var taken: [(start: Int, match: DateMatch)] = []
-        let byLength = candidates.sorted { length($0) != length($1) ? length($0) > length($1) : $0.start < $1.start }
-        for candidate in byLength where !taken.contains(where: { $0.start < candidate.match.end && candidate.start < $0.match.end }) {
+        // Longest first. (Sorted in place: `sorted` copied the array first; the order is the same.)
+        candidates.sort { length($0) != length($1) ? length($0) > length($1) : $0.start < $1.start }
+        for candidate in candidates where !taken.contains(where: { $0.start < candidate.match.end && candidate.start < $0.match.end }) {
             taken.append(candidate)
         }
         taken.sort { $0.start < $1.start }

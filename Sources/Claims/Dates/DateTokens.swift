@@ -91,6 +91,8 @@ enum DateTokenizer {
         tokens.reserveCapacity(bytes.count / 5 + 4)
         let count = bytes.count
         var nextWord = 0  // the first of `words` not starting before the word being read
+        // (Fetched once for the sentence: each static is a guarded global, and every word is looked up.)
+        let dateWords = DateWord.table
         var i = 0
         while i < count {
             let byte = bytes[i]
@@ -103,7 +105,7 @@ enum DateTokenizer {
                     // Found already: its letters run to its end, where this word ends too unless more word bytes follow.
                     let end = words[nextWord].utf8Range.upperBound - wordOffset
                     if end <= count, end == count || !isWordByte(bytes, end) {
-                        tokens.append(DateToken(kind: .word, start: start, end: end, word: DateWord.lookUp(words[nextWord].word),
+                        tokens.append(DateToken(kind: .word, start: start, end: end, word: dateWords[words[nextWord].word],
                                                 capitalized: capitalized))
                         i = end
                         continue
@@ -114,7 +116,7 @@ enum DateTokenizer {
                     if bytes[i] >= 0x80 { ascii = false }
                     i += 1
                 }
-                let word = ascii ? DateWord.lookUp(WordKey(lowercasingLetters: UnsafeBufferPointer(rebasing: bytes[start..<i]))) : nil
+                let word = ascii ? dateWords[WordKey(lowercasingLetters: UnsafeBufferPointer(rebasing: bytes[start..<i]))] : nil
                 tokens.append(DateToken(kind: .word, start: start, end: i, word: word, capitalized: capitalized))
             } else if isDigit(byte) {
                 tokens.append(number(bytes, &i))

@@ -176,7 +176,8 @@ enum DateWord: String, CaseIterable, Sendable {
     /// The word whose lowercase letters make `key` (packed as a text's words are), or nil when the vocabulary lacks it.
     static func lookUp(_ key: WordKey) -> DateWord? { table[key] }
 
-    private static let table = WordKeyTable(Dictionary(uniqueKeysWithValues: DateWord.allCases.map { (WordKey($0.rawValue), $0) }))
+    /// The vocabulary by packed key (read through ``lookUp(_:)``, or fetched once for a scan of many words).
+    static let table = WordKeyTable(Dictionary(uniqueKeysWithValues: DateWord.allCases.map { (WordKey($0.rawValue), $0) }))
 }
 
 /// A unit of time a count can be in.
