@@ -263,16 +263,14 @@ public struct Extractor: Sendable {
         for index in words.indices.prefix(200) where index >= 1 {
             let key = words[index].key
             guard key.utf8.count == 4, let year = Int(key), (1900...published.year).contains(year) else { continue }
-            if monthNames.contains(words[index - 1].key)
-                || index >= 2 && words[index - 1].key.allSatisfy(\.isNumber) && monthNames.contains(words[index - 2].key) {
+            // (A month's name or abbreviation, as the date parsers read it.)
+            func isMonth(_ position: Int) -> Bool { DateWord.lookUp(words[position].word)?.month != nil }
+            if isMonth(index - 1) || index >= 2 && words[index - 1].key.allSatisfy(\.isNumber) && isMonth(index - 2) {
                 return year
             }
         }
         return nil
     }
-
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december"]
 
     /// Names cut short after a side's full name was written: "the Shura Council" after "the
     /// Shura Council of Mujahideen in Derna", "the Defense Brigades" after "the Benghazi

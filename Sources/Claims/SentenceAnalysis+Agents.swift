@@ -197,9 +197,6 @@ extension SentenceAnalysis {
                     draft.actorFactor = 0.8
                     draft.ruleSuffix = "+reference"
                 }
-            } else if speakerIsUnnamedForce(before: reference) {
-                // "Forces battling to retake Sirte from IS said they had captured the port": "they" are the forces no
-                // name tells, not the side they fight.
             } else if let actor = referredActor(by: reference) {
                 draft.agents = [actor]
                 draft.actorFactor = 0.8
@@ -387,37 +384,20 @@ extension SentenceAnalysis {
         return places.contains { $0.last == from - 1 }
     }
 
-    /// Whether a pronoun after a verb of saying stands for a speaker no name tells: "Forces battling to retake Sirte from
-    /// IS said they had captured the port" (a noun of a force opens the speaker's words; the sides in them are objects).
-    func speakerIsUnnamedForce(before reference: Int) -> Bool {
-        guard Triggers.actorPronouns.contains(words[reference].key), reference >= 2 else { return false }
-        var say = reference - 1
-        if words[say].key == "that", say >= 1 { say -= 1 }
-        guard Triggers.reportingWords.contains(words, say) else { return false }
-        var opening = clauseStart[say]
-        if opening < say, ["the", "some", "many"].contains(words[opening].key) { opening += 1 }
-        guard opening < say, Triggers.genericForceNouns.contains(words[opening].key), words[opening].capitalized || opening > clauseStart[say] else { return false }
-        return actorMentions.allSatisfy { mention in
-            !(opening..<say).contains(mention.words.lowerBound) || ["from", "against", "on", "to"].contains(wordBefore(mention.words.lowerBound, skipping: "the"))
-        }
-    }
-
     /// Whether a side is named as the source of what the sentence reports: "according to U.S. and Libyan officials",
     /// "According to the GNA, LNA forces shelled …" (the source's phrase ends at its comma: "According to local sources,
     /// Haftar's forces launched …" names the side that did it).
     func isCitedSource(_ mention: ActorRegistry.Mention) -> Bool {
+        // (Other sides may stand between: "according to U.S. and Libyan officials".)
         let start = mention.words.lowerBound
         return start >= 2 && (max(1, start - 5)..<start).contains { to in
             words[to].key == "to" && words[to - 1].key == "according" && ((to + 1)...start).allSatisfy { words[$0].breakBefore == 0 } }
     }
 
-    /// Whether a side is the one a loss hurt: "dealt a major blow to Haftar", "a setback for the LNA".
-    /// ("a major blow to the power of Field Marshal Khalifa Haftar": a few words of what was hurt between.)
+    /// Whether a side is the one a loss hurt: "dealt a major blow to Haftar", "a setback for the LNA", "a major blow to the
+    /// power of Field Marshal Khalifa Haftar".
     func isDealtABlow(_ mention: ActorRegistry.Mention) -> Bool {
-        let start = mention.words.lowerBound
-        guard start >= 2, let to = (max(1, start - 6)..<start).last(where: { ["to", "for"].contains(words[$0].key) }),
-              ["blow", "setback", "defeat", "humiliation", "loss", "embarrassment"].contains(words[to - 1].key) else { return false }
-        return ((to + 1)..<start).allSatisfy { position in words[position].breakBefore == 0 && !actorMentions.contains { $0.words.contains(position) } }
+        cue(before: mention, within: 6, where: { $0 >= 1 && ["to", "for"].contains(words[$0].key) && Self.blowNouns.contains(words[$0 - 1].key) }) != nil
     }
 
     /// Whether a side a noun of attack names is no attacker: tied to another ("an enclave of Islamists linked to

@@ -143,16 +143,23 @@ extension SentenceAnalysis {
         return before >= 0 ? words[before].key : ""
     }
 
+    /// Where a cue stands within `reach` words before a side's name, the words between being the name's description:
+    /// the last position `isCue` accepts such that no other side is named between and, unless `acrossBreaks`, no comma
+    /// or full stop stands between ("at the request of the U.N.-backed Libyan Government …", "a major blow to the power
+    /// of Field Marshal Khalifa Haftar"); nil when there is none.
+    func cue(before mention: ActorRegistry.Mention, within reach: Int, acrossBreaks: Bool = false, where isCue: (Int) -> Bool) -> Int? {
+        let start = mention.words.lowerBound
+        guard start >= 1, let found = (max(0, start - reach)..<start).last(where: isCue) else { return nil }
+        let between = (found + 1)..<start
+        guard acrossBreaks || ((found + 1)...start).allSatisfy({ words[$0].breakBefore == 0 }) else { return nil }
+        return between.allSatisfy { position in !actorMentions.contains { $0.words.contains(position) && $0.actor != mention.actor } } ? found : nil
+    }
+
     /// Whether a side is named as the one an action was done for: "at the request of the GNA", "on behalf of the LNA",
-    /// "at the invitation of the government" (three words before the name, "the" aside).
+    /// "at the invitation of the government" ("at the request of the U.N.-backed Libyan Government of National Accord
+    /// (GNA)": abbreviations with points, "U.N.-backed", break as a sentence would).
     func isRequester(_ mention: ActorRegistry.Mention) -> Bool {
-        // ("at the request of the U.N.-backed Libyan Government of National Accord (GNA)": a few words of description
-        // or the side's own name between; abbreviations with points, "U.N.-backed", break as a sentence would.)
-        guard mention.words.lowerBound >= 2,
-              let request = (max(1, mention.words.lowerBound - 11)..<mention.words.lowerBound).last(where: { position in
-                  words[position].key == "of" && ["request", "behalf", "invitation", "bidding"].contains(words[position - 1].key) }) else { return false }
-        return ((request + 1)..<mention.words.lowerBound).allSatisfy { position in
-            !actorMentions.contains { $0.words.contains(position) && $0.actor != mention.actor } }
+        cue(before: mention, within: 11, acrossBreaks: true) { $0 >= 1 && words[$0].key == "of" && Self.requestNouns.contains(words[$0 - 1].key) } != nil
     }
 
     /// Whether an actor is named as a supporter of a side: inside brackets, or after
@@ -176,10 +183,8 @@ extension SentenceAnalysis {
             if joined && words[first].breakBefore == 0 || listGoesOn, isSupporter(previous) { return true }
         }
         // "In coordination with the GNA, U.S. Africa Command conducted an airstrike": a partner, not a side of the act.
-        // ("in coordination with the Libyan Government of National Accord": a few words of the name's description between.)
-        if first >= 3, let with = (max(2, first - 4)..<first).last(where: { words[$0].key == "with" }),
-           Self.partnershipNouns.contains(words[with - 1].key), words[with - 2].key == "in",
-           ((with + 1)..<first).allSatisfy({ position in words[position].breakBefore == 0 && !actorMentions.contains { $0.words.contains(position) } }) {
+        if cue(before: mention, within: 4, where: { $0 >= 2 && words[$0].key == "with" && Self.partnershipNouns.contains(words[$0 - 1].key)
+               && words[$0 - 2].key == "in" }) != nil {
             return true
         }
         // "U.S.-backed GNA forces": a hyphened adjective backs the name after it, which is the side.
@@ -238,7 +243,9 @@ extension SentenceAnalysis {
                && !["forces", "army", "troops", "government", "military"].contains(words[$0.words.upperBound].key) }) {
             return group.actor
         }
-        if let earlier = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) }),
+        // ("Forces battling to retake Sirte from IS said they had captured the port": a side a place is taken from is
+        // an object, no antecedent of a subject.)
+        if let earlier = actorMentions.last(where: { $0.words.upperBound < position && !$0.throughLeader && !isSupporter($0) && !isSourceOfPlace($0) }),
            Triggers.actorPronouns.contains(key) || Triggers.genericForceNouns.contains(key) || ["group", "organization", "organisation"].contains(key) {
             return earlier.actor
         }

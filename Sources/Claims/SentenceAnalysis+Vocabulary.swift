@@ -54,6 +54,10 @@ extension SentenceAnalysis {
     static let rivalGovernmentNounKeys = WordKeySet(rivalGovernmentNouns.map { WordKey($0) })
     /// Words that make governments rivals: "two rival governments", "competing administrations".
     static let rivalWords: Set<String> = ["rival", "two", "competing", "parallel", "duelling", "dueling", "opposing"]
+    /// Nouns of a request an action is done on ("at the request of the GNA", "on behalf of the LNA").
+    static let requestNouns: Set<String> = ["request", "behalf", "invitation", "bidding"]
+    /// Nouns of a loss dealt to a side ("a major blow to Haftar", "a setback for the LNA").
+    static let blowNouns: Set<String> = ["blow", "setback", "defeat", "humiliation", "loss", "embarrassment"]
     /// Nouns of a partnership a side is named in ("in coordination with the GNA"): no side of the act.
     static let partnershipNouns: Set<String> = ["coordination", "cooperation", "conjunction", "partnership", "concert"]
     /// Nouns of strikes from the air that back a side ("backed by U.S. airstrikes", "with the support of Turkish drones").
