@@ -29,6 +29,13 @@ extension SentenceAnalysis {
         let occurrence = draft.occurrence, previousTrigger = draft.previousTrigger, clause = draft.clause,
             relative = draft.relative, previousClause = draft.previousClause, antecedent = draft.antecedent
         var window = relative && antecedent == nil ? previousClause..<clause : clause..<occurrence.first
+        // "Haftar's forces had captured Murzuq on 22 February, but had later withdrawn from the town": a clause
+        // that "but" or "and" opens and whose verb has no subject of its own shares the subject of the trigger before.
+        if !relative, previousTrigger >= 0, previousTrigger < clause, clause < occurrence.first, words[clause].breakBefore >= 1,
+           [Self.andKey, Self.butKey].contains(words[clause].word),
+           ((clause + 1)..<occurrence.first).allSatisfy({ Self.sharedSubjectGapWords.contains(words[$0].key) || words[$0].key.hasSuffix("ly") }) {
+            window = clauseStart[previousTrigger]..<previousTrigger
+        }
         // "ISIL captured the air base when Libya Dawn forces withdrew": the actor after the
         // trigger before, when one stands there.
         // But "GNA repelled the LNA offensive and advanced towards Sirte": a verb after "and"

@@ -124,6 +124,13 @@ extension SentenceAnalysis {
         if events.isEmpty, occurrence.first >= 3, nearlyTakes(occurrence), ["is", "are", "am"].contains(words[occurrence.first - 3].key) {
             return (DayInterval(from: published, to: published, precision: .day), 0.9)
         }
+        // "had captured Murzuq on 22 February 2019, but had later withdrawn from the town": a clause of its own that says
+        // "later" and no date happened after the date before it, by the time the text is written.
+        if !events.contains(where: { clauseStart[$0.first] == clause }),
+           (clause..<occurrence.first).contains(where: { Self.afterwardWords.contains(words[$0].key) }),
+           let before = events.last(where: { $0.first < clause }), before.expression.interval.to < published {
+            return (DayInterval(from: before.expression.interval.to.adding(days: 1), to: published, precision: .year), 0.8)
+        }
         // "The LNA seized Murzuq in February, but Tebu militias drove it out of the town in August": a date of the trigger's
         // own clause first.
         if let event = nearest(events.filter { clauseStart[$0.first] == clause }) ?? nearest(events) { return (event.expression.interval, 1) }

@@ -139,6 +139,13 @@ extension SentenceAnalysis {
     static let compassNounKeys: WordKeySet = WordKeySet(["west", "east", "south", "north"].map { WordKey($0) })
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
+    static let butKey = WordKey("but")
+    /// Words that put a clause after the date of the clause before: "but had later withdrawn".
+    static let afterwardWords: Set<String> = ["later", "afterwards", "afterward", "subsequently", "eventually"]
+    /// Words that may stand between "but"/"and" and a verb that shares the subject before: "but had later withdrawn",
+    /// "and then quickly retook" (adverbs in "-ly" too).
+    static let sharedSubjectGapWords: Set<String> = ["had", "has", "have", "was", "were", "later", "then", "also", "soon", "again", "eventually",
+                                                     "subsequently", "afterwards", "still", "in", "turn"]
     static let aKey = WordKey("a")
     static let anKey = WordKey("an")
     static let beenKey = WordKey("been")
