@@ -20,8 +20,10 @@ extension SentenceAnalysis {
         // "attacks the Libyan oil port of Sidra": articles, names and nouns of a place's kind do not count.
         let between = (occurrence.last + 1)..<first.first
         // (Packed keys first; the table of anaphora is read by string last.)
+        // ("airstrike on an ISIL training camp early today near rural Sabratha": a date's words do not count either.)
+        let dateWords = dates.filter { between.contains($0.first) }.map { $0.first..<($0.first + $0.expression.text.split(separator: " ").count) }
         let distance = between.filter { position in
-            !(Self.listConnectorWords.contains(words, position) || words[position].capitalized || Self.placeEpithetKeys.contains(words[position].word)
+            !(Self.listConnectorWords.contains(words, position) || dateWords.contains { $0.contains(position) } || words[position].capitalized || Self.placeEpithetKeys.contains(words[position].word)
                 || Triggers.placeAnaphora[words[position].key] != nil)
         }.count + 1
         // "took control of numerous government buildings … in the city of Derna": a part reaches further.
@@ -124,6 +126,9 @@ extension SentenceAnalysis {
         let start = span.first
         guard start >= 1 else { return false }
         if words[start - 1].key == "near" { return true }
+        // "near rural Sabratha", "near the town of Ubari"
+        if start >= 2, words[start - 2].key == "near", ["rural", "central", "coastal", "southern", "northern", "eastern", "western"].contains(words[start - 1].key) { return true }
+        if start >= 4, words[start - 4].key == "near", words[start - 3].key == "the", words[start - 1].key == "of", Triggers.placeAnaphora[words[start - 2].key] != nil { return true }
         return start >= 3 && words[start - 1].key == "of" && ["vicinity", "outskirts", "environs", "edge"].contains(words[start - 2].key)
             && words[start - 3].key == "the"
     }

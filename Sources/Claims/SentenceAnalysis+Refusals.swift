@@ -90,7 +90,9 @@ extension SentenceAnalysis {
         let (second, last) = (words[occurrence.first - 2].key, words[occurrence.first - 1].key)
         if last == "to", ["close", "closer", "near", "nearer"].contains(second) { return true }
         // "have been fighting to retake Sirte", "the fight to recapture Derna", "pushing to take Tripoli".
-        if last == "to", Self.fightingPurposeWords.contains(second) || ["pushing", "push", "advancing", "moving", "racing", "scrambling"].contains(second) { return true }
+        if last == "to", Self.fightingPurposeWords.contains(second) || ["pushing", "push", "advancing", "moving", "racing", "scrambling",
+                                                                                     // "his forces moved to seize the capital": a move on the place.
+                                                                                     "moved", "moves", "advanced", "advances", "pushed", "pushes", "raced", "races", "rushed"].contains(second) { return true }
         // "forces who have been trying to take Tripoli", "in an attempt to seize": an attempt is an attack.
         if last == "to", Triggers.attemptWords.contains(second) { return true }
         return last == "of" && ["verge", "brink", "cusp", "edge"].contains(second) || fightsToExpel(occurrence)

@@ -145,7 +145,7 @@ final class SentenceAnalysis {
             let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
                 && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNounWords.contains(words, span.last + 1)
             if insideActor, [.city, .town].contains(place.kind) { inNames.append(span) }
-            return insideActor || namesForce ? nil : span
+            return insideActor || namesForce || Self.isQuotedNickname(span, at: mention.utf8Range.lowerBound, in: sentence.text, words: words) ? nil : span
         }
         self.placesInNames = inNames
         // "eastern and southern Libya": the direction before "and" names a region too, when
@@ -403,6 +403,18 @@ final class SentenceAnalysis {
             }
             written = words.count
         }
+    }
+
+    /// Whether a name stands in quotes after "known as", "nicknamed", "dubbed" or "alias": what someone is called
+    /// ("the operative Noureddine Chouchane, also known as \"Sabir\""), not a place ("the district known as Sabri" is one).
+    static func isQuotedNickname(_ span: PlaceSpan, at offset: Int, in text: String, words: SentenceWords) -> Bool {
+        guard span.first >= 1, offset >= 1 else { return false }
+        let before = words[span.first - 1].key
+        guard ["nicknamed", "dubbed", "alias", "aka", "codenamed"].contains(before)
+                || before == "as" && span.first >= 2 && words[span.first - 2].key == "known" else { return false }
+        // A straight quote, or the last byte of a curly one (U+201C, U+2018: E2 80 9C, E2 80 98).
+        let byte = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset - 1)]
+        return byte == 0x22 || byte == 0x27 || byte == 0x9C || byte == 0x98
     }
 
     /// A headline: a line of capitalized words with no full stop ("Sirte Liberated From

@@ -614,7 +614,9 @@ enum Triggers {
 
     /// Nouns that make an actor named after a trigger part of its object: "airstrikes on LNA targets in Gharyan".
     static let targetNouns: Set<String> = ["targets", "target", "positions", "position", "troops", "fighters", "units", "forces",
-                                           "militants", "convoy", "convoys", "bases", "base", "depots", "depot"]
+                                           "militants", "convoy", "convoys", "bases", "base", "depots", "depot",
+                                           // "the airstrike on an ISIL training camp in Sabratha"
+                                           "camp", "camps", "training", "hideout", "hideouts", "compound", "compounds"]
     static let targetNounKeys: WordKeySet = WordKeySet(targetNouns.map { WordKey($0) })
 
     /// Words before "from" that make the place after it a force's origin: "originating from Tarhuna".
