@@ -171,7 +171,9 @@ public struct Extractor: Sendable {
                                                                           reportedYear: article.reportedYear, isYearlyReport: article.isReport,
                                                                           narrativeYear: narrative.flatMap { $0.paragraph == sentence.paragraph ? $0.year : nil }
                                                                               ?? (anchor == nil ? leadingYear : nil),
-                                                                          mainActors: mainActors,
+                                                                          // ("Forces loyal to Libya's two rival governments continue to square off" in a
+                                                                          // text's first sentence: the two sides the whole text names most.)
+                                                                          mainActors: mainActors.count == 2 || allActors.isEmpty ? mainActors : Array(rankedTextActors().prefix(2)),
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,

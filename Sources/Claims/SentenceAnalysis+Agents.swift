@@ -237,7 +237,7 @@ extension SentenceAnalysis {
             draft.agents = byActor(after: occurrence.last, before: end).map { [$0] } ?? []
             draft.ruleSuffix += "+passive"
             // "The base was completely overrun": taken by whoever the text just said attacked it.
-            if draft.agents.isEmpty, draft.losers.isEmpty, let attackers = draft.places.lazy.compactMap({ self.topic.recentAttackers[$0.id] }).first {
+            if draft.agents.isEmpty, draft.losers.isEmpty, let attackers = draft.places.lazy.compactMap({ self.recentAttackers(of: $0) }).first {
                 draft.agents = attackers
                 draft.actorFactor = 0.8
                 draft.ruleSuffix += "+attacker"
@@ -381,6 +381,20 @@ extension SentenceAnalysis {
             draft.actorFactor = 0.8
             draft.ruleSuffix = "+attacker"
         }
+    }
+
+    /// Who the text just said attacked a place (``Topic/recentAttackers``), or the town a facility serves: "began a
+    /// sudden attack on the city of Sirte. Ghardabiya Airport, south of the city, was captured".
+    func recentAttackers(of place: Place) -> [Actor]? {
+        if let attackers = topic.recentAttackers[place.id] { return attackers }
+        guard place.kind.isFacility, !topic.recentAttackers.isEmpty else { return nil }
+        // (In the order of the places' ids: the same text gives the same side.)
+        for id in topic.recentAttackers.keys.sorted() {
+            guard let town = gazetteer.place(id: id), [.city, .town].contains(town.kind),
+                  gazetteer.facility(of: [place.kind], serving: town) == place else { continue }
+            return topic.recentAttackers[id]
+        }
+        return nil
     }
 
     /// Whether a side is named as whom a place is taken from: "Sirte from IS", "the oil ports from the PFG".

@@ -179,6 +179,23 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "That is where the Government of National Accord … is based", "The GNA is based there": a side based at a place
+    /// the sentence does not name sits in the one town the text just named (as a seat described holds: in the present
+    /// as the text is written, else as of the last event told).
+    func seatsReferredBack() -> [Claim] {
+        guard places.allSatisfy({ $0.place.kind == .country }), topic.placesSpokenOfJustNow, lastPlaces.count == 1, let place = lastPlaces.first, [.city, .town].contains(place.kind),
+              let based = words.indices.first(where: { Triggers.seatWords.contains(words[$0].key) && ["based", "headquartered", "seated"].contains(words[$0].key) })
+        else { return [] }
+        let there = based + 1 < words.count && words[based + 1].key == "there"
+        let whereOpens = words.count > 3 && ["that", "this", "it"].contains(words[0].key) && ["is", "was"].contains(words[1].key) && words[2].key == "where"
+        guard there || whereOpens && (based + 1 == words.count || words[based + 1].breakBefore >= 1) else { return [] }
+        let from = whereOpens ? 3 : 0
+        guard let side = actorMentions.first(where: { $0.words.lowerBound >= from && $0.words.upperBound < based && !isSupporter($0) }) else { return [] }
+        let (interval, dateFactor) = date(for: Occurrence(trigger: Triggers.placeBasedActor, first: based, last: based))
+        return [Claim(actor: side.actor, place: place, status: .controls, interval: interval, exceptions: [],
+                      confidence: Triggers.placeBasedActor.strength * dateFactor * 0.8, rule: "based there+reference")]
+    }
+
     /// The title's group holds each town of its "Headquarters" row, over the years written
     /// after it ("Derna (2014–18)"), else as of the text's last event or publication.
     func headquartersClaims() -> [Claim] {

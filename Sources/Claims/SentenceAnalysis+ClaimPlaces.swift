@@ -192,7 +192,9 @@ extension SentenceAnalysis {
         // (Strikes and attacks are not carried so: "conducted five strikes Monday" more often hits targets elsewhere.)
         if draft.places.isEmpty, trigger.status == .contested, topic.placesSpokenOfJustNow,
            lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind),
-           !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil {
+           !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil,
+           // ("After the Second Libyan Civil War broke out in 2014": a war named is the whole war, not a fight in a town.)
+           !(max(clause, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].capitalized && ["war", "conflict", "revolution", "uprising"].contains(words[$0].key) }) {
             draft.places = [place]
             draft.usedLastPlaces = true
         }

@@ -31,7 +31,7 @@ extension SentenceAnalysis {
         }
         let referredBack = attackReferredBack(after: claims)
         let seats = rivalSeatClaims().filter { seat in !claims.contains { $0.actor == seat.actor && $0.place.id == seat.place.id } }
-        return claims + seatsInNames() + seats + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
+        return claims + seatsInNames() + seats + (claims.isEmpty ? seatsReferredBack() : []) + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
     }
 
     /// "ISIL took Sirte in 2015, the LNA Benghazi in 2017": a clause after a comma that names

@@ -271,6 +271,9 @@ enum Triggers {
              "was fought", "is fought", "were fought", "been fought", "being fought", "fought between", "battle between",
              "battles between", "war between", "battle in", "heavy fighting", "street fighting", "fierce fighting", "broken out between", "broken out in",
              "vying for control of", "vying for control over", "battling for control of", "changed hands",
+             // "Forces loyal to Libya's two rival governments continue to square off in and around the capital".
+             "square off in", "squared off in", "squaring off in", "squares off in", "faced off in", "face off in", "facing off in",
+             "square off around", "squared off around", "squaring off around",
              "fight against", "fight for", "fight in", "struggle against", "struggle for", "battle against",
              // "Over the next two months, sporadic fighting took place around Sirte".
              "fighting took place in", "fighting took place around", "fighting took place near", "clashes took place in",

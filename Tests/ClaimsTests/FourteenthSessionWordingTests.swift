@@ -54,4 +54,50 @@ import Testing
         let district = claims("ISIL attacked the district known as Sabri on Friday.", published: published)
         #expect(!district.isEmpty, "\(district)")
     }
+
+    /// "The Battle of Traghan was fought between the LNA and a Chadian armed group": the
+    /// Chadian rebel groups of southern Libya are a side of their own.
+    @Test func chadianRebelsAreASide() {
+        let found = claims("The Battle of Traghan was fought between the Libyan National Army and a Chadian armed group in Traghan on 27 December 2018.", published: day)
+        #expect(found.contains("chad-rebels contested gn:2210242 2018-12-27..2018-12-27"), "\(found)")
+        #expect(found.contains("lna contested gn:2210242 2018-12-27..2018-12-27"), "\(found)")
+    }
+
+    /// "After the Second Libyan Civil War broke out in 2014": a war named is the whole war, not
+    /// a fight in the town the text just named.
+    @Test func aNamedWarBreakingOutIsNoFightInTheLastTown() {
+        let found = claims("The LNA holds Traghan. After the Second Libyan Civil War broke out in 2014, armed factions started to fight for control of Libya.", published: day)
+        #expect(!found.contains { $0.contains("contested gn:2210242") }, "\(found)")
+    }
+
+    /// "Forces loyal to Libya's two rival governments continue to square off in and around the
+    /// capital, Tripoli", in a text's first sentence: the two sides the whole text names most.
+    @Test func twoRivalGovernmentsSquaringOffAreTheTextsTwoMainSides() {
+        let text = "Forces loyal to Libya's two rival governments continue to square off in and around the capital, Tripoli. "
+            + "Video posted by forces loyal to Khalifa Haftar showed his men advancing. The GNA said it destroyed rockets belonging to the LNA."
+        let found = claims(text, published: Day(iso: "2020-05-11")!)
+        #expect(found.contains { $0.hasPrefix("gna contested gn:2210247") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("lna contested gn:2210247") }, "\(found)")
+    }
+
+    /// "That is where the Government of National Accord … is based", "The GNA is based there":
+    /// a side based at a place the sentence does not name sits in the town just named.
+    @Test func aSideBasedThereSitsInTheTownJustNamed() {
+        for text in ["Haftar's forces moved to seize Tripoli in April. That is where the Government of National Accord, which is recognized by the United Nations as the legitimate government of Libya, is based.",
+                     "Haftar's forces attacked Tripoli in April. The GNA is based there."] {
+            let found = claims(text, published: day)
+            #expect(found.contains("gna controls gn:2210247 2019-08-20..2019-08-20"), "\(text): \(found)")
+        }
+        // (A town the text named two paragraphs back is not "there".)
+        let far = claims("Haftar's forces attacked Tripoli in April.\n\nTalks went on.\n\nMore talks.\n\nThe GNA is based there.", published: day)
+        #expect(!far.contains { $0.hasPrefix("gna controls") }, "\(far)")
+    }
+
+    /// "began a sudden attack on the city of Sirte. Ghardabiya Airport, south of the city, was
+    /// captured": a facility of a town just attacked is taken by its attacker.
+    @Test func aFacilityOfATownJustAttackedIsTakenByTheAttacker() {
+        let found = claims("On January 4, 2020, the forces of the Libyan National Army began a sudden attack on the city of Sirte. Ghardabiya Airport, south of the city, was captured and its defenders surrendered.",
+                           published: Day(iso: "2020-01-06")!)
+        #expect(found.contains("lna captured oa:HLGD 2020-01-04..2020-01-04"), "\(found)")
+    }
 }
