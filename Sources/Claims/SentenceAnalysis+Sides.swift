@@ -285,8 +285,9 @@ extension SentenceAnalysis {
         for mention in mentions.dropFirst() where mention.words.lowerBound > last {
             // ("the LNA, led by Khalifa Haftar, and ISIL": past a description of the side between commas, and the names in it.)
             var from = last + 1
-            if from < words.count, words[from].breakBefore == 1, Self.descriptionOpeners.contains(words[from].key),
-               let close = ((from + 1)..<min(words.count, from + 9)).first(where: { words[$0].breakBefore > 0 }), words[close].breakBefore == 1 {
+            // ("the Misrata Brigades, a group within the Al-Bounyan Al-Marsous coalition, and by Brigade 604": an apposition too.)
+            if from < words.count, words[from].breakBefore == 1, Self.descriptionOpeners.contains(words[from].key) || ["a", "an"].contains(words[from].key),
+               let close = ((from + 1)..<min(words.count, from + 12)).first(where: { words[$0].breakBefore > 0 }), words[close].breakBefore == 1 {
                 from = close
             }
             if mention.words.lowerBound < from { continue }
@@ -299,7 +300,7 @@ extension SentenceAnalysis {
             // ("ISIS fighters and the LNA", "the LNA and militias allied with the GNA": a force's noun and its allegiance.)
             // ("the GNA and the eastern-based LNA": hyphened words describe the side after.)
             guard compound || gap.count <= 7 && gap.allSatisfy({ ["and", "the", "its", "their", "allied", "forces", "of", "including", "aligned",
-                                                                   "affiliated", "loyal", "to", "with"].contains(words[$0].key)
+                                                                   "affiliated", "loyal", "to", "with", "by"].contains(words[$0].key)
                                                                    || Self.forceNouns.contains(words[$0].key)
                                                                    || isHyphened($0) || isInOrigin($0) })
                     && (gap.contains(where: { words[$0].key == "and" || words[$0].breakBefore == 1 }) || words[mention.words.lowerBound].breakBefore == 1)

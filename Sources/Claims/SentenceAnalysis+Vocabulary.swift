@@ -116,6 +116,8 @@ extension SentenceAnalysis {
     /// Words that give a force's side: "militias loyal to the GNA", "groups allied with Haftar".
     static let allegianceWords: Set<String> = ["loyal", "allied", "aligned", "affiliated"]
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
+    /// Words that may describe a part of the country before its point of the compass: "the restive south", "the far east".
+    static let compassEpithets: Set<String> = ["restive", "far", "deep", "lawless", "remote", "vast", "desert", "rural", "turbulent"]
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let asKey = WordKey("as")
     static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")

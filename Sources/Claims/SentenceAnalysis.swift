@@ -174,6 +174,19 @@ final class SentenceAnalysis {
             placeSpans.removeAll { $0.first == index + 3 }
             placeSpans.append(PlaceSpan(mentionScore: 1, place: place, first: index, last: index + 1))
         }
+        // "Some areas of the country, including the eastern part, …": a part that ends its phrase, after the
+        // country was named in the sentence, is that part of the country.
+        if let country = gazetteer.country {
+            for index in words.indices where index >= 1 && index + 1 < words.count && directionAdjectiveKeys.contains(words[index].word)
+                && ["part", "parts"].contains(words[index + 1].key) && words[index - 1].key == "the"
+                && (index + 2 == words.count || words[index + 2].breakBefore >= 1) {
+                let countryBefore = placeSpans.contains { $0.place.kind == .country && $0.last < index }
+                    || (1..<index).contains { words[$0].key == "country" && words[$0 - 1].key == "the" }
+                guard countryBefore, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region,
+                      !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
+                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1))
+            }
+        }
         // "took under control the airbase Al-Jufra" (a translation): a facility's noun before a
         // town's or district's name is that town's facility of the kind.
         for (position, span) in placeSpans.enumerated() where span.first >= 1 && [.city, .town, .village, .district].contains(span.place.kind) {
@@ -198,18 +211,25 @@ final class SentenceAnalysis {
                 return noun + 3 < words.count && words[noun + 2].key == "the" && words[noun + 3].key == "country" ? 3 : 0
             }
             for index in words.indices where index > 0 && index + 1 < words.count && words[index].word == theKey
-                && words[index].breakBefore == 0 && words[index - 1].key != "from"
-                && compassNounKeys.contains(words[index + 1].word) && words[index + 1].breakBefore == 0
-                && !(index + 2 < words.count && compassNounKeys.contains(words[index + 2].word))
-                && !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) {
-                let ofCountry = countryWords(after: index + 1)
-                let after = index + 2 + ofCountry
+                && words[index].breakBefore == 0 && words[index - 1].key != "from" {
+                // "the oil-producing south", "the restive south": an epithet may stand between.
+                var noun = index + 1
+                if noun + 2 < words.count, words[noun + 1].hyphenBefore, !words[noun].capitalized, compassNounKeys.contains(words[noun + 2].word) {
+                    noun += 2
+                } else if noun + 1 < words.count, Self.compassEpithets.contains(words[noun].key), compassNounKeys.contains(words[noun + 1].word) {
+                    noun += 1
+                }
+                guard compassNounKeys.contains(words[noun].word), words[noun].breakBefore == 0,
+                      !(noun + 1 < words.count && compassNounKeys.contains(words[noun + 1].word)),
+                      !(max(0, index - 3)..<index).contains(where: { ["directions", "sides", "fronts", "flanks"].contains(words[$0].key) }) else { continue }
+                let ofCountry = countryWords(after: noun)
+                let after = noun + 1 + ofCountry
                 guard after == words.count || words[after].breakBefore > 0 || Self.afterCompassNoun.contains(words[after].key) else { continue }
-                guard let place = gazetteer.resolve(words[index + 1].key + "ern " + country.name).place, place.kind == .region else { continue }
+                guard let place = gazetteer.resolve(words[noun].key + "ern " + country.name).place, place.kind == .region else { continue }
                 // ("of Libya": the country's name is part of the region's.)
-                if ofCountry > 0 { placeSpans.removeAll { $0.place.kind == .country && $0.first > index + 1 && $0.last <= index + 1 + ofCountry } }
-                guard !placeSpans.contains(where: { $0.first <= index + 1 + ofCountry && $0.last >= index }) else { continue }
-                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1 + ofCountry))
+                if ofCountry > 0 { placeSpans.removeAll { $0.place.kind == .country && $0.first > noun && $0.last <= noun + ofCountry } }
+                guard !placeSpans.contains(where: { $0.first <= noun + ofCountry && $0.last >= index }) else { continue }
+                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: noun + ofCountry))
             }
         }
         placeSpans.sort { $0.first < $1.first }

@@ -222,6 +222,8 @@ enum Triggers {
              "remains in the hands of", "stronghold of", "under the rule of", "dominated by", "under the territorial control of",
              "under the effective control of", "under the de facto control of", "under the military control of", "under the full control of",
              "under the complete control of", "under the firm control of", "under the nominal control of"], .controls, .passive, 0.85)
+        // "Some areas of the country operated under the influence of the LNA": held, less firmly said.
+        add(["under the influence of", "under the sway of"], .controls, .passive, 0.7)
         // Losing a place.
         add(["lost", "lose", "loses", "losing", "withdrew from", "retreating from", "retreats from", "pulling out of", "pulls out of", "withdraw from", "withdrawn from", "withdrawing from",
              "retreated from", "retreat from", "pulled out of", "pull out of", "abandoned", "evacuated", "fled", "fled from",

@@ -100,4 +100,28 @@ import Testing
                            published: Day(iso: "2020-01-06")!)
         #expect(found.contains("lna captured oa:HLGD 2020-01-04..2020-01-04"), "\(found)")
     }
+
+    /// "Some areas of the country, including the eastern part, operated under the influence of
+    /// the LNA": influence is holding, less firmly said; "the eastern part" after the country
+    /// is named is that region; "the oil-producing south" is the south.
+    @Test func partsOfTheCountryUnderAnInfluence() {
+        let report = claims("Some areas of the country, including the eastern part, operated under the influence of the self-styled Libyan National Army (LNA).",
+                            published: day)
+        #expect(report.contains { $0.hasPrefix("lna controls cm:cyrenaica") }, "\(report)")
+        let south = claims("The LNA launched an offensive to control the oil-producing south.", published: day)
+        #expect(south.contains { $0.hasPrefix("lna attacked cm:fezzan") }, "\(south)")
+        // ("the eastern part of the city" is no region; a part with no country named is none either.)
+        #expect(!claims("The LNA controls the eastern part of the city.", published: day).contains { $0.contains("cm:cyrenaica") })
+        #expect(!claims("The LNA holds Sirte, including the eastern part.", published: day).contains { $0.contains("cm:cyrenaica") })
+    }
+
+    /// "Sirte was controlled by the Misrata Brigades, a group within the Al-Bounyan Al-Marsous
+    /// coalition, and by Brigade 604, a Madkhalist militia": "and by" goes on with the list
+    /// past an apposition.
+    @Test func andByGoesOnWithTheListOfHolders() {
+        let found = claims("After the defeat of Islamic State, Sirte was controlled by the Misrata Brigades, a group within the Al-Bounyan Al-Marsous coalition, and by Brigade 604, a Madkhalist militia.",
+                           published: Day(iso: "2020-01-06")!)
+        #expect(found.contains { $0.hasPrefix("misrata controls gn:2210554") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("brigade-604 controls gn:2210554") }, "\(found)")
+    }
 }
