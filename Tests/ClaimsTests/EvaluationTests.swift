@@ -74,8 +74,12 @@ import Testing
         // precision 0.54, recall 0.31, dates 0.91, places 1.00, and at F1 0.41 (34 of 106) at the session's end.
         // Raised from F1 0.36, precision 0.50, recall 0.27 in the next session (rules from tuning misses and the wires'
         // descriptions of the sides: 39 of 106 matched, 68 predicted, F1 0.45, precision 0.57, recall 0.37).
-        #expect(all.filter(\.heldOut).count >= 30)
-        #expect(heldOut.gold >= 106)
+        // The eighth round became tuning texts in the session after (12 of its 32 matched then), and the thirteenth came in
+        // (4 texts, 13 rows: VOA items on Benghazi, al-Qubbah and Derna, a State Department report), which stood at F1 0.56
+        // (5 of 13 matched, 5 predicted) with the build of that session's start and after its first rules alike; the 26
+        // together (87 rows) at F1 0.44, precision 0.53, recall 0.38.
+        #expect(all.filter(\.heldOut).count >= 26)
+        #expect(heldOut.gold >= 87)
         #expect(heldOut.f1 >= 0.41, "held-out F1 \(heldOut.f1)")
         #expect(heldOut.precision >= 0.52, "held-out precision \(heldOut.precision)")
         #expect(heldOut.recall >= 0.33, "held-out recall \(heldOut.recall)")
