@@ -435,6 +435,21 @@ extension SentenceAnalysis {
         return isCitedSource(mention)
     }
 
+    /// Whether a side is the one all the fighters of a fight answer to: "clashes … between different factions in Tripoli
+    /// nominally loyal to the GNA", "fighting broke out between different groups … all nominally subordinated to the GNA's
+    /// defense ministry" (an allegiance after "between" and a plural of factions that "different", "various" or
+    /// "rival" describes).
+    func isCommonAllegiance(_ mention: ActorRegistry.Mention, of occurrence: Occurrence) -> Bool {
+        let start = mention.words.lowerBound
+        guard start >= 2, start > occurrence.last + 1, let allegiance = (max(occurrence.last + 1, start - 4)..<start).first(where: {
+            ["loyal", "subordinated", "subordinate", "answering", "allied", "aligned", "affiliated"].contains(words[$0].key) }) else { return false }
+        return (max(0, occurrence.first - 2)..<max(allegiance, occurrence.first - 2)).contains { position in
+            words[position].key == "between" && position + 2 < words.count
+                && ["different", "various", "rival", "several", "competing", "its", "their"].contains(words[position + 1].key)
+                && ["factions", "groups", "militias", "units", "brigades", "forces"].contains(words[position + 2].key)
+        }
+    }
+
     /// The sides of a noun of fighting: those named in its clause, else in the sentence, with the side a pronoun before
     /// stands for; else both sides the text is about, or the sides it just named.
     func contestedNominalSides(_ draft: inout ClaimDraft) {
@@ -442,6 +457,12 @@ extension SentenceAnalysis {
         // The sides named in the trigger's clause ("clashes between the LNA and militias in Sabha,
         // although the airport stayed under the control of the GNA"), else in the sentence;
         // supporters are no side ("(supported by the LROR and Misrata Brigades)").
+        // ("clashes between different factions in Tripoli nominally loyal to the GNA": the side all of them answer to is
+        // no side of their fight.)
+        if actorMentions.contains(where: { isCommonAllegiance($0, of: occurrence) }) {
+            draft.agents = []
+            return
+        }
         let sides = actorMentions.filter { !isSupporter($0) }
         draft.agents = unique(sides.filter { $0.words.lowerBound >= clause && $0.words.lowerBound < end }.map(\.actor))
         // ("relocated to Tobruk after fighting broke out in Tripoli and Benghazi": a fight told as the time of another

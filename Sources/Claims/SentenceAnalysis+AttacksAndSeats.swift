@@ -179,6 +179,30 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "aided the Government of National Accord in defending Tripoli from an LNA offensive", "defended Sirte against
+    /// ISIL attacks": the side the place is defended from attacked it (the sides defending are the trigger rules' own).
+    func attacksDefendedFrom() -> [Claim] {
+        var claims: [Claim] = []
+        for span in places where span.first >= 1 && span.place.scope == .map && span.place.kind != .country {
+            // "defending Tripoli", "the defence of Tripoli", "defend the city of Sirte".
+            let title = Self.titleStart(of: span, in: words)
+            var verb = title - 1
+            if verb >= 1, ["of"].contains(words[verb].key) { verb -= 1 }
+            guard verb >= 0, Self.defendingWords.contains(words[verb].key) else { continue }
+            var from = span.last + 1
+            if from < words.count, words[from].key == "from" || words[from].key == "against" { from += 1 } else { continue }
+            // "from an LNA offensive", "against ISIL attacks", "from Haftar's forces".
+            guard let attacker = actorMentions.first(where: { $0.words.lowerBound >= from && $0.words.lowerBound <= from + 2 && !isSupporter($0) }),
+                  ((from)..<attacker.words.lowerBound).allSatisfy({ ["a", "an", "the"].contains(words[$0].key) }) else { continue }
+            let occurrence = Occurrence(trigger: Triggers.defendedFrom, first: verb, last: verb)
+            guard !isRefused(occurrence) else { continue }
+            let (interval, dateFactor) = date(for: occurrence)
+            claims.append(Claim(actor: attacker.actor, place: span.place, status: .attacked, interval: interval, exceptions: [],
+                                confidence: Triggers.defendedFrom.strength * dateFactor * span.mentionScore, rule: Triggers.defendedFrom.name))
+        }
+        return claims
+    }
+
     /// "That is where the Government of National Accord … is based", "The GNA is based there": a side based at a place
     /// the sentence does not name sits in the one town the text just named (as a seat described holds: in the present
     /// as the text is written, else as of the last event told).

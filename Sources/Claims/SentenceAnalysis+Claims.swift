@@ -31,6 +31,7 @@ extension SentenceAnalysis {
         }
         let referredBack = attackReferredBack(after: claims)
         let seats = rivalSeatClaims().filter { seat in !claims.contains { $0.actor == seat.actor && $0.place.id == seat.place.id } }
+        claims += attacksDefendedFrom().filter { attack in !claims.contains { $0.actor == attack.actor && $0.place.id == attack.place.id } }
         return claims + seatsInNames() + seats + (claims.isEmpty ? seatsReferredBack() : []) + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
     }
 

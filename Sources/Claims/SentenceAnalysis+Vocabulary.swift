@@ -142,6 +142,9 @@ extension SentenceAnalysis {
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
     static let butKey = WordKey("but")
+    /// Words of defending a place ("defending Tripoli from an LNA offensive", "the defence of Sirte against ISIL").
+    static let defendingWords: Set<String> = ["defend", "defends", "defended", "defending", "defence", "defense", "protect", "protected",
+                                              "protecting", "protects"]
     /// Words that put a clause after the date of the clause before: "but had later withdrawn".
     static let afterwardWords: Set<String> = ["later", "afterwards", "afterward", "subsequently", "eventually"]
     /// Words that may stand between "but"/"and" and a verb that shares the subject before: "but had later withdrawn",

@@ -402,6 +402,8 @@ enum Triggers {
     static let governmentNouns: Set<String> = ["government", "congress", "parliament", "authorities", "cabinet"]
 
     /// "the Tripoli-based GNA": the place before "-based", the actor after.
+    /// "defending Tripoli from an LNA offensive": the side after "from" attacked (``SentenceAnalysis/attacksDefendedFrom()``).
+    static let defendedFrom = Trigger(words: ["defending", "from"], status: .attacked, voice: .active, strength: 0.75, reach: 6)
     static let placeBasedActor = Trigger(words: ["based"], status: .controls, voice: .passive, strength: 0.75, reach: 10, describesSeat: true)
 
     /// Nouns for a place an actor holds as its seat.
