@@ -9,8 +9,9 @@ extension SentenceAnalysis {
     func attackReferredBack(after claims: [Claim]) -> [Claim] {
         // (Every form below names an attack: most sentences have no such noun and are done with in one pass.)
         guard claims.isEmpty, words.count >= 4, (0..<words.count).contains(where: { Self.attackNounKeys.contains(words[$0].word) }) else { return [] }
-        let attacker: Actor
+        var attacker: Actor
         let occurrence: Occurrence
+        var strikeOfLastSide = false
         // ("According to a BBC report, the drone strike was conducted by …": the noun after a determiner and a modifier.)
         if let by = (2..<(words.count - 1)).first(where: { words[$0].word == Self.byKey
                && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
@@ -33,15 +34,21 @@ extension SentenceAnalysis {
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: first, last: last)
         } else if let noun = [1, 2].first(where: { $0 < words.count && Self.attackNounKeys.contains(words[$0].word)
                       && ($0 == 1 || Self.attackModifiers.contains(words[1].key)) }),
-                  words[0].word == Self.theKey,
+                  Self.attackDeterminers.contains(words[0].key),
                   let verb = ((noun + 1)..<min(words.count, noun + 5)).first(where: { Self.strikeResultWords.contains(words[$0].key) }),
                   !actorMentions.contains(where: { $0.words.lowerBound < verb }),
-                  let only = lastActors.first, lastActors.allSatisfy({ $0.id == only.id }),
-                  places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) }) {
+                  // (Past a section heading the side just named is forgotten; the place's recent attacker is not.)
+                  let only = lastActors.first ?? topic.recentAttackers.keys.min().flatMap({ topic.recentAttackers[$0]?.first }),
+                  lastActors.allSatisfy({ $0.id == only.id }) || !topic.recentAttackers.isEmpty,
+                  places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) })
+                      // (A loose match of an unknown name, "the Koral system", is no place named.)
+                      || places.allSatisfy({ $0.mentionScore < 0.8 }) && referredPlaces(in: (verb + 1)..<words.count) != nil {
             // "Egypt bombed Derna. The air strikes had killed 64 ISIL militants in Derna and Sirte": the strikes of the side
-            // just named, on the places this sentence names.
+            // just named, on the places this sentence names ("This attack destroyed the air defence systems in the air
+            // base", "The airstrike hit at least nine targets at the base": the place it refers to).
             attacker = only
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
+            strikeOfLastSide = true
         } else {
             return []
         }
@@ -50,6 +57,14 @@ extension SentenceAnalysis {
         let titlePlaces = topic.places.filter { ![.region, .country, .district].contains($0.kind) }
         let targets = !named.isEmpty ? named : placeSpokenOfJustNow() ?? (titlePlaces.count == 1 ? titlePlaces : [])
         guard !targets.isEmpty else { return [] }
+        // (A side the text just said attacked the place made the strike, rather than one named since: "Turkey deployed them".)
+        if strikeOfLastSide {
+            if let recent = targets.lazy.compactMap({ self.recentAttackers(of: $0)?.first }).first {
+                attacker = recent
+            } else if lastActors.isEmpty || !lastActors.allSatisfy({ $0.id == attacker.id }) {
+                return []
+            }
+        }
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
             Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],

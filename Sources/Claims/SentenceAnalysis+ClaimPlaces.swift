@@ -193,6 +193,8 @@ extension SentenceAnalysis {
         if draft.places.isEmpty, trigger.status == .contested, topic.placesSpokenOfJustNow,
            lastPlaces.count == 1, let place = lastPlaces.first, ![.region, .country, .district].contains(place.kind),
            !self.places.contains(where: { $0.place.kind != .country }), referredPlaces(in: clause..<end) == nil,
+           // ("have been fighting against various other factions in Libya": a fight the sentence places in the country.)
+           !self.places.contains(where: { $0.first > occurrence.last && $0.first < end }),
            // ("After the Second Libyan Civil War broke out in 2014": a war named is the whole war, not a fight in a town.)
            !(max(clause, occurrence.first - 4)..<occurrence.first).contains(where: { words[$0].capitalized && ["war", "conflict", "revolution", "uprising"].contains(words[$0].key) }) {
             draft.places = [place]

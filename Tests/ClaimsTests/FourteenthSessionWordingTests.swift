@@ -124,4 +124,42 @@ import Testing
         #expect(found.contains { $0.hasPrefix("misrata controls gn:2210554") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("brigade-604 controls gn:2210554") }, "\(found)")
     }
+
+    /// "aided the GNA in defending Tripoli from an LNA offensive": the side a place is defended
+    /// from attacked it.
+    @Test func aPlaceDefendedFromASideWasAttackedByIt() {
+        let found = claims("In 2019, it reportedly aided the Government of National Accord in defending Tripoli from an LNA offensive.", published: day)
+        #expect(found.contains("lna attacked gn:2210247 2019-01-01..2019-12-31"), "\(found)")
+        let against = claims("GNA forces defended Sirte against ISIL attacks in May.", published: day)
+        #expect(against.contains("isil attacked gn:2210554 2019-05-01..2019-05-31"), "\(against)")
+    }
+
+    /// "clashes continued between different factions in Tripoli nominally loyal to the GNA": a
+    /// fight among one side's factions is no fight of that side; "fighting against various other
+    /// factions in Libya" is in the country, not in the town named before.
+    @Test func aFightAmongOneSidesFactionsIsNotThatSides() {
+        let published = Day(iso: "2019-04-07")!
+        for text in ["Since the establishment of the Government of National Accord in 2016 clashes continued to occur between different factions in Tripoli nominally loyal to the GNA.",
+                     "In August 2018 fighting broke out between different groups in Tripoli that were all nominally subordinated to the GNA's defense ministry."] {
+            let found = claims(text, published: published)
+            #expect(!found.contains { $0.hasPrefix("gna") }, "\(text): \(found)")
+        }
+        let sides = claims("In August 2018 fighting broke out between the LNA and groups loyal to the GNA in Tripoli.", published: published)
+        #expect(sides.contains { $0.hasPrefix("gna contested gn:2210247") } && sides.contains { $0.hasPrefix("lna contested gn:2210247") }, "\(sides)")
+        let country = claims("The LNA took Tobruk in 2014. The forces loyal to the GNA have been fighting against various other factions in Libya.", published: published)
+        #expect(!country.contains { $0.hasPrefix("gna contested gn:81302") }, "\(country)")
+    }
+
+    /// "launched airstrikes on Al-Watiya Air Base", a section heading, then "This attack
+    /// destroyed the air defence systems … in the air base" and "The airstrike hit at least nine
+    /// targets at the base": the attack referred back is its attacker's, past the heading, and
+    /// not that of a side named since ("Turkey deployed them").
+    @Test func anAttackReferredBackPastAHeadingIsItsAttackers() {
+        let text = "On 4 July 2020, forces of the Libyan National Army (LNA) launched airstrikes on Al-Watiya Air Base, destroying equipment sent from Turkey to the GNA.\n\n"
+            + "Airstrike\n\nThis attack destroyed the MIM-23 Hawk air defence systems and the Koral system just two days after Turkey deployed them in the air base. "
+            + "The airstrike hit at least nine targets at the base."
+        let found = claims(text, published: Day(iso: "2020-07-05")!)
+        #expect(found.filter { $0 == "lna attacked oa:HL77 2020-07-04..2020-07-04" }.count == 3, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("turkey-af attacked") }, "\(found)")
+    }
 }
