@@ -31,7 +31,9 @@ public struct Actor: Sendable, Hashable, Identifiable {
         init(_ fields: Fields) {
             self.fields = fields
             let words = fields.name.lowercased().split(separator: " ")
+            let name = fields.name.lowercased()
             isGovernment = words.contains { ["government", "congress", "parliament", "representatives", "cabinet"].contains($0) }
+                || name.contains("council of state") || name.contains("presidential council")
             nameWords = Set(([fields.name] + fields.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         }
     }

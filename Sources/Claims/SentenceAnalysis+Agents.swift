@@ -130,6 +130,15 @@ extension SentenceAnalysis {
             draft.ruleSuffix = "+reference"
             referredActor = actor
         }
+        // "advise the GNA and the House of Representatives (HoR), currently based in Tobruk": a seat's participle after a
+        // comma right behind a side describes that side.
+        if trigger.voice == .active, ["based", "headquartered", "stationed", "seated"].contains(trigger.words[0]),
+           let described = actorMentions.last(where: { $0.words.upperBound < occurrence.first }),
+           case let gap = (described.words.upperBound + 1)..<occurrence.first,
+           gap.allSatisfy({ ["currently", "now", "still", "also", "then", "later", "both"].contains(words[$0].key) }),
+           words[gap.isEmpty ? occurrence.first : gap.lowerBound].breakBefore >= 1 {
+            draft.agents = [described.actor]
+        }
         // "the government in Tobruk": the government named right before.
         if trigger.describesSeat, trigger.voice == .active,
            let government = actorMentions.first(where: { $0.words.upperBound == occurrence.first - 1 }) {
