@@ -112,6 +112,8 @@ public struct Extractor: Sendable {
         let leadingYear = Self.leadingNarrativeYear(allWords, published: article.published)
         // The span of the infobox "Date" row above and the line last read under it.
         var infobox: (span: DayInterval, line: Int)?
+        // The time an "As of …" sentence set for its paragraph's states, and the paragraph.
+        var statesAsOf: (interval: DayInterval, paragraph: Int)?
         for (sentencePosition, (sentence, wordRange)) in zip(sentences, wordRanges).enumerated() {
             if let day = Self.dateline(sentence, words: wordRange.count, published: article.published) {
                 written = day
@@ -177,7 +179,8 @@ public struct Extractor: Sendable {
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
-                                                                          recentActors: recentActors),
+                                                                          recentActors: recentActors,
+                                                                          statesAsOf: statesAsOf.flatMap { $0.paragraph == sentence.paragraph ? $0.interval : nil }),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()
@@ -203,6 +206,11 @@ public struct Extractor: Sendable {
                                             confidence: claim.confidence, rule: claim.rule))
             }
             if let dated = analysis.eventDate { anchor = dated }
+            // "As of January 2020 …": the time of the paragraph's states told in the present.
+            if analysis.words.count > 3, analysis.words[0].key == "as", analysis.words[1].key == "of",
+               let opening = analysis.dates.first, opening.first == 2, opening.expression.interval.from <= article.published {
+                statesAsOf = (opening.expression.interval, sentence.paragraph)
+            }
             if let opening = analysis.dates.first, opening.first <= 1, opening.expression.kind == .explicit,
                opening.expression.interval.from.year == opening.expression.interval.to.year, Self.writesYear(opening.expression.text) {
                 narrative = (opening.expression.interval.from.year, sentence.paragraph)

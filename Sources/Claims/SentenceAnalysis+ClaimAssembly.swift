@@ -139,6 +139,10 @@ extension SentenceAnalysis {
                     // "…, the radio station in Sirte": a site in the town.
                     || gap.count >= 3 && words[span.first - 1].key == "in" && !Self.listConnectors.contains(words[span.first - 2].key) {
                     draft.partial.insert(span.place.id)
+                } else if draft.partial.contains(draft.objects[index - 1].place.id), gap.allSatisfy({ ["and", "the"].contains(words[$0].key) }),
+                          span.last + 1 < words.count, ["regions", "districts", "provinces", "areas", "cities", "towns"].contains(words[span.last + 1].key) {
+                    // "parts of the southern Fezzan and Tripolitania regions": the part is of each place the plural noun heads.
+                    draft.partial.insert(span.place.id)
                 }
             }
         }

@@ -154,6 +154,15 @@ extension SentenceAnalysis {
             let lastOfIt = ((occurrence.last + 1)..<min(end, occurrence.last + 6)).contains { ["last", "remaining"].contains(words[$0].key) }
             // ("with ISIL still controlling around 10 buildings": a part held, the town fought for.)
             draft.partOfTown = (trigger.status == .captured || trigger.status == .controls) && !lastOfIt
+        } else if passiveReading || trigger.voice == .passive, [.attacked, .captured, .contested].contains(trigger.status),
+                  !self.places.contains(where: { $0.place.scope == .map && $0.mentionScore >= 0.8 }),
+                  (clause..<occurrence.first).contains(where: { words[$0].capitalized && Self.buildingNouns.contains(words[$0].key) }),
+                  let town = placeSpokenOfJustNow()?.first, [.city, .town].contains(town.kind) {
+            // "On 10 October 2016, the Rixos Al Nasr Convention Centre was attacked by gunmen loyal to the GNC": a building
+            // the gazetteer does not know, in the town the text just spoke of (taken or held, a part of it).
+            draft.places = [town]
+            draft.usedLastPlaces = true
+            draft.partOfTown = trigger.status != .attacked
         } else if !lastPlaces.isEmpty, trigger.voice == .subjectLoses,
                   trigger.bare || trigger.words.last == "retreat" || trigger.words.last == "withdraw" {
             draft.places = lastPlaces

@@ -88,7 +88,10 @@ extension SentenceAnalysis {
             }
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
-            if present, events.isEmpty { return (DayInterval(from: published, to: published, precision: .day), 0.95) }
+            if present, events.isEmpty {
+                if let asOf = topic.statesAsOf, !occurrence.trigger.describesSeat { return (asOf, 0.9) }
+                return (DayInterval(from: published, to: published, precision: .day), 0.95)
+            }
             // "LNA-aligned forces controlled most of eastern Libya" in the report on a year, with no date of its
             // own and none in its sentence: a state of the year reported.
             if events.isEmpty, usable.isEmpty, topic.isYearlyReport, let year = topic.reportedYear, let reported = Day(year: year, month: 1, day: 1), reported <= published {

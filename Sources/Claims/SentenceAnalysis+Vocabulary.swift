@@ -145,6 +145,9 @@ extension SentenceAnalysis {
     /// Words of defending a place ("defending Tripoli from an LNA offensive", "the defence of Sirte against ISIL").
     static let defendingWords: Set<String> = ["defend", "defends", "defended", "defending", "defence", "defense", "protect", "protected",
                                               "protecting", "protects"]
+    /// Head nouns of a building's or a site's name ("the Rixos Al Nasr Convention Centre", "Mitiga Prison").
+    static let buildingNouns: Set<String> = ["centre", "center", "hotel", "hospital", "palace", "compound", "barracks", "ministry",
+                                             "building", "headquarters", "prison", "complex", "university", "stadium", "bank", "embassy"]
     /// Words that put a clause after the date of the clause before: "but had later withdrawn".
     static let afterwardWords: Set<String> = ["later", "afterwards", "afterward", "subsequently", "eventually"]
     /// Words that may stand between "but"/"and" and a verb that shares the subject before: "but had later withdrawn",

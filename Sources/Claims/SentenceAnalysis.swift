@@ -57,6 +57,9 @@ final class SentenceAnalysis {
         /// The actors named in this paragraph and the one before, the last named first: "the
         /// jihadists" means the last of them described so.
         var recentActors: [Actor] = []
+        /// The time an earlier sentence of the paragraph set for the states it tells ("As of January 2020 the House of
+        /// Representatives controls …"): the time of its present-tense states with no date of their own.
+        var statesAsOf: DayInterval?
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as

@@ -162,4 +162,38 @@ import Testing
         #expect(found.filter { $0 == "lna attacked oa:HL77 2020-07-04..2020-07-04" }.count == 3, "\(found)")
         #expect(!found.contains { $0.hasPrefix("turkey-af attacked") }, "\(found)")
     }
+
+    /// "advise the GNA and the House of Representatives (HoR), currently based in Tobruk": a
+    /// seat's participle after a comma right behind a side is that side's seat.
+    @Test func aSeatAfterACommaIsTheSeatOfTheSideRightBefore() {
+        let found = claims("The High Council of State is able to advise the interim Government of National Accord (GNA) and the House of Representatives (HoR), currently based in Tobruk.",
+                           published: Day(iso: "2016-10-11")!)
+        #expect(found.contains("hor controls gn:81302 2016-10-11..2016-10-11"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("hcs controls gn:81302") || $0.hasPrefix("gna controls gn:81302") }, "\(found)")
+    }
+
+    /// "As of January 2020 the House of Representatives controls the eastern Cyrenaica region and
+    /// parts of the southern Fezzan and Tripolitania regions and Sirte. The Government of National
+    /// Accord controls …": "As of" dates the paragraph's present states; a part of a list the
+    /// plural "regions" heads is a part of each.
+    @Test func asOfDatesTheParagraphsStatesAndPartsOfAListOfRegions() {
+        let text = "As of January 2020 the House of Representatives controls the eastern Cyrenaica region and parts of the southern Fezzan and Tripolitania regions and Sirte. "
+            + "The Government of National Accord controls most of the coastal Tripolitania including Tripoli and Misrata.\n\nThe GNA controls Zawiya."
+        let found = claims(text, published: Day(iso: "2020-05-19")!)
+        for expected in ["hor controls cm:cyrenaica 2020-01-01..2020-01-31", "hor contested cm:fezzan 2020-01-01..2020-01-31",
+                         "hor contested cm:tripolitania 2020-01-01..2020-01-31", "hor controls gn:2210554 2020-01-01..2020-01-31",
+                         "gna contested cm:tripolitania 2020-01-01..2020-01-31", "gna controls gn:2210247 2020-01-01..2020-01-31"] {
+            #expect(found.contains(expected), "\(expected): \(found)")
+        }
+        // (Another paragraph is written as of its publication.)
+        #expect(found.contains { $0.hasPrefix("gna controls") && $0.hasSuffix("2020-05-19..2020-05-19") }, "\(found)")
+    }
+
+    /// "On 10 October 2016, the Rixos Al Nasr Convention Centre was attacked by gunmen loyal to
+    /// the GNC": a building the gazetteer does not know stands in the town just spoken of.
+    @Test func anUnknownBuildingAttackedIsInTheTownJustSpokenOf() {
+        let found = claims("The council moved to Tripoli in April. On 10 October 2016, the Rixos Al Nasr Convention Centre was attacked by gunmen loyal to the GNC.",
+                           published: Day(iso: "2016-10-11")!)
+        #expect(found.contains("gns attacked gn:2210247 2016-10-10..2016-10-10"), "\(found)")
+    }
 }
