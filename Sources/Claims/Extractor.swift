@@ -16,10 +16,13 @@ import Places
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let actors: ActorRegistry
+    /// The conflict's named periods ("during the Second Libyan Civil War"), from the area's `periods.tsv`.
+    public let periods: NamedPeriods
 
-    public init(gazetteer: Gazetteer, actors: ActorRegistry) {
+    public init(gazetteer: Gazetteer, actors: ActorRegistry, periods: NamedPeriods = NamedPeriods()) {
         self.gazetteer = gazetteer
         self.actors = actors
+        self.periods = periods
     }
 
     static let clauseOpeners: Set<String> = ["but", "while", "which", "who", "whom", "whose", "where", "although", "though",
@@ -180,7 +183,8 @@ public struct Extractor: Sendable {
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
                                                                           recentActors: recentActors,
-                                                                          statesAsOf: statesAsOf.flatMap { $0.paragraph == sentence.paragraph ? $0.interval : nil }),
+                                                                          statesAsOf: statesAsOf.flatMap { $0.paragraph == sentence.paragraph ? $0.interval : nil },
+                                                                          namedPeriod: periods.isEmpty ? nil : periods.period(in: sentence.text, published: written)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()

@@ -86,6 +86,8 @@ extension SentenceAnalysis {
                let reported = Day(year: year, month: 1, day: 1), reported <= published {
                 return (DayInterval(from: reported, to: min(Day(year: year, month: 12, day: 31)!, published), precision: .year), 0.9)
             }
+            // "became the LNA's stronghold in western Libya during the Second Libyan Civil War": the period named.
+            if events.isEmpty, let period = topic.namedPeriod { return (period, 0.8) }
             // A seat described with no date nor tense of its own ("the GNC in Tripoli"): as of the last event told.
             if seat, !presentTense, events.isEmpty, let anchor { return (anchor, 0.85) }
             if present, events.isEmpty {
@@ -150,6 +152,8 @@ extension SentenceAnalysis {
             }
             return (DayInterval(from: from, to: from, precision: .day), 0.9)
         }
+        // "The city fell to Haftar-led LNA forces during the Second Libyan Civil War": the period named.
+        if let period = topic.namedPeriod { return (period, 0.8) }
         if let anchor { return (anchor, 0.85) }
         return (DayInterval(from: published.adding(days: -30), to: published, precision: .month), 0.6)
     }

@@ -60,6 +60,8 @@ final class SentenceAnalysis {
         /// The time an earlier sentence of the paragraph set for the states it tells ("As of January 2020 the House of
         /// Representatives controls …"): the time of its present-tense states with no date of their own.
         var statesAsOf: DayInterval?
+        /// The named period the sentence places its events in ("during the Second Libyan Civil War", ``NamedPeriods``).
+        var namedPeriod: DayInterval?
     }
 
     /// The places a later "the city" or "the town" may refer to: those named other than as

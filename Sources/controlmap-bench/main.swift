@@ -105,7 +105,7 @@ func measureExtraction(count: Int) throws -> Measurement {
     let started = now()
     let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
     let actors = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
-    let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+    let extractor = Extractor(gazetteer: gazetteer, actors: actors, periods: try NamedPeriods.load(repository.appendingPathComponent("Gazetteer/libya/periods.tsv")))
     let built = now() - started
     let articles = try recombinedArticles(count: count)
     let bytes = articles.reduce(0) { $0 + $1.body.utf8.count }
@@ -301,7 +301,7 @@ do {
         // The assertions of the generated articles as JSON lines, to check that a faster extractor says the same.
         let gazetteer = try Gazetteer.load(folder: repository.appendingPathComponent("Gazetteer/libya"))
         let actors = try ActorRegistry.load(repository.appendingPathComponent("Gazetteer/libya/actors.tsv"))
-        let extractor = Extractor(gazetteer: gazetteer, actors: actors)
+        let extractor = Extractor(gazetteer: gazetteer, actors: actors, periods: try NamedPeriods.load(repository.appendingPathComponent("Gazetteer/libya/periods.tsv")))
         for article in try recombinedArticles(count: count) {
             FileHandle.standardOutput.write(Data(AssertionTable.jsonLines(extractor.extract(article)).utf8))
         }

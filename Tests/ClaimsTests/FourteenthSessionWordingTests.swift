@@ -1,4 +1,5 @@
 import Claims
+import DataFiles
 import Testing
 
 /// Wordings found in the eighth round of held-out texts once they became tuning texts (the
@@ -195,5 +196,25 @@ import Testing
         let found = claims("The council moved to Tripoli in April. On 10 October 2016, the Rixos Al Nasr Convention Centre was attacked by gunmen loyal to the GNC.",
                            published: Day(iso: "2016-10-11")!)
         #expect(found.contains("gns attacked gn:2210247 2016-10-10..2016-10-10"), "\(found)")
+    }
+
+    /// "The city fell to Haftar-led LNA forces during the Second Libyan Civil War": a period the
+    /// area's `periods.tsv` names dates an event the sentence dates no other way.
+    @Test func aNamedPeriodDatesAnUndatedEvent() {
+        let found = claims("The LNA attacked Tarhuna in 2012. Tarhuna fell to Haftar-led LNA forces during the Second Libyan Civil War.", published: Day(iso: "2020-04-18")!)
+        #expect(found.contains("lna captured gn:2210221 2014-05-16..2020-04-18"), "\(found)")
+        // (A date of the sentence's own comes first.)
+        let dated = claims("Tarhuna fell to LNA forces in 2015, during the Second Libyan Civil War.", published: Day(iso: "2020-04-18")!)
+        #expect(dated.contains("lna captured gn:2210221 2015-01-01..2015-12-31"), "\(dated)")
+    }
+
+    /// A malformed `periods.tsv` row is reported with its file and line.
+    @Test func aBadPeriodIsReportedWithItsLine() throws {
+        let url = try temporaryFolder().appendingPathComponent("periods.tsv")
+        try "name\tfrom\tto\taliases\tnote\nWar\t2014-05-16\t2010-01-01\t\t\n".write(to: url, atomically: true, encoding: .utf8)
+        let error = try #require(throws: DataFileError.self) { try NamedPeriods.load(url) }
+        #expect(error.location == .line(2))
+        #expect(error.file.hasSuffix("periods.tsv"))
+        #expect(error.reason.contains("War"))
     }
 }

@@ -12,7 +12,8 @@ let seedPublished = Day(year: 2017, month: 6, day: 25)!
 let extractor: Extractor = {
     let gazetteer = try! Gazetteer.load(folder: libyaFolder)
     let actors = try! ActorRegistry.load(libyaFolder.appendingPathComponent("actors.tsv"))
-    return Extractor(gazetteer: gazetteer, actors: actors)
+    let periods = try! NamedPeriods.load(libyaFolder.appendingPathComponent("periods.tsv"))
+    return Extractor(gazetteer: gazetteer, actors: actors, periods: periods)
 }()
 
 func temporaryFolder() throws -> URL {

@@ -98,7 +98,10 @@ func extractAll(_ files: [String], published: Day?, extractor: Extractor) -> (as
 func makeExtractor(_ options: GazetteerOptions) throws -> Extractor {
     let places = try Gazetteer.load(folder: options.folder)
     let actors = try ActorRegistry.load(options.folder.appendingPathComponent("actors.tsv"))
-    return Extractor(gazetteer: places, actors: actors)
+    // (An area may name no periods.)
+    let periodsFile = options.folder.appendingPathComponent("periods.tsv")
+    let periods = FileManager.default.fileExists(atPath: periodsFile.path) ? try NamedPeriods.load(periodsFile) : NamedPeriods()
+    return Extractor(gazetteer: places, actors: actors, periods: periods)
 }
 
 /// The evaluation as a table: one line per text (held-out texts marked `*`), then a line for the
