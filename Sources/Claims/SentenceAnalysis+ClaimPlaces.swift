@@ -109,7 +109,13 @@ extension SentenceAnalysis {
         // opened with.)
         if draft.places.isEmpty, passiveReading || passiveAttack || trigger.voice == .passive, occurrence.first >= 2,
            let pronoun = (max(0, occurrence.first - 4)..<occurrence.first).first(where: { words[$0].key == "it" }),
-           let place = self.places.first(where: { $0.first <= 1 && $0.last < pronoun && ![.region, .country].contains($0.place.kind) && $0.place.scope == .map })?.place
+           // ("The city of Ajdabiya was held by the ARSC until it was taken over by the LNA": a place opening the sentence
+           // with its title.)
+           let place = self.places.first(where: { span in
+               let title = Self.titleStart(of: span, in: words)
+               // ("Later, during the war, the city of Ajdabiya was seized …": or after the sentence's opening phrase.)
+               return title <= 1 || words[title].breakBefore >= 1 && self.places.allSatisfy { $0.first >= span.first || $0.place.kind == .country }
+           }).flatMap({ span in span.last < pronoun && ![.region, .country].contains(span.place.kind) && span.place.scope == .map ? span : nil })?.place
                ?? (topic.isPlaceArticle ? topic.places : []).first ?? lastPlaces.first(where: { ![.region, .country].contains($0.kind) }) {
             draft.places = [place]
             draft.usedLastPlaces = true

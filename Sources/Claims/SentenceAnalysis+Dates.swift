@@ -129,6 +129,17 @@ extension SentenceAnalysis {
         if events.isEmpty, occurrence.first >= 3, nearlyTakes(occurrence), ["is", "are", "am"].contains(words[occurrence.first - 3].key) {
             return (DayInterval(from: published, to: published, precision: .day), 0.9)
         }
+        // "the city was seized by the ARSC until it was taken over by the LNA on 21 February 2016", "The group held the
+        // city until December 2016": what lasted until a later clause's date began before it (in the period the sentence
+        // names, else at the last event told, else that year).
+        if !events.contains(where: { clauseStart[$0.first] == clause }),
+           let until = events.first(where: { $0.first > occurrence.last && words[clauseStart[$0.first]].key == "until" && clauseStart[$0.first] > occurrence.last }) {
+            let end = until.expression.interval.from
+            let start = [topic.namedPeriod?.from, anchor?.from].compactMap { $0 }.first { $0 < end }
+                ?? Day(year: end.year, month: 1, day: 1)!
+            let last = status == .controls || status == .contested ? end : max(start, end.adding(days: -1))
+            return (DayInterval(from: start, to: last, precision: .year), 0.8)
+        }
         // "had captured Murzuq on 22 February 2019, but had later withdrawn from the town": a clause of its own that says
         // "later" and no date happened after the date before it, by the time the text is written.
         if !events.contains(where: { clauseStart[$0.first] == clause }),

@@ -217,4 +217,19 @@ import Testing
         #expect(error.file.hasSuffix("periods.tsv"))
         #expect(error.reason.contains("War"))
     }
+
+    /// "the city was seized by the ARSC until it was taken over by the LNA on 21 February 2016":
+    /// what lasted until a later clause's date began before it (in the period the sentence names,
+    /// else at the last event told); "it" is the place that opens the sentence with its title.
+    @Test func whatLastedUntilADateBeganBeforeIt() {
+        let published = Day(iso: "2020-01-01")!
+        let seized = claims("Later, during the Second Libyan Civil War, the city of Ajdabiya was seized by the Ajdabiya Revolutionaries Shura Council until it was taken over by the LNA on 21 February 2016.",
+                            published: published)
+        #expect(seized.contains("arsc captured gn:89113 2014-05-16..2016-02-20"), "\(seized)")
+        #expect(seized.contains("lna captured gn:89113 2016-02-21..2016-02-21"), "\(seized)")
+        #expect(seized.contains("arsc lost gn:89113 2016-02-21..2016-02-21"), "\(seized)")
+        let held = claims("The Islamic State seized Sirte in 2015. The group held the city until December 2016, when forces aligned with the GNA drove it out.",
+                          published: published)
+        #expect(held.contains("isil controls gn:2210554 2015-01-01..2016-12-01"), "\(held)")
+    }
 }
