@@ -169,8 +169,11 @@ extension SentenceAnalysis {
         var claims: [Claim] = []
         for span in placesInNames {
             // The town before the government's noun ("Tripoli government"); "parliament in Tobruk" is the seat rule's own.
+            // ("HoR established its parliament in Tobruk": the government's noun and "in" before the town, "parliament in Tobruk".)
             guard let mention = actorMentions.first(where: { $0.words.contains(span.first) }),
-                  ((span.last + 1)..<max(span.last + 1, mention.words.upperBound + 1)).contains(where: { Triggers.governmentNouns.contains(words[$0].key) || words[$0].key == "based" }),
+                  ((span.last + 1)..<max(span.last + 1, mention.words.upperBound + 1)).contains(where: { Triggers.governmentNouns.contains(words[$0].key) || words[$0].key == "based" })
+                    || span.first >= mention.words.lowerBound + 2 && words[span.first - 1].key == "in"
+                        && Triggers.governmentNouns.contains(words[span.first - 2].key),
                   !isRefused(Occurrence(trigger: Triggers.placeBasedActor, first: mention.words.lowerBound, last: mention.words.upperBound))
             else { continue }
             // Dated by the sentence when it has a date, else as the text is written.

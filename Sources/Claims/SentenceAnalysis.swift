@@ -150,7 +150,11 @@ final class SentenceAnalysis {
             let namesForce = span.last + 1 < words.count && words[span.last + 1].capitalized
                 && words[span.last + 1].breakBefore == 0 && Triggers.forceNameNounWords.contains(words, span.last + 1)
             if insideActor, [.city, .town].contains(place.kind) { inNames.append(span) }
-            return insideActor || namesForce || Self.isQuotedNickname(span, at: mention.utf8Range.lowerBound, in: sentence.text, words: words) ? nil : span
+            // ("HoR established its parliament in Tobruk, which is controlled by Haftar's forces": a name that ends "in" a
+            // town, "parliament in Tobruk", still names the town.)
+            let seatInName = insideActor && span.first >= 1 && words[span.first - 1].key == "in"
+                && actorMentions.contains { $0.words.contains(span.first) && $0.words.upperBound == span.last && $0.words.contains(span.first - 1) }
+            return insideActor && !seatInName || namesForce || Self.isQuotedNickname(span, at: mention.utf8Range.lowerBound, in: sentence.text, words: words) ? nil : span
         }
         self.placesInNames = inNames
         // "eastern and southern Libya": the direction before "and" names a region too, when

@@ -232,4 +232,16 @@ import Testing
                           published: published)
         #expect(held.contains("isil controls gn:2210554 2015-01-01..2016-12-01"), "\(held)")
     }
+
+    /// "HoR established its parliament in Tobruk": a side's name that ends "in" a town ("parliament
+    /// in Tobruk") is its seat there, and still names the town for the sentence's other claims.
+    @Test func aNameEndingInATownIsASeatAndNamesTheTown() {
+        let published = Day(iso: "2016-11-22")!
+        for text in ["The House of Representatives established its parliament in Tobruk.", "The parliament in Tobruk voted against the deal."] {
+            let found = claims(text, published: published)
+            #expect(found.contains("hor controls gn:81302 2016-11-22..2016-11-22"), "\(text): \(found)")
+        }
+        let derna = claims("Clashes erupted between the Shura Council of Mujahideen in Derna and ISIL in June 2015.", published: published)
+        #expect(derna.contains("isil contested gn:87205 2015-06-01..2015-06-30"), "\(derna)")
+    }
 }
