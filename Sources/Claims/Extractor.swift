@@ -178,13 +178,16 @@ public struct Extractor: Sendable {
                                                                               ?? (anchor == nil ? leadingYear : nil),
                                                                           // ("Forces loyal to Libya's two rival governments continue to square off" in a
                                                                           // text's first sentence: the two sides the whole text names most.)
-                                                                          mainActors: mainActors.count == 2 || allActors.isEmpty ? mainActors : Array(rankedTextActors().prefix(2)),
+                                                                          mainActors: mainActors.count == 2 || allActors.isEmpty
+                                                                              || !allWords[wordRange].contains(where: { SentenceAnalysis.sidePairKeys.contains($0.word) })
+                                                                              ? mainActors : Array(rankedTextActors().prefix(2)),
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
                                                                           recentActors: recentActors,
                                                                           statesAsOf: statesAsOf.flatMap { $0.paragraph == sentence.paragraph ? $0.interval : nil },
-                                                                          namedPeriod: periods.isEmpty ? nil : periods.period(in: sentence.text, published: written)),
+                                                                          namedPeriod: periods.isEmpty || !allWords[wordRange].contains(where: { $0.word == SentenceAnalysis.duringKey })
+                                                                              ? nil : periods.period(in: sentence.text, published: written)),
                                             actors: actors)
             analysis.lastLeader = lastLeader
             var claims = analysis.claims()

@@ -206,7 +206,7 @@ extension SentenceAnalysis {
             let title = Self.titleStart(of: span, in: words)
             var verb = title - 1
             if verb >= 1, ["of"].contains(words[verb].key) { verb -= 1 }
-            guard verb >= 0, Self.defendingWords.contains(words[verb].key) else { continue }
+            guard verb >= 0, Self.defendingKeys.contains(words[verb].word) else { continue }
             var from = span.last + 1
             if from < words.count, words[from].key == "from" || words[from].key == "against" { from += 1 } else { continue }
             // "from an LNA offensive", "against ISIL attacks", "from Haftar's forces".
@@ -226,7 +226,7 @@ extension SentenceAnalysis {
     /// as the text is written, else as of the last event told).
     func seatsReferredBack() -> [Claim] {
         guard places.allSatisfy({ $0.place.kind == .country }), topic.placesSpokenOfJustNow, lastPlaces.count == 1, let place = lastPlaces.first, [.city, .town].contains(place.kind),
-              let based = words.indices.first(where: { Triggers.seatWords.contains(words[$0].key) && ["based", "headquartered", "seated"].contains(words[$0].key) })
+              let based = words.indices.first(where: { Self.seatParticipleKeys.contains(words[$0].word) })
         else { return [] }
         let there = based + 1 < words.count && words[based + 1].key == "there"
         let whereOpens = words.count > 3 && ["that", "this", "it"].contains(words[0].key) && ["is", "was"].contains(words[1].key) && words[2].key == "where"

@@ -143,7 +143,7 @@ extension SentenceAnalysis {
         // "had captured Murzuq on 22 February 2019, but had later withdrawn from the town": a clause of its own that says
         // "later" and no date happened after the date before it, by the time the text is written.
         if !events.contains(where: { clauseStart[$0.first] == clause }),
-           (clause..<occurrence.first).contains(where: { Self.afterwardWords.contains(words[$0].key) }),
+           (clause..<occurrence.first).contains(where: { Self.afterwardKeys.contains(words[$0].word) }),
            let before = events.last(where: { $0.first < clause }), before.expression.interval.to < published {
             return (DayInterval(from: before.expression.interval.to.adding(days: 1), to: published, precision: .year), 0.8)
         }

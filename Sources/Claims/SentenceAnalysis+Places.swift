@@ -21,7 +21,8 @@ extension SentenceAnalysis {
         let between = (occurrence.last + 1)..<first.first
         // (Packed keys first; the table of anaphora is read by string last.)
         // ("airstrike on an ISIL training camp early today near rural Sabratha": a date's words do not count either.)
-        let dateWords = dates.filter { between.contains($0.first) }.map { $0.first..<($0.first + $0.expression.text.split(separator: " ").count) }
+        let dateWords = dates.contains(where: { between.contains($0.first) })
+            ? dates.filter { between.contains($0.first) }.map { $0.first..<($0.first + $0.expression.text.split(separator: " ").count) } : []
         let distance = between.filter { position in
             !(Self.listConnectorWords.contains(words, position) || dateWords.contains { $0.contains(position) } || words[position].capitalized || Self.placeEpithetKeys.contains(words[position].word)
                 || Triggers.placeAnaphora[words[position].key] != nil)

@@ -118,6 +118,13 @@ extension SentenceAnalysis {
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
     /// Words that may describe a part of the country before its point of the compass: "the restive south", "the far east".
     static let compassEpithets: Set<String> = ["restive", "far", "deep", "lawless", "remote", "vast", "desert", "rural", "turbulent"]
+    /// Participles of a seat a side is said to have at a place ("is based there").
+    static let seatParticipleKeys: WordKeySet = WordKeySet(["based", "headquartered", "seated"].map { WordKey($0) })
+    /// "during", as a packed key: the word a named period follows (``NamedPeriods``).
+    static let duringKey = WordKey("during")
+    /// The first words of the pairs that name both sides (``bothSides()``): "both sides", "two rival governments", "each other".
+    static let sidePairKeys: WordKeySet = WordKeySet(["both", "two", "neither", "either", "warring", "rival", "each"].map { WordKey($0) })
+    static let compassEpithetKeys: WordKeySet = WordKeySet(compassEpithets.map { WordKey($0) })
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let asKey = WordKey("as")
     static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")
@@ -145,11 +152,13 @@ extension SentenceAnalysis {
     /// Words of defending a place ("defending Tripoli from an LNA offensive", "the defence of Sirte against ISIL").
     static let defendingWords: Set<String> = ["defend", "defends", "defended", "defending", "defence", "defense", "protect", "protected",
                                               "protecting", "protects"]
+    static let defendingKeys: WordKeySet = WordKeySet(defendingWords.map { WordKey($0) })
     /// Head nouns of a building's or a site's name ("the Rixos Al Nasr Convention Centre", "Mitiga Prison").
     static let buildingNouns: Set<String> = ["centre", "center", "hotel", "hospital", "palace", "compound", "barracks", "ministry",
                                              "building", "headquarters", "prison", "complex", "university", "stadium", "bank", "embassy"]
     /// Words that put a clause after the date of the clause before: "but had later withdrawn".
     static let afterwardWords: Set<String> = ["later", "afterwards", "afterward", "subsequently", "eventually"]
+    static let afterwardKeys: WordKeySet = WordKeySet(afterwardWords.map { WordKey($0) })
     /// Words that may stand between "but"/"and" and a verb that shares the subject before: "but had later withdrawn",
     /// "and then quickly retook" (adverbs in "-ly" too).
     static let sharedSubjectGapWords: Set<String> = ["had", "has", "have", "was", "were", "later", "then", "also", "soon", "again", "eventually",

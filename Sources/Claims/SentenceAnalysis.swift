@@ -225,7 +225,7 @@ final class SentenceAnalysis {
                 var noun = index + 1
                 if noun + 2 < words.count, words[noun + 1].hyphenBefore, !words[noun].capitalized, compassNounKeys.contains(words[noun + 2].word) {
                     noun += 2
-                } else if noun + 1 < words.count, Self.compassEpithets.contains(words[noun].key), compassNounKeys.contains(words[noun + 1].word) {
+                } else if noun + 1 < words.count, Self.compassEpithetKeys.contains(words[noun].word), compassNounKeys.contains(words[noun + 1].word) {
                     noun += 1
                 }
                 guard compassNounKeys.contains(words[noun].word), words[noun].breakBefore == 0,
