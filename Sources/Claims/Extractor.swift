@@ -179,14 +179,14 @@ public struct Extractor: Sendable {
                                                                           // ("Forces loyal to Libya's two rival governments continue to square off" in a
                                                                           // text's first sentence: the two sides the whole text names most.)
                                                                           mainActors: mainActors.count == 2 || allActors.isEmpty
-                                                                              || !allWords[wordRange].contains(where: { SentenceAnalysis.sidePairKeys.contains($0.word) })
+                                                                              || !wordRange.contains(where: { SentenceAnalysis.sidePairKeys.contains(allWords[$0].word) })
                                                                               ? mainActors : Array(rankedTextActors().prefix(2)),
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
                                                                           recentActors: recentActors,
                                                                           statesAsOf: statesAsOf.flatMap { $0.paragraph == sentence.paragraph ? $0.interval : nil },
-                                                                          namedPeriod: periods.isEmpty || !allWords[wordRange].contains(where: { $0.word == SentenceAnalysis.duringKey })
+                                                                          namedPeriod: periods.isEmpty || !wordRange.contains(where: { allWords[$0].word == SentenceAnalysis.duringKey })
                                                                               ? nil : periods.period(in: sentence.text, published: written)),
                                             actors: actors)
             analysis.lastLeader = lastLeader

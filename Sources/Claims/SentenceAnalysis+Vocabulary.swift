@@ -120,6 +120,8 @@ extension SentenceAnalysis {
     static let compassEpithets: Set<String> = ["restive", "far", "deep", "lawless", "remote", "vast", "desert", "rural", "turbulent"]
     /// Participles of a seat a side is said to have at a place ("is based there").
     static let seatParticipleKeys: WordKeySet = WordKeySet(["based", "headquartered", "seated"].map { WordKey($0) })
+    /// Words after which a name in quotes is what someone is called (``SentenceAnalysis/isQuotedNickname(_:at:in:words:)``).
+    static let nicknameCueKeys: WordKeySet = WordKeySet(["known", "nicknamed", "dubbed", "alias", "aka", "codenamed"].map { WordKey($0) })
     /// "during", as a packed key: the word a named period follows (``NamedPeriods``).
     static let duringKey = WordKey("during")
     /// The first words of the pairs that name both sides (``bothSides()``): "both sides", "two rival governments", "each other".

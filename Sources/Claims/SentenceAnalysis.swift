@@ -154,7 +154,15 @@ final class SentenceAnalysis {
             // town, "parliament in Tobruk", still names the town.)
             let seatInName = insideActor && span.first >= 1 && words[span.first - 1].key == "in"
                 && actorMentions.contains { $0.words.contains(span.first) && $0.words.upperBound == span.last && $0.words.contains(span.first - 1) }
-            return insideActor && !seatInName || namesForce || Self.isQuotedNickname(span, at: mention.utf8Range.lowerBound, in: sentence.text, words: words) ? nil : span
+            return insideActor && !seatInName || namesForce ? nil : span
+        }
+        // (A nickname's cue is rare: the words are checked by packed key before any place is.)
+        if words.indices.contains(where: { Self.nicknameCueKeys.contains(words[$0].word) }) {
+            let starts = Dictionary(mentions.compactMap { mention -> (Int, Int)? in
+                guard mention.resolution.place != nil else { return nil }
+                return (wordIndex(atByte: mention.utf8Range.lowerBound), mention.utf8Range.lowerBound)
+            }, uniquingKeysWith: { first, _ in first })
+            placeSpans.removeAll { span in starts[span.first].map { Self.isQuotedNickname(span, at: $0, in: sentence.text, words: words) } ?? false }
         }
         self.placesInNames = inNames
         // "eastern and southern Libya": the direction before "and" names a region too, when
