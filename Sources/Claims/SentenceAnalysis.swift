@@ -141,8 +141,11 @@ final class SentenceAnalysis {
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         var inNames: [PlaceSpan] = []
         var placeSpans: [PlaceSpan] = mentions.compactMap { mention in
-            guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            // (The resolved candidate is taken out once, for its place and its score: ``Resolution/place`` and
+            // ``PlaceMention/score`` each copied it. Done for speed.)
+            guard case .resolved(let best, _) = mention.resolution, !words.isEmpty else { return nil }
+            let place = best.place
+            let span = PlaceSpan(mentionScore: best.match.level.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
