@@ -240,8 +240,9 @@ public struct Extractor: Sendable {
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             // The actors of this sentence go first, the last named first; a short memory.
+            // (An actor is in the memory once at most, so its one entry is looked up and removed: done for speed.)
             for mention in analysis.actorMentions {
-                recentActors.removeAll { $0.id == mention.actor.id }
+                if let known = recentActors.firstIndex(where: { $0.id == mention.actor.id }) { recentActors.remove(at: known) }
                 recentActors.insert(mention.actor, at: 0)
             }
             if recentActors.count > 8 { recentActors.removeLast(recentActors.count - 8) }
