@@ -142,7 +142,7 @@ public struct Extractor: Sendable {
             // A reference back reaches into the next paragraph, not further.
             if sentence.paragraph > lastActorParagraph + 1 { lastActors = []; lastLeader = nil; recentActors = [] }
             // Places, actors and words of this sentence, with offsets relative to it.
-            let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor, range: \.utf8Range)
+            let places = Self.slice(allPlaces, within: sentence.utf8Range, cursor: &placeCursor)
             while actorCursor < allActors.count && allActors[actorCursor].words.lowerBound < wordRange.lowerBound { actorCursor += 1 }
             var actorMentions: [ActorRegistry.Mention] = []
             while actorCursor < allActors.count && allActors[actorCursor].words.upperBound < wordRange.upperBound {
@@ -240,8 +240,9 @@ public struct Extractor: Sendable {
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             // The actors of this sentence go first, the last named first; a short memory.
+            // (An actor is in the memory once at most, so its one entry is looked up and removed: done for speed.)
             for mention in analysis.actorMentions {
-                recentActors.removeAll { $0.id == mention.actor.id }
+                if let known = recentActors.firstIndex(where: { $0.id == mention.actor.id }) { recentActors.remove(at: known) }
                 recentActors.insert(mention.actor, at: 0)
             }
             if recentActors.count > 8 { recentActors.removeLast(recentActors.count - 8) }
@@ -441,18 +442,19 @@ public struct Extractor: Sendable {
         return expression.interval.from
     }
 
-    /// The items whose range lies in `window`, shifted to start from it; `cursor` moves
-    /// forward through `items` (sorted by position) from one window to the next.
-    static func slice<Item>(_ items: [Item], within window: Range<Int>, cursor: inout Int,
-                            range: WritableKeyPath<Item, Range<Int>>) -> [Item] {
-        while cursor < items.count && items[cursor][keyPath: range].lowerBound < window.lowerBound { cursor += 1 }
-        var result: [Item] = []
+    /// The place mentions whose range lies in `window`, shifted to start from it; `cursor` moves
+    /// forward through `mentions` (sorted by position) from one window to the next.
+    /// (Written for place mentions, not for any item through a key path: the generic version's key-path reads
+    /// cost more than the copies. Done for speed.)
+    static func slice(_ mentions: [PlaceMention], within window: Range<Int>, cursor: inout Int) -> [PlaceMention] {
+        while cursor < mentions.count && mentions[cursor].utf8Range.lowerBound < window.lowerBound { cursor += 1 }
+        var result: [PlaceMention] = []
         var index = cursor
-        while index < items.count && items[index][keyPath: range].upperBound <= window.upperBound {
-            var item = items[index]
-            let original = item[keyPath: range]
-            item[keyPath: range] = (original.lowerBound - window.lowerBound)..<(original.upperBound - window.lowerBound)
-            result.append(item)
+        while index < mentions.count && mentions[index].utf8Range.upperBound <= window.upperBound {
+            var mention = mentions[index]
+            let original = mention.utf8Range
+            mention.utf8Range = (original.lowerBound - window.lowerBound)..<(original.upperBound - window.lowerBound)
+            result.append(mention)
             index += 1
         }
         return result

@@ -32,7 +32,13 @@ extension SentenceAnalysis {
         let referredBack = attackReferredBack(after: claims)
         let seats = rivalSeatClaims().filter { seat in !claims.contains { $0.actor == seat.actor && $0.place.id == seat.place.id } }
         claims += attacksDefendedFrom().filter { attack in !claims.contains { $0.actor == attack.actor && $0.place.id == attack.place.id } }
-        return claims + seatsInNames() + seats + (claims.isEmpty ? seatsReferredBack() : []) + (claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack)
+        // (Only the lists that hold a claim are appended, in this order: most are empty, and an array built by "+" for
+        // each was a copy and a call. Done for speed.)
+        for more in [seatsInNames(), seats, claims.isEmpty ? seatsReferredBack() : [],
+                     claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack] where !more.isEmpty {
+            claims += more
+        }
+        return claims
     }
 
     /// "ISIL took Sirte in 2015, the LNA Benghazi in 2017": a clause after a comma that names

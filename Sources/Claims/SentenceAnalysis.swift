@@ -141,8 +141,11 @@ final class SentenceAnalysis {
         // A name that is part of an actor's name ("Haitham al-Tajouri", "Misurati militia") is not a place here.
         var inNames: [PlaceSpan] = []
         var placeSpans: [PlaceSpan] = mentions.compactMap { mention in
-            guard let place = mention.resolution.place, !words.isEmpty else { return nil }
-            let span = PlaceSpan(mentionScore: mention.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
+            // (The resolved candidate is taken out once, for its place and its score: ``Resolution/place`` and
+            // ``PlaceMention/score`` each copied it. Done for speed.)
+            guard case .resolved(let best, _) = mention.resolution, !words.isEmpty else { return nil }
+            let place = best.place
+            let span = PlaceSpan(mentionScore: best.match.level.score, place: place, first: wordIndex(atByte: mention.utf8Range.lowerBound),
                                  last: wordIndex(atByte: mention.utf8Range.upperBound - 1))
             let insideActor = actorMentions.contains { $0.words.overlaps(span.first...span.last) }
             // "the Benghazi Defence and Misratan Brigades", "the Derna Protection Force": a
@@ -156,8 +159,15 @@ final class SentenceAnalysis {
                 && actorMentions.contains { $0.words.contains(span.first) && $0.words.upperBound == span.last && $0.words.contains(span.first - 1) }
             return insideActor && !seatInName || namesForce ? nil : span
         }
-        // (A nickname's cue is rare: the words are checked by packed key before any place is.)
-        if words.indices.contains(where: { Self.nicknameCueKeys.contains(words[$0].word) }) {
+        // (A nickname's cue is rare: the words are checked by packed key before any place is. The table is fetched
+        // once and the words read in a plain loop, not through a closure per word: done for speed.)
+        let nicknameCueKeys = Self.nicknameCueKeys
+        var hasNicknameCue = false
+        for index in 0..<words.count where nicknameCueKeys.contains(words[index].word) {
+            hasNicknameCue = true
+            break
+        }
+        if hasNicknameCue {
             let starts = Dictionary(mentions.compactMap { mention -> (Int, Int)? in
                 guard mention.resolution.place != nil else { return nil }
                 return (wordIndex(atByte: mention.utf8Range.lowerBound), mention.utf8Range.lowerBound)
@@ -256,9 +266,12 @@ final class SentenceAnalysis {
         // words' packed keys tell it without tokenizing the sentence again.)
         let headKeys = DateResolver.headWordKeys
         // (A word of ASCII letters only has no figure: its key is not read, for speed.)
-        let mayHaveDate = (0..<words.count).contains { index in
-            !words[index].asciiLetters && words[index].key.utf8.first.map { (0x30...0x39).contains($0) } == true
-                || headKeys.contains(words[index].word)
+        // (A plain loop, not a closure per word: done for speed.)
+        var mayHaveDate = false
+        for index in 0..<words.count where !words[index].asciiLetters && words[index].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true
+            || headKeys.contains(words[index].word) {
+            mayHaveDate = true
+            break
         }
         let expressions = mayHaveDate ? DateResolver.expressions(in: sentence.text, words: words, wordOffset: base, published: published, anchor: anchor,
                                                                  reportedYear: topic.reportedYear, narrativeYear: topic.narrativeYear) : []
@@ -378,9 +391,17 @@ final class SentenceAnalysis {
             self.actorMentions = actorMentions
         }
         // (Packed keys first: the scan runs over every word of every sentence.)
+        // (A plain loop, not a closure per word: done for speed.)
         let rivalNounKeys = Self.rivalGovernmentNounKeys
-        if let registry, let noun = words.indices.first(where: { rivalNounKeys.contains(words[$0].word) && $0 >= 1
-               && (max(0, $0 - 2)..<$0).contains { Self.rivalWords.contains(words[$0].key) } }) {
+        var rivalNoun: Int?
+        if registry != nil {
+            for index in 1..<max(1, words.count) where rivalNounKeys.contains(words[index].word)
+                && (max(0, index - 2)..<index).contains(where: { Self.rivalWords.contains(words[$0].key) }) {
+                rivalNoun = index
+                break
+            }
+        }
+        if let registry, let noun = rivalNoun {
             // The towns after the noun and a word of a seat ("based in", "one in Tripoli and the other in Tobruk").
             // ("… based in Tripoli and the eastern city of Tobruk": a town listed after a seat's town.)
             for span in placeSpans where span.first > noun && span.first - noun <= 16 && [.city, .town].contains(span.place.kind)
