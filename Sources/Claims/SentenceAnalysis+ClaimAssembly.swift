@@ -146,6 +146,17 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // "The council moved into the headquarters of the former General National Congress": a government body moving
+        // into a seat's building takes its seat in the town (its forces moving into buildings fight for it).
+        if draft.status == .contested || draft.partOfTown, trigger.status == .contested, trigger.voice == .active,
+           Self.entryWords.contains(trigger.words[0]), !draft.agents.isEmpty, draft.agents.allSatisfy(\.isGovernment),
+           draft.places.allSatisfy({ [.city, .town].contains($0.kind) }),
+           (draft.clause..<draft.occurrence.first).contains(where: { Self.governmentBodyNouns.contains(words[$0].key) }),
+           !(draft.clause..<draft.occurrence.first).contains(where: { Self.unnamedForceNouns.contains(words[$0].key) }),
+           ((draft.occurrence.last + 1)..<min(end, draft.occurrence.last + 4)).contains(where: { Self.seatBuildingNouns.contains(words[$0].key) }) {
+            draft.partOfTown = false
+            draft.status = .controls
+        }
         if draft.partOfTown { draft.status = .contested }
     }
 

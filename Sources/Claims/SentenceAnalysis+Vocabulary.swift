@@ -79,6 +79,8 @@ extension SentenceAnalysis {
 
     /// Verbs of entering a place: a fight there, or a taking when "unopposed".
     static let entryWords: Set<String> = ["entered", "enter", "entering", "moved", "rolled", "swept", "marched"]
+    /// The buildings a government body sits in ("moved into the headquarters of the former GNC").
+    static let seatBuildingNouns: Set<String> = ["headquarters", "offices", "premises", "seat"]
 
     /// Conjunctions before a participle whose subject is the sentence's: "since losing the oil terminals".
     static let participleSubordinators: Set<String> = ["since", "after", "before", "upon", "while", "despite", "following", "when"]

@@ -244,4 +244,17 @@ import Testing
         let derna = claims("Clashes erupted between the Shura Council of Mujahideen in Derna and ISIL in June 2015.", published: published)
         #expect(derna.contains("isil contested gn:87205 2015-06-01..2015-06-30"), "\(derna)")
     }
+
+    /// "The High Council of State moved into the headquarters of the GNC in Tripoli": a
+    /// government body moving into a seat's building takes its seat in the town; its forces
+    /// moving into buildings, or the body moving into ministries bit by bit, fight for it.
+    @Test func aGovernmentBodyMovingIntoHeadquartersSitsInTheTown() {
+        let published = Day(iso: "2016-10-11")!
+        let seat = claims("The High Council of State moved into the headquarters of the GNC in Tripoli on 22 April 2016.", published: published)
+        #expect(seat.contains("hcs controls gn:2210247 2016-04-22..2016-04-22"), "\(seat)")
+        let forces = claims("GNA forces moved into the headquarters of the GNC in Tripoli on 22 April 2016.", published: published)
+        #expect(!forces.contains { $0.hasPrefix("gna controls") }, "\(forces)")
+        let ministries = claims("The Presidential Council moved into ministries in Tripoli on 22 April 2016.", published: published)
+        #expect(!ministries.contains { $0.hasPrefix("gna controls") }, "\(ministries)")
+    }
 }
