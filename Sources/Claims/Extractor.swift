@@ -269,8 +269,7 @@ public struct Extractor: Sendable {
             if !resolvedPlaces.isEmpty {
                 lastPlaces = resolvedPlaces
                 lastPlacesParagraph = sentence.paragraph
-            } else if sentence.paragraph - lastPlacesParagraph <= 2, analysis.words.count <= 4, analysis.sentence.text.utf8.last.map({ !Self.sentenceEnds.contains($0) }) == true,
-                      analysis.words.count > 0, analysis.words[0].capitalized {
+            } else if sentence.paragraph - lastPlacesParagraph <= 2, analysis.isSectionHeading {
                 // ("launched airstrikes on Al-Watiya Air Base", a section heading "Airstrike", then "in the air base": a
                 // heading of a few words does not part a sentence from the places before it.)
                 lastPlacesParagraph = sentence.paragraph
@@ -279,9 +278,6 @@ public struct Extractor: Sendable {
         }
         return Self.inferCaptures(Self.deduplicated(assertions + partsOfTowns(assertions)))
     }
-
-    /// The bytes that end a sentence of prose (a heading ends with none of them).
-    static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ","), 0x9D]
 
     /// The year of the first full date among a text's first 200 words ("4 October 2017": a month's name, perhaps a day,
     /// then a year no later than publication); nil when there is none.

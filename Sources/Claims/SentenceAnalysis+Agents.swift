@@ -132,7 +132,7 @@ extension SentenceAnalysis {
         }
         // "advise the GNA and the House of Representatives (HoR), currently based in Tobruk": a seat's participle after a
         // comma right behind a side describes that side.
-        if trigger.voice == .active, ["based", "headquartered", "stationed", "seated"].contains(trigger.words[0]),
+        if trigger.voice == .active, Self.seatParticipleKeys.contains(trigger.keys[0]),
            let described = actorMentions.last(where: { $0.words.upperBound < occurrence.first }),
            case let gap = (described.words.upperBound + 1)..<occurrence.first,
            gap.allSatisfy({ ["currently", "now", "still", "also", "then", "later", "both"].contains(words[$0].key) }),
@@ -452,7 +452,7 @@ extension SentenceAnalysis {
         let start = mention.words.lowerBound
         guard start >= 2, start > occurrence.last + 1, let allegiance = (max(occurrence.last + 1, start - 4)..<start).first(where: {
             ["loyal", "subordinated", "subordinate", "answering", "allied", "aligned", "affiliated"].contains(words[$0].key) }) else { return false }
-        return (max(0, occurrence.first - 2)..<max(allegiance, occurrence.first - 2)).contains { position in
+        return (max(0, occurrence.first - 2)..<allegiance).contains { position in
             words[position].key == "between" && position + 2 < words.count
                 && ["different", "various", "rival", "several", "competing", "its", "their"].contains(words[position + 1].key)
                 && ["factions", "groups", "militias", "units", "brigades", "forces"].contains(words[position + 2].key)

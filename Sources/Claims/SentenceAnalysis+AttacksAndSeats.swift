@@ -9,9 +9,9 @@ extension SentenceAnalysis {
     func attackReferredBack(after claims: [Claim]) -> [Claim] {
         // (Every form below names an attack: most sentences have no such noun and are done with in one pass.)
         guard claims.isEmpty, words.count >= 4, (0..<words.count).contains(where: { Self.attackNounKeys.contains(words[$0].word) }) else { return [] }
-        var attacker: Actor
+        // (nil for a strike of the side the text last spoke of: chosen once the place is known.)
+        let attacker: Actor?
         let occurrence: Occurrence
-        var strikeOfLastSide = false
         // ("According to a BBC report, the drone strike was conducted by …": the noun after a determiner and a modifier.)
         if let by = (2..<(words.count - 1)).first(where: { words[$0].word == Self.byKey
                && ["out", "conducted", "launched", "perpetrated", "carried", "mounted", "executed"].contains(words[$0 - 1].key) }),
@@ -38,17 +38,15 @@ extension SentenceAnalysis {
                   let verb = ((noun + 1)..<min(words.count, noun + 5)).first(where: { Self.strikeResultWords.contains(words[$0].key) }),
                   !actorMentions.contains(where: { $0.words.lowerBound < verb }),
                   // (Past a section heading the side just named is forgotten; the place's recent attacker is not.)
-                  let only = lastActors.first ?? topic.recentAttackers.keys.min().flatMap({ topic.recentAttackers[$0]?.first }),
-                  lastActors.allSatisfy({ $0.id == only.id }) || !topic.recentAttackers.isEmpty,
+                  !lastActors.isEmpty || !topic.recentAttackers.isEmpty,
                   places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) })
                       // (A loose match of an unknown name, "the Koral system", is no place named.)
                       || places.allSatisfy({ $0.mentionScore < 0.8 }) && referredPlaces(in: (verb + 1)..<words.count) != nil {
             // "Egypt bombed Derna. The air strikes had killed 64 ISIL militants in Derna and Sirte": the strikes of the side
             // just named, on the places this sentence names ("This attack destroyed the air defence systems in the air
             // base", "The airstrike hit at least nine targets at the base": the place it refers to).
-            attacker = only
+            attacker = nil
             occurrence = Occurrence(trigger: Triggers.attackReferredBack, first: noun, last: verb)
-            strikeOfLastSide = true
         } else {
             return []
         }
@@ -57,14 +55,10 @@ extension SentenceAnalysis {
         let titlePlaces = topic.places.filter { ![.region, .country, .district].contains($0.kind) }
         let targets = !named.isEmpty ? named : placeSpokenOfJustNow() ?? (titlePlaces.count == 1 ? titlePlaces : [])
         guard !targets.isEmpty else { return [] }
-        // (A side the text just said attacked the place made the strike, rather than one named since: "Turkey deployed them".)
-        if strikeOfLastSide {
-            if let recent = targets.lazy.compactMap({ self.recentAttackers(of: $0)?.first }).first {
-                attacker = recent
-            } else if lastActors.isEmpty || !lastActors.allSatisfy({ $0.id == attacker.id }) {
-                return []
-            }
-        }
+        // (A side the text just said attacked the place made the strike, rather than one named since, "Turkey deployed
+        // them"; else the one side the text just named.)
+        guard let attacker = attacker ?? targets.lazy.compactMap({ self.recentAttackers(of: $0)?.first }).first
+                ?? lastActors.first.flatMap({ only in lastActors.allSatisfy({ $0.id == only.id }) ? only : nil }) else { return [] }
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
             Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],
@@ -205,7 +199,7 @@ extension SentenceAnalysis {
             // "defending Tripoli", "the defence of Tripoli", "defend the city of Sirte".
             let title = Self.titleStart(of: span, in: words)
             var verb = title - 1
-            if verb >= 1, ["of"].contains(words[verb].key) { verb -= 1 }
+            if verb >= 1, words[verb].key == "of" { verb -= 1 }
             guard verb >= 0, Self.defendingKeys.contains(words[verb].word) else { continue }
             var from = span.last + 1
             if from < words.count, words[from].key == "from" || words[from].key == "against" { from += 1 } else { continue }

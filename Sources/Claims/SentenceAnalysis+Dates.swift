@@ -132,7 +132,8 @@ extension SentenceAnalysis {
         // "the city was seized by the ARSC until it was taken over by the LNA on 21 February 2016", "The group held the
         // city until December 2016": what lasted until a later clause's date began before it (in the period the sentence
         // names, else at the last event told, else that year).
-        if !events.contains(where: { clauseStart[$0.first] == clause }),
+        let ownClauseDated = events.contains { clauseStart[$0.first] == clause }
+        if !ownClauseDated,
            let until = events.first(where: { $0.first > occurrence.last && words[clauseStart[$0.first]].key == "until" && clauseStart[$0.first] > occurrence.last }) {
             let end = until.expression.interval.from
             let start = [topic.namedPeriod?.from, anchor?.from].compactMap { $0 }.first { $0 < end }
@@ -142,7 +143,7 @@ extension SentenceAnalysis {
         }
         // "had captured Murzuq on 22 February 2019, but had later withdrawn from the town": a clause of its own that says
         // "later" and no date happened after the date before it, by the time the text is written.
-        if !events.contains(where: { clauseStart[$0.first] == clause }),
+        if !ownClauseDated,
            (clause..<occurrence.first).contains(where: { Self.afterwardKeys.contains(words[$0].word) }),
            let before = events.last(where: { $0.first < clause }), before.expression.interval.to < published {
             return (DayInterval(from: before.expression.interval.to.adding(days: 1), to: published, precision: .year), 0.8)

@@ -124,12 +124,10 @@ extension SentenceAnalysis {
     /// Whether a place is named as what something is near: "near Ubari", "in the vicinity of Sabha", "on the outskirts
     /// of Derna" (not a distance or a direction: "50 km south of Tripoli").
     func isNear(_ span: PlaceSpan) -> Bool {
+        // ("near the town of Ubari", "near coastal Sirte": from the place's title; "near rural Sabratha".)
+        let title = Self.titleStart(of: span, in: words)
+        if title >= 1, words[title - 1].key == "near" || title >= 2 && words[title - 1].key == "rural" && words[title - 2].key == "near" { return true }
         let start = span.first
-        guard start >= 1 else { return false }
-        if words[start - 1].key == "near" { return true }
-        // "near rural Sabratha", "near the town of Ubari"
-        if start >= 2, words[start - 2].key == "near", ["rural", "central", "coastal", "southern", "northern", "eastern", "western"].contains(words[start - 1].key) { return true }
-        if start >= 4, words[start - 4].key == "near", words[start - 3].key == "the", words[start - 1].key == "of", Triggers.placeAnaphora[words[start - 2].key] != nil { return true }
         return start >= 3 && words[start - 1].key == "of" && ["vicinity", "outskirts", "environs", "edge"].contains(words[start - 2].key)
             && words[start - 3].key == "the"
     }

@@ -120,15 +120,15 @@ extension SentenceAnalysis {
     /// Words that may follow "the west" as a part of the country: a conjunction or a date.
     /// Words that may describe a part of the country before its point of the compass: "the restive south", "the far east".
     static let compassEpithets: Set<String> = ["restive", "far", "deep", "lawless", "remote", "vast", "desert", "rural", "turbulent"]
-    /// Participles of a seat a side is said to have at a place ("is based there").
-    static let seatParticipleKeys: WordKeySet = WordKeySet(["based", "headquartered", "seated"].map { WordKey($0) })
+    static let compassEpithetKeys: WordKeySet = WordKeySet(compassEpithets.map { WordKey($0) })
+    /// Participles of a seat a side is said to have at a place ("is based there", "the HoR, currently based in Tobruk").
+    static let seatParticipleKeys: WordKeySet = WordKeySet(["based", "headquartered", "stationed", "seated"].map { WordKey($0) })
     /// Words after which a name in quotes is what someone is called (``SentenceAnalysis/isQuotedNickname(_:at:in:words:)``).
     static let nicknameCueKeys: WordKeySet = WordKeySet(["known", "nicknamed", "dubbed", "alias", "aka", "codenamed"].map { WordKey($0) })
     /// "during", as a packed key: the word a named period follows (``NamedPeriods``).
     static let duringKey = WordKey("during")
     /// The first words of the pairs that name both sides (``bothSides()``): "both sides", "two rival governments", "each other".
     static let sidePairKeys: WordKeySet = WordKeySet(["both", "two", "neither", "either", "warring", "rival", "each"].map { WordKey($0) })
-    static let compassEpithetKeys: WordKeySet = WordKeySet(compassEpithets.map { WordKey($0) })
     static let afterCompassNoun: Set<String> = ["and", "but", "while", "whereas", "during", "since", "until", "by", "in", "on", "after", "before", "as"]
     static let asKey = WordKey("as")
     static let mayKey = WordKey("may"), calledKey = WordKey("called"), shortKey = WordKey("short")

@@ -168,11 +168,7 @@ final class SentenceAnalysis {
             break
         }
         if hasNicknameCue {
-            let starts = Dictionary(mentions.compactMap { mention -> (Int, Int)? in
-                guard mention.resolution.place != nil else { return nil }
-                return (wordIndex(atByte: mention.utf8Range.lowerBound), mention.utf8Range.lowerBound)
-            }, uniquingKeysWith: { first, _ in first })
-            placeSpans.removeAll { span in starts[span.first].map { Self.isQuotedNickname(span, at: $0, in: sentence.text, words: words) } ?? false }
+            placeSpans.removeAll { Self.isQuotedNickname($0, at: words[$0.first].utf8Range.lowerBound - base, in: sentence.text, words: words) }
         }
         self.placesInNames = inNames
         // "eastern and southern Libya": the direction before "and" names a region too, when
@@ -193,26 +189,21 @@ final class SentenceAnalysis {
         // "the eastern part of Libya", "the southern parts of the country": the region the
         // gazetteer names "Eastern Libya" (the country itself only locates).
         let directionAdjectiveKeys = Self.directionAdjectiveKeys  // (fetched once, not at every word)
-        for index in words.indices where index + 3 < words.count && directionAdjectiveKeys.contains(words[index].word)
-            && ["part", "parts"].contains(words[index + 1].key) && words[index + 2].key == "of" {
-            let country = placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
-                ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
-            guard let country, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region else { continue }
-            placeSpans.removeAll { $0.first == index + 3 }
-            placeSpans.append(PlaceSpan(mentionScore: 1, place: place, first: index, last: index + 1))
-        }
-        // "Some areas of the country, including the eastern part, …": a part that ends its phrase, after the
-        // country was named in the sentence, is that part of the country.
-        if let country = gazetteer.country {
-            for index in words.indices where index >= 1 && index + 1 < words.count && directionAdjectiveKeys.contains(words[index].word)
-                && ["part", "parts"].contains(words[index + 1].key) && words[index - 1].key == "the"
-                && (index + 2 == words.count || words[index + 2].breakBefore >= 1) {
-                let countryBefore = placeSpans.contains { $0.place.kind == .country && $0.last < index }
-                    || (1..<index).contains { words[$0].key == "country" && words[$0 - 1].key == "the" }
-                guard countryBefore, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region,
-                      !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
-                placeSpans.append(PlaceSpan(mentionScore: 0.9, place: place, first: index, last: index + 1))
-            }
+        // ("Some areas of the country, including the eastern part, …": a part that ends its phrase, after the country was
+        // named in the sentence, is that part of the country.)
+        for index in words.indices where index + 1 < words.count && directionAdjectiveKeys.contains(words[index].word)
+            && ["part", "parts"].contains(words[index + 1].key) {
+            let ofCountry = index + 3 < words.count && words[index + 2].key == "of"
+            let country = ofCountry
+                ? placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
+                    ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
+                : index >= 1 && words[index - 1].key == "the" && (index + 2 == words.count || words[index + 2].breakBefore >= 1)
+                    && (placeSpans.contains { $0.place.kind == .country && $0.last < index }
+                        || (1..<index).contains { words[$0].key == "country" && words[$0 - 1].key == "the" }) ? gazetteer.country : nil
+            guard let country, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region,
+                  ofCountry || !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
+            if ofCountry { placeSpans.removeAll { $0.first == index + 3 } }
+            placeSpans.append(PlaceSpan(mentionScore: ofCountry ? 1 : 0.9, place: place, first: index, last: index + 1))
         }
         // "took under control the airbase Al-Jufra" (a translation): a facility's noun before a
         // town's or district's name is that town's facility of the kind.
@@ -478,11 +469,22 @@ final class SentenceAnalysis {
     /// A headline: a line of capitalized words with no full stop ("Sirte Liberated From
     /// Islamic State"), where a participle after its subject is a passive.
     lazy var isHeadline: Bool = {
-        let text = sentence.text
-        guard let last = text.last, !".!?\"”:;,".contains(last), words.count >= 3, words.count <= 14 else { return false }
+        guard !endsAsProse, words.count >= 3, words.count <= 14 else { return false }
         let capitalized = words.reduce(0) { $0 + ($1.capitalized ? 1 : 0) }
         return capitalized * 10 >= words.count * 6
     }()
+
+    /// A section heading: a line of a few words, the first capitalized, with no sentence's end ("Airstrike", "History").
+    var isSectionHeading: Bool {
+        words.count > 0 && words.count <= 4 && !endsAsProse && words[0].capitalized
+    }
+
+    /// Whether the sentence ends as a sentence of prose or a clause does (a full stop, a question or exclamation mark,
+    /// a closing quote, a colon, a semicolon or a comma); a heading ends with none of them.
+    var endsAsProse: Bool {
+        guard let last = sentence.text.last else { return false }
+        return ".!?\"”:;,".contains(last)
+    }
 
     /// Whether the sentence has an opening bracket at all (most have none).
     /// (Scanned over the string's own bytes: walking `utf8` generically costs several times more per byte.)
