@@ -61,6 +61,8 @@ public struct EvaluationScore: Sendable, Hashable {
     public var placesRight: Int
     /// Predictions and matches by confidence band: how often a claim of a given confidence is right.
     public var calibration = ConfidenceCalibration()
+    /// The nearest cause of each gold assertion missed and each prediction matching none.
+    public var causes = MissCauses()
     /// Whether the text is held out: its rules were never written or tuned against it (see ``isHeldOut(_:)``).
     public var heldOut = false
 
@@ -74,7 +76,7 @@ public struct EvaluationScore: Sendable, Hashable {
         EvaluationScore(text: "overall", gold: lhs.gold + rhs.gold, predicted: lhs.predicted + rhs.predicted,
                         matched: lhs.matched + rhs.matched, datesRight: lhs.datesRight + rhs.datesRight,
                         placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight,
-                        calibration: lhs.calibration + rhs.calibration)
+                        calibration: lhs.calibration + rhs.calibration, causes: lhs.causes + rhs.causes)
     }
 
     /// Whether an article is a held-out text: `heldout: true` in its metadata. Held-out texts measure the
@@ -97,7 +99,8 @@ public struct EvaluationScore: Sendable, Hashable {
         return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: result.pairs.count,
                                datesRight: result.pairs.filter(\.dateRight).count,
                                placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count,
-                               calibration: ConfidenceCalibration(result))
+                               calibration: ConfidenceCalibration(result),
+                               causes: MissCauses(result))
     }
 
     /// Whether two quotes come from the same sentence: they share a run of six words.
@@ -126,6 +129,17 @@ public struct EvaluationMatch: Sendable {
     /// Unmatched predictions that agree with an unmatched gold assertion on actor, status
     /// and dates and quote the same sentence: their place is wrong.
     public private(set) var wrongPlaces: [Assertion] = []
+    /// The nearest cause of each missed gold assertion, in the order of ``missed``.
+    public private(set) var missedCauses: [FoundCause] = []
+    /// The nearest cause of each prediction matching none, in the order of ``spurious``.
+    public private(set) var spuriousCauses: [FoundCause] = []
+
+    /// A ``MissCause`` with, for a status, the status on the other side.
+    public struct FoundCause: Sendable, Hashable {
+        public enum Detail: Sendable, Hashable { case none, status(ClaimStatus) }
+        public var cause: MissCause
+        public var detail: Detail
+    }
 
     public init(predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) {
         func samePlace(_ assertion: Assertion, _ gold: GoldAssertion) -> Bool {
@@ -158,6 +172,21 @@ public struct EvaluationMatch: Sendable {
             gold.indices.contains { !used[$0] && gold[$0].actor == assertion.actor.id && gold[$0].status == assertion.status
                 && gold[$0].interval.overlaps(assertion.interval) && EvaluationScore.quotesOverlap(gold[$0].quote, assertion.quote) }
         }
+        typealias Agreement = (actor: Bool, place: Bool, status: Bool, dates: Bool, sentence: Bool, other: ClaimStatus)
+        func agreement(_ assertion: Assertion, _ row: GoldAssertion, otherStatus: ClaimStatus) -> Agreement {
+            (assertion.actor.id == row.actor, samePlace(assertion, row), assertion.status == row.status,
+             assertion.interval.overlaps(row.interval), EvaluationScore.quotesOverlap(row.quote, assertion.quote), otherStatus)
+        }
+        // The first cause that applies, in the order of MissCause.
+        func cause(_ agreements: [Agreement]) -> FoundCause {
+            if agreements.contains(where: { $0.actor && $0.place && $0.status && !$0.dates }) { return FoundCause(cause: .dates, detail: .none) }
+            if let near = agreements.first(where: { $0.actor && $0.place && !$0.status }) { return FoundCause(cause: .status, detail: .status(near.other)) }
+            if agreements.contains(where: { !$0.actor && $0.place && $0.status }) { return FoundCause(cause: .actor, detail: .none) }
+            if agreements.contains(where: { $0.actor && !$0.place && $0.status && $0.sentence }) { return FoundCause(cause: .place, detail: .none) }
+            return FoundCause(cause: agreements.contains(where: \.sentence) ? .other : .silentSentence, detail: .none)
+        }
+        missedCauses = missed.map { row in cause(predicted.map { agreement($0, row, otherStatus: $0.status) }) }
+        spuriousCauses = spurious.map { assertion in cause(gold.map { agreement(assertion, $0, otherStatus: $0.status) }) }
     }
 }
 
@@ -213,6 +242,75 @@ public struct ConfidenceCalibration: Sendable, Hashable {
             sum.predicted[band] += rhs.predicted[band]
             sum.matched[band] += rhs.matched[band]
         }
+        return sum
+    }
+}
+
+/// Why an assertion went unmatched, told by its nearest counterpart on the other side: an
+/// aggregate an evaluator can read without reading the texts (the held-out texts' misses
+/// stay unread; their causes are counted).
+public enum MissCause: Int, CaseIterable, Sendable, Hashable {
+    /// A counterpart agrees on actor, place and status; the dates do not overlap.
+    case dates
+    /// A counterpart agrees on actor and place; the status differs.
+    case status
+    /// A counterpart agrees on place and status; the actor differs.
+    case actor
+    /// A counterpart from the same sentence agrees on actor and status; the place differs.
+    case place
+    /// The other side has nothing from the sentence: the extractor was silent on it (for a
+    /// gold assertion missed), or the gold codes nothing there (for a prediction).
+    case silentSentence
+    /// The other side has assertions from the sentence, none of them near.
+    case other
+
+    public var label: String {
+        switch self {
+        case .dates: return "dates apart"
+        case .status: return "other status"
+        case .actor: return "other actor"
+        case .place: return "other place"
+        case .silentSentence: return "sentence silent"
+        case .other: return "nothing near"
+        }
+    }
+}
+
+/// Counts of ``MissCause`` for the gold assertions missed and the predictions matching none.
+public struct MissCauses: Sendable, Hashable {
+    public private(set) var missed = [Int](repeating: 0, count: MissCause.allCases.count)
+    public private(set) var spurious = [Int](repeating: 0, count: MissCause.allCases.count)
+    /// For gold assertions missed for their status: the gold status and the status predicted
+    /// for the same actor and place, counted by pair.
+    public private(set) var statusConfusions: [StatusConfusion: Int] = [:]
+
+    public struct StatusConfusion: Sendable, Hashable, Comparable {
+        public var gold: ClaimStatus
+        public var predicted: ClaimStatus
+        public static func < (lhs: StatusConfusion, rhs: StatusConfusion) -> Bool {
+            (lhs.gold.rawValue, lhs.predicted.rawValue) < (rhs.gold.rawValue, rhs.predicted.rawValue)
+        }
+    }
+
+    public init() {}
+
+    init(_ match: EvaluationMatch) {
+        for (row, cause) in zip(match.missed, match.missedCauses) {
+            missed[cause.cause.rawValue] += 1
+            if case .status(let predicted) = cause.detail {
+                statusConfusions[StatusConfusion(gold: row.status, predicted: predicted), default: 0] += 1
+            }
+        }
+        for cause in match.spuriousCauses { spurious[cause.cause.rawValue] += 1 }
+    }
+
+    public static func + (lhs: MissCauses, rhs: MissCauses) -> MissCauses {
+        var sum = lhs
+        for cause in MissCause.allCases {
+            sum.missed[cause.rawValue] += rhs.missed[cause.rawValue]
+            sum.spurious[cause.rawValue] += rhs.spurious[cause.rawValue]
+        }
+        sum.statusConfusions.merge(rhs.statusConfusions, uniquingKeysWith: +)
         return sum
     }
 }

@@ -73,6 +73,8 @@ extension ControlMap {
                 print(EvaluationTable.render(scores))
                 print()
                 print(EvaluationTable.calibration(scores))
+                print()
+                print(EvaluationTable.causes(scores))
                 if misses { print(report.joined()) }
             }
         }
@@ -155,17 +157,40 @@ enum EvaluationTable {
         return lines.joined(separator: "\n")
     }
 
+    /// The nearest cause of the misses, for the held-out texts and the others apart: gold
+    /// assertions missed and predictions matching none, counted by ``MissCause``.
+    static func causes(_ scores: [EvaluationScore]) -> String {
+        var lines = ["unmatched          gold missed  predictions matching none"]
+        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
+            guard let total = EvaluationScore.total(group, text: name) else { continue }
+            lines.append(name)
+            for cause in MissCause.allCases {
+                let label = "  " + cause.label + String(repeating: " ", count: max(0, 17 - cause.label.count))
+                lines.append(label + String(format: " %11d  %25d", total.causes.missed[cause.rawValue], total.causes.spurious[cause.rawValue]))
+            }
+            let confusions = total.causes.statusConfusions.sorted { $0.key < $1.key }
+            if !confusions.isEmpty {
+                lines.append("  gold status (predicted instead): " + confusions.map { "\($0.key.gold.rawValue) (\($0.key.predicted.rawValue)) \($0.value)" }.joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The misses of one text, one line each with the quote: `-` a gold assertion missed
     /// (with its gold file line), `+` a prediction matching none (with its rule), `~` a
     /// match whose dates are wrong.
     static func misses(_ match: EvaluationMatch, text: String) -> String {
         func clip(_ quote: String) -> String { quote.count > 160 ? String(quote.prefix(157)) + "..." : quote }
         var lines: [String] = []
-        for gold in match.missed {
-            lines.append("- \(gold.actor) \(gold.status.rawValue) \(gold.place) \(gold.interval.from)..\(gold.interval.to) (line \(gold.line)): \(clip(gold.quote))")
+        func tag(_ found: EvaluationMatch.FoundCause) -> String {
+            if case .status(let other) = found.detail { return "{\(found.cause.label): \(other.rawValue)}" }
+            return "{\(found.cause.label)}"
         }
-        for assertion in match.spurious {
-            lines.append("+ \(assertion.actor.id) \(assertion.status.rawValue) \(assertion.place.id) \(assertion.place.name) \(assertion.interval.from)..\(assertion.interval.to) [\(assertion.rule)]: \(clip(assertion.quote))")
+        for (gold, found) in zip(match.missed, match.missedCauses) {
+            lines.append("- \(gold.actor) \(gold.status.rawValue) \(gold.place) \(gold.interval.from)..\(gold.interval.to) (line \(gold.line)) \(tag(found)): \(clip(gold.quote))")
+        }
+        for (assertion, found) in zip(match.spurious, match.spuriousCauses) {
+            lines.append("+ \(assertion.actor.id) \(assertion.status.rawValue) \(assertion.place.id) \(assertion.place.name) \(assertion.interval.from)..\(assertion.interval.to) [\(assertion.rule)] \(tag(found)): \(clip(assertion.quote))")
         }
         for pair in match.pairs where !pair.dateRight {
             lines.append("~ \(pair.gold.actor) \(pair.gold.status.rawValue) \(pair.gold.place) gold \(pair.gold.interval.from)..\(pair.gold.interval.to), predicted \(pair.predicted.interval.from)..\(pair.predicted.interval.to): \(clip(pair.gold.quote))")
