@@ -32,6 +32,14 @@ public struct Assertion: Sendable, Hashable {
     /// The rule that fired, e.g. "active:captured" or "passive:under the control of".
     public var rule: String
 
+    /// Below this confidence an extracted claim is a suggestion: written to the review file
+    /// for an analyst, not mapped until accepted. The sentences no rule reads but that name a
+    /// side, a place and a verb of control or fighting give such claims (rule `co-occurrence:…`).
+    public static let suggestionBelow = 0.3
+
+    /// Whether the claim is mapped without review (see ``suggestionBelow``).
+    public var isMapped: Bool { confidence >= Self.suggestionBelow }
+
     public init(article: String, actor: Actor, place: Place, status: ClaimStatus, interval: DayInterval, exceptions: [Place],
                 quote: String, offset: Int, confidence: Double, rule: String) {
         self.article = article

@@ -94,8 +94,9 @@ public struct EvaluationScore: Sendable, Hashable {
         return sum
     }
 
-    public static func score(text: String, predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) -> EvaluationScore {
-        let result = EvaluationMatch(predicted: predicted, gold: gold, gazetteer: gazetteer)
+    public static func score(text: String, predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer,
+                             actors: ActorRegistry? = nil) -> EvaluationScore {
+        let result = EvaluationMatch(predicted: predicted, gold: gold, gazetteer: gazetteer, actors: actors)
         return EvaluationScore(text: text, gold: gold.count, predicted: predicted.count, matched: result.pairs.count,
                                datesRight: result.pairs.filter(\.dateRight).count,
                                placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count,
@@ -141,7 +142,9 @@ public struct EvaluationMatch: Sendable {
         public var detail: Detail
     }
 
-    public init(predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer) {
+    /// With `actors`, a gold assertion of a sentence the extractor was silent on is told apart by what
+    /// the sentence names (``MissCause/unreadWording``, ``MissCause/sideUnnamed``, ``MissCause/placeUnnamed``).
+    public init(predicted: [Assertion], gold: [GoldAssertion], gazetteer: Gazetteer, actors: ActorRegistry? = nil) {
         func samePlace(_ assertion: Assertion, _ gold: GoldAssertion) -> Bool {
             assertion.place.id == gold.place || gazetteer.place(id: gold.place)?.id == assertion.place.id
         }
@@ -185,7 +188,15 @@ public struct EvaluationMatch: Sendable {
             if agreements.contains(where: { $0.actor && !$0.place && $0.status && $0.sentence }) { return FoundCause(cause: .place, detail: .none) }
             return FoundCause(cause: agreements.contains(where: \.sentence) ? .other : .silentSentence, detail: .none)
         }
-        missedCauses = missed.map { row in cause(predicted.map { agreement($0, row, otherStatus: $0.status) }) }
+        missedCauses = missed.map { row in
+            let found = cause(predicted.map { agreement($0, row, otherStatus: $0.status) })
+            guard found.cause == .silentSentence, let actors else { return found }
+            let (words, places) = gazetteer.analyze(row.quote)
+            guard actors.mentions(in: words).contains(where: { $0.actor.id == row.actor }) else { return FoundCause(cause: .sideUnnamed, detail: .none) }
+            let target = gazetteer.place(id: row.place)?.id ?? row.place
+            let named = places.contains { $0.resolution.place.map { $0.id == row.place || $0.id == target } ?? false }
+            return FoundCause(cause: named ? .unreadWording : .placeUnnamed, detail: .none)
+        }
         spuriousCauses = spurious.map { assertion in cause(gold.map { agreement(assertion, $0, otherStatus: $0.status) }) }
     }
 }
@@ -263,6 +274,13 @@ public enum MissCause: Int, CaseIterable, Sendable, Hashable {
     case silentSentence
     /// The other side has assertions from the sentence, none of them near.
     case other
+    // (For gold assertions of a sentence the extractor was silent on, when the actors are known:)
+    /// Silent on a sentence that names the gold's side and place: a wording no rule reads.
+    case unreadWording
+    /// Silent on a sentence that does not name the gold's side (a reference, or a name the actors file lacks).
+    case sideUnnamed
+    /// Silent on a sentence that names the side but not the place (a reference, or a name the gazetteer lacks).
+    case placeUnnamed
 
     public var label: String {
         switch self {
@@ -272,6 +290,9 @@ public enum MissCause: Int, CaseIterable, Sendable, Hashable {
         case .place: return "other place"
         case .silentSentence: return "sentence silent"
         case .other: return "nothing near"
+        case .unreadWording: return "silent: unread"
+        case .sideUnnamed: return "silent: no side"
+        case .placeUnnamed: return "silent: no place"
         }
     }
 }
@@ -287,6 +308,10 @@ public struct MissCauses: Sendable, Hashable {
     public struct StatusConfusion: Sendable, Hashable, Comparable {
         public var gold: ClaimStatus
         public var predicted: ClaimStatus
+        public init(gold: ClaimStatus, predicted: ClaimStatus) {
+            self.gold = gold
+            self.predicted = predicted
+        }
         public static func < (lhs: StatusConfusion, rhs: StatusConfusion) -> Bool {
             (lhs.gold.rawValue, lhs.predicted.rawValue) < (rhs.gold.rawValue, rhs.predicted.rawValue)
         }

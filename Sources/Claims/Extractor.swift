@@ -201,7 +201,7 @@ public struct Extractor: Sendable {
             if claims.contains(where: { $0.status == .contested }) { claims += entryOpposition(claims, earlier: assertions) }
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
-            for claim in claims where claim.status == .attacked {
+            for claim in claims where claim.status == .attacked && claim.confidence >= Assertion.suggestionBelow {
                 var entry: (sentence: Int, actors: [Actor]) = attackers[claim.place.id].flatMap { $0.sentence == sentenceIndex ? $0 : nil } ?? (sentenceIndex, [])
                 if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }
                 attackers[claim.place.id] = entry

@@ -103,11 +103,15 @@ public enum ReviewFile {
 }
 
 extension ReviewFile {
-    /// The claims the builder uses: every row but the rejected ones, as assertions.
+    /// The claims the builder uses: every row but the rejected ones and the pending suggestions
+    /// (confidence below ``Assertion/suggestionBelow``), as assertions.
     /// - Throws: ``DataFileError`` with the file and line for an unknown actor or place,
     ///   an inverted date interval, or a malformed field.
     public static func assertions(_ rows: [Row], file: String, gazetteer: Gazetteer, actors: ActorRegistry) throws -> [Assertion] {
-        try rows.filter { $0.decision != .rejected }.map { row in
+        try rows.filter { row in
+            row.decision != .rejected
+                && !(row.decision == .pending && Double(row.fields["confidence"] ?? "").map { $0 < Assertion.suggestionBelow } == true)
+        }.map { row in
             func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(row.line), reason: reason) }
             let fields = row.fields
             guard let actor = actors.actor(id: fields["actor"] ?? "") else { throw fail("unknown actor \"\(fields["actor"] ?? "")\"") }

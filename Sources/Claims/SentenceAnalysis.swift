@@ -78,6 +78,8 @@ final class SentenceAnalysis {
     let topic: Topic
     /// Where the triggers of a state ("controlled by", "held") end: a "since" right after one dates that state.
     var stateTriggerEnds: [Int] = []
+    /// Triggers whose claims found no place (``findPlaces(_:)``), in order: what ``coOccurrenceClaims(_:)`` may suggest from.
+    var unplacedTriggers: [Occurrence] = []
     /// The actor a word of this sentence referred back to ("the council", "they"), once a claim used it.
     var referredActor: Actor?
     let places: [PlaceSpan]

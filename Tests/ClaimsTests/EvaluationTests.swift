@@ -82,11 +82,13 @@ import Testing
         // a DoD item on Sirte strikes, two U.S. Embassy texts, a State Department statement), which stood at F1 0.00 (0 of 9,
         // 3 predicted) with the session's starting build and the build of that moment alike; the 23 together (68 rows) at
         // F1 0.40, precision 0.52, recall 0.32: floors lowered from F1 0.41, precision 0.52, recall 0.33.
+        // Raised from F1 0.37, precision 0.48, recall 0.29 when suggestions came in (26 of 68 matched, 49 predicted:
+        // F1 0.44, precision 0.53, recall 0.38).
         #expect(all.filter(\.heldOut).count >= 23)
         #expect(heldOut.gold >= 68)
-        #expect(heldOut.f1 >= 0.37, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.48, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.29, "held-out recall \(heldOut.recall)")
+        #expect(heldOut.f1 >= 0.41, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.35, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         // Confidence means what it says: over all texts, the bands of at least 20 predictions grow more precise as they
@@ -189,5 +191,33 @@ import Testing
         let error = try #require(throws: DataFileError.self) { try GoldFile.read(url) }
         #expect(error.location == .line(2))
         #expect(error.reason.contains("unknown status \"seized\""))
+    }
+}
+
+/// The nearest cause of each miss, told by what the other side agrees on.
+@Suite struct MissCauseTests {
+    @Test func eachMissHasItsNearestCause() throws {
+        let published = Day(iso: "2017-06-25")!
+        let text = "The LNA captured Sirte on May 18. The GNA captured Hun on May 20. They took it on June 1."
+        let predicted = extractor.extract(try Article.parse(text, file: "t.txt", id: "t", published: published))
+        #expect(predicted.contains { $0.actor.id == "lna" && $0.status == .captured && $0.place.id == "gn:2210554" })
+        func gold(_ actor: String, _ place: String, _ status: ClaimStatus, _ day: String, _ quote: String) -> GoldAssertion {
+            GoldAssertion(actor: actor, place: place, status: status, interval: .day(Day(iso: day)!), quote: quote, line: 1)
+        }
+        let first = "The LNA captured Sirte on May 18."
+        let rows = [gold("lna", "gn:2210554", .captured, "2017-06-10", first),      // dates apart
+                    gold("lna", "gn:2210554", .controls, "2017-05-18", first),      // other status
+                    gold("bdb", "gn:2210554", .captured, "2017-05-18", first),      // other actor
+                    gold("lna", "gn:2209055", .captured, "2017-05-18", first),      // other place (Waddan, same sentence)
+                    gold("lna", "gn:2214846", .attacked, "2017-06-01", "Its fighters were reported in the coastal city of Misrata that week.")]  // silent, no side
+        let match = EvaluationMatch(predicted: predicted, gold: rows, gazetteer: extractor.gazetteer, actors: extractor.actors)
+        #expect(match.missed.count == 5)
+        #expect(match.missedCauses.map(\.cause) == [.dates, .status, .actor, .place, .sideUnnamed])
+        #expect(match.missedCauses[1].detail == .status(.captured))
+        let score = EvaluationScore.score(text: "t", predicted: predicted, gold: rows, gazetteer: extractor.gazetteer, actors: extractor.actors)
+        #expect(score.causes.missed[MissCause.dates.rawValue] == 1)
+        #expect(score.causes.statusConfusions == [MissCauses.StatusConfusion(gold: .controls, predicted: .captured): 1])
+        // Predictions matching none: the GNA's Hun is coded nowhere.
+        #expect(match.spuriousCauses.contains { $0.cause == .silentSentence })
     }
 }

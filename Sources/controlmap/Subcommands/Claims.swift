@@ -62,11 +62,12 @@ extension ControlMap {
                     let article = try Article.read(URL(fileURLWithPath: file), published: articles.published)
                     let goldRows = try GoldFile.read(URL(fileURLWithPath: gold).appendingPathComponent("\(article.id).tsv"))
                     let predicted = extractor.extract(article)
-                    var score = EvaluationScore.score(text: article.id, predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer)
+                    var score = EvaluationScore.score(text: article.id, predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer,
+                                                          actors: extractor.actors)
                     score.heldOut = EvaluationScore.isHeldOut(article)
                     scores.append(score)
                     if misses {
-                        report.append(EvaluationTable.misses(EvaluationMatch(predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer),
+                        report.append(EvaluationTable.misses(EvaluationMatch(predicted: predicted, gold: goldRows, gazetteer: extractor.gazetteer, actors: extractor.actors),
                                                              text: article.id))
                     }
                 }

@@ -10,7 +10,7 @@ import Timeline
 
 /// Where the claims come from: the reviewed claims file, plus articles extracted on the fly.
 struct ClaimsSourceOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "The reviewed claims file (rows not rejected are used).")
+    @Option(name: [.short, .long], help: "The reviewed claims file (rows not rejected are used, but pending suggestions below confidence 0.3).")
     var claims: String = "Review/claims.tsv"
 
     @Option(name: .long, help: "An article to extract claims from as well (repeatable).")
@@ -59,7 +59,7 @@ struct BuildInputs {
         let url = URL(fileURLWithPath: source.claims)
         var assertions = try ReviewFile.assertions(ReviewFile.read(url), file: url.path, gazetteer: extractor.gazetteer, actors: extractor.actors)
         for file in source.article {
-            assertions += extractor.extract(try Article.read(URL(fileURLWithPath: file), published: source.published))
+            assertions += extractor.extract(try Article.read(URL(fileURLWithPath: file), published: source.published)).filter(\.isMapped)
         }
         area = try AreaOfInterest.load(folder: gazetteer.folder)
         timeline = ControlTimeline(assertions: assertions, gazetteer: extractor.gazetteer, actors: extractor.actors)
