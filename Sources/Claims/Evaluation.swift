@@ -182,9 +182,9 @@ public struct EvaluationMatch: Sendable {
         }
         // The first cause that applies, in the order of MissCause.
         func cause(_ agreements: [Agreement]) -> FoundCause {
-            if agreements.contains(where: { $0.actor && $0.place && $0.status && !$0.dates }) { return FoundCause(cause: .dates, detail: .none) }
-            if let near = agreements.first(where: { $0.actor && $0.place && !$0.status }) { return FoundCause(cause: .status, detail: .status(near.other)) }
-            if agreements.contains(where: { !$0.actor && $0.place && $0.status }) { return FoundCause(cause: .actor, detail: .none) }
+            if agreements.contains(where: { $0.sentence && $0.actor && $0.place && $0.status && !$0.dates }) { return FoundCause(cause: .dates, detail: .none) }
+            if let near = agreements.first(where: { $0.sentence && $0.actor && $0.place && !$0.status }) { return FoundCause(cause: .status, detail: .status(near.other)) }
+            if agreements.contains(where: { $0.sentence && !$0.actor && $0.place && $0.status }) { return FoundCause(cause: .actor, detail: .none) }
             if agreements.contains(where: { $0.actor && !$0.place && $0.status && $0.sentence }) { return FoundCause(cause: .place, detail: .none) }
             return FoundCause(cause: agreements.contains(where: \.sentence) ? .other : .silentSentence, detail: .none)
         }
@@ -261,11 +261,11 @@ public struct ConfidenceCalibration: Sendable, Hashable {
 /// aggregate an evaluator can read without reading the texts (the held-out texts' misses
 /// stay unread; their causes are counted).
 public enum MissCause: Int, CaseIterable, Sendable, Hashable {
-    /// A counterpart agrees on actor, place and status; the dates do not overlap.
+    /// A counterpart from the same sentence agrees on actor, place and status; the dates do not overlap.
     case dates
-    /// A counterpart agrees on actor and place; the status differs.
+    /// A counterpart from the same sentence agrees on actor and place; the status differs.
     case status
-    /// A counterpart agrees on place and status; the actor differs.
+    /// A counterpart from the same sentence agrees on place and status; the actor differs.
     case actor
     /// A counterpart from the same sentence agrees on actor and status; the place differs.
     case place
