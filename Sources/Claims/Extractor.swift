@@ -106,6 +106,8 @@ public struct Extractor: Sendable {
         }
         // Who attacked which place, and in which sentence: who took it when it "was overrun".
         var attackers: [String: (sentence: Int, actors: [Actor])] = [:]
+        // The side of the latest attack told, and in which sentence.
+        var lastAttack: (sentence: Int, actor: Actor)?
         var sentenceIndex = 0
         // The year that opened a sentence of this paragraph ("In 2016, …"): the year of the
         // months written alone after it.
@@ -182,6 +184,7 @@ public struct Extractor: Sendable {
                                                                               || !wordRange.contains(where: { SentenceAnalysis.sidePairKeys.contains(allWords[$0].word) })
                                                                               ? mainActors : Array(rankedTextActors().prefix(2)),
                                                                           recentAttackers: attackers.isEmpty ? [:] : attackers.mapValues(\.actors),
+                                                                          lastAttacker: lastAttack.flatMap { sentenceIndex - $0.sentence <= 2 ? $0.actor : nil },
                                                                           facilitiesNamedNext: namedNext,
                                                                           placesSpokenOfJustNow: sentence.paragraph - lastPlacesParagraph <= 2,
                                                                           recentActors: recentActors,
@@ -205,6 +208,9 @@ public struct Extractor: Sendable {
                 var entry: (sentence: Int, actors: [Actor]) = attackers[claim.place.id].flatMap { $0.sentence == sentenceIndex ? $0 : nil } ?? (sentenceIndex, [])
                 if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }
                 attackers[claim.place.id] = entry
+            }
+            if let attack = claims.first(where: { $0.status == .attacked && $0.confidence >= Assertion.suggestionBelow }) {
+                lastAttack = (sentenceIndex, attack.actor)
             }
             for claim in claims {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,

@@ -38,7 +38,7 @@ extension SentenceAnalysis {
                   let verb = ((noun + 1)..<min(words.count, noun + 5)).first(where: { Self.strikeResultWords.contains(words[$0].key) }),
                   !actorMentions.contains(where: { $0.words.lowerBound < verb }),
                   // (Past a section heading the side just named is forgotten; the place's recent attacker is not.)
-                  !lastActors.isEmpty || !topic.recentAttackers.isEmpty,
+                  !lastActors.isEmpty || !topic.recentAttackers.isEmpty || topic.lastAttacker != nil,
                   places.contains(where: { $0.place.scope == .map && ![.region, .country].contains($0.place.kind) && !isLandmark($0, after: -1) })
                       // (A loose match of an unknown name, "the Koral system", is no place named.)
                       || places.allSatisfy({ $0.mentionScore < 0.8 }) && referredPlaces(in: (verb + 1)..<words.count) != nil {
@@ -58,7 +58,8 @@ extension SentenceAnalysis {
         // (A side the text just said attacked the place made the strike, rather than one named since, "Turkey deployed
         // them"; else the one side the text just named.)
         guard let attacker = attacker ?? targets.lazy.compactMap({ self.recentAttackers(of: $0)?.first }).first
-                ?? lastActors.first.flatMap({ only in lastActors.allSatisfy({ $0.id == only.id }) ? only : nil }) else { return [] }
+                ?? lastActors.first.flatMap({ only in lastActors.allSatisfy({ $0.id == only.id }) ? only : nil })
+                ?? topic.lastAttacker else { return [] }
         let (interval, dateFactor) = date(for: occurrence)
         return targets.map { place in
             Claim(actor: attacker, place: place, status: .attacked, interval: interval, exceptions: [],

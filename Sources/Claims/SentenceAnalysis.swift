@@ -49,6 +49,9 @@ final class SentenceAnalysis {
         /// Who attacked each place (by id) in the last few sentences: who took it when a
         /// later sentence says only that it "was overrun".
         var recentAttackers: [String: [Actor]] = [:]
+        /// The side of the text's latest attack, in this sentence's last three ("Egyptian warplanes struck Derna. The
+        /// strikes also hit Sirte": the strikes referred back are that side's wherever they fell).
+        var lastAttacker: Actor?
         /// The facilities the next sentence names, when this one speaks of one without its
         /// name ("seized a major airbase"); empty otherwise.
         var facilitiesNamedNext: [Place] = []
