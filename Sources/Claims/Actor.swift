@@ -183,10 +183,8 @@ public struct ActorRegistry: Sendable {
         var skeletons: [WordKey: [(skeleton: String, actor: Int, isLeader: Bool)]] = [:]
         var consonants: [WordKey: [(consonants: String, actor: Int, isLeader: Bool)]] = [:]
         var spelledPhrases: [WordKey: [SpelledPhrase]] = [:]
-        let townForces = Self.townForceNames(actors)
         for (index, actor) in actors.enumerated() {
             let names = [(actor.name, false)] + actor.aliases.map { ($0, false) } + actor.leaders.map { ($0, true) }
-                + (townForces[actor.id] ?? []).map { ($0, false) }
             for (written, isLeader) in names {
                 let span = NameSpan(written)
                 let name = span?.name ?? written
@@ -221,28 +219,6 @@ public struct ActorRegistry: Sendable {
         storage = Storage(actors: actors, byID: Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) }),
                           phrases: WordKeyTable(phrases), datedNames: datedNames, skeletons: WordKeyTable(skeletons),
                           consonants: WordKeyTable(consonants), spelledPhrases: WordKeyTable(spelledPhrases))
-    }
-
-    /// The nouns of armed forces a town's name comes before in a name ("Misrata brigades") and after
-    /// in the news ("armed groups from Misrata").
-    static let forceNouns = ["forces", "fighters", "militias", "militia", "brigades", "groups", "militiamen"]
-
-    /// The names the news gives a town's forces, from the actors' names of that form: "Misrata
-    /// forces" gives "forces from Misrata", "armed groups from Misrata" (matched from "groups"),
-    /// "militiamen from Misrata", and so on. A name two actors would share is given to neither.
-    public static func townForceNames(_ actors: [Actor]) -> [String: [String]] {
-        var owners: [String: Set<String>] = [:]
-        for actor in actors {
-            for alias in actor.aliases where !alias.contains("@") {
-                let words = alias.split(separator: " ")
-                guard words.count == 2, let town = words.first, town.first?.isUppercase == true, town.dropFirst().allSatisfy(\.isLowercase),
-                      forceNouns.contains(String(words[1])) else { continue }
-                for noun in forceNouns { owners["\(noun) from \(town)", default: []].insert(actor.id) }
-            }
-        }
-        var names: [String: [String]] = [:]
-        for (name, ids) in owners.sorted(by: { $0.key < $1.key }) where ids.count == 1 { names[ids.first!, default: []].append(name) }
-        return names
     }
 
     public func actor(id: String) -> Actor? { storage.byID[id].map { storage.actors[$0] } }

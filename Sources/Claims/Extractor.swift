@@ -209,8 +209,10 @@ public struct Extractor: Sendable {
                 if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }
                 attackers[claim.place.id] = entry
             }
-            if let attack = claims.first(where: { $0.status == .attacked && $0.confidence >= Assertion.suggestionBelow }) {
-                lastAttack = (sentenceIndex, attack.actor)
+            // (Attacks by two sides in one sentence leave no one side whose strikes a later sentence refers to.)
+            let attacks = claims.filter { $0.status == .attacked && $0.confidence >= Assertion.suggestionBelow }
+            if let attack = attacks.first {
+                lastAttack = attacks.allSatisfy({ $0.actor == attack.actor }) ? (sentenceIndex, attack.actor) : nil
             }
             for claim in claims {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,

@@ -108,7 +108,7 @@ extension SentenceAnalysis {
                                           "families", "notables", "dignitaries", "militiamen", "volunteers", "reinforcements"]
 
     /// Nouns of fighters named by their town: "fighters from Misrata".
-    static let originForceNouns: Set<String> = ["fighters", "militias", "militia", "forces", "brigades", "troops", "militiamen", "units"]
+    static let originForceNouns: Set<String> = ["fighters", "militias", "militia", "forces", "brigades", "troops", "militiamen", "units", "groups"]
 
     /// Adjectives of direction that open a region's name ("Eastern Libya").
     static let directionAdjectives: Set<String> = ["eastern", "western", "southern", "northern", "central", "northeastern",

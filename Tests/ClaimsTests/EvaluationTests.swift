@@ -34,7 +34,7 @@ import Testing
         // fifteen held-out texts of the fifth round (100 gold rows, F1 0.38) joined, and checked (not lowered) when the eleven of
         // the sixth round (93 gold rows, F1 0.39) joined; precision lowered from 0.72 when the ten of the seventh round
         // (53 gold rows, F1 0.19, precision 0.27) joined.
-        #expect(overall.gold >= 930)
+        #expect(overall.gold >= 1000)
         #expect(overall.f1 >= 0.62, "overall F1 \(overall.f1)")
         #expect(overall.precision >= 0.69, "overall precision \(overall.precision)")
         #expect(overall.recall >= 0.54, "overall recall \(overall.recall)")
@@ -84,11 +84,14 @@ import Testing
         // F1 0.40, precision 0.52, recall 0.32: floors lowered from F1 0.41, precision 0.52, recall 0.33.
         // Raised from F1 0.37, precision 0.48, recall 0.29 when suggestions came in (26 of 68 matched, 49 predicted:
         // F1 0.44, precision 0.53, recall 0.38).
-        #expect(all.filter(\.heldOut).count >= 23)
-        #expect(heldOut.gold >= 68)
-        #expect(heldOut.f1 >= 0.41, "held-out F1 \(heldOut.f1)")
-        #expect(heldOut.precision >= 0.50, "held-out precision \(heldOut.precision)")
-        #expect(heldOut.recall >= 0.35, "held-out recall \(heldOut.recall)")
+        // The fifteenth round came in (11 texts, 29 rows: Wikipedia, VOA), coded blind by three helpers: F1 0.46 (13 of 29,
+        // 27 predicted) with the build of that moment, 0.45 (12 of 29, 24 predicted) with the session's starting build; the
+        // 34 together (97 rows) at F1 0.45, precision 0.52, recall 0.40 (39 of 97, 75 predicted).
+        #expect(all.filter(\.heldOut).count >= 34)
+        #expect(heldOut.gold >= 97)
+        #expect(heldOut.f1 >= 0.42, "held-out F1 \(heldOut.f1)")
+        #expect(heldOut.precision >= 0.48, "held-out precision \(heldOut.precision)")
+        #expect(heldOut.recall >= 0.37, "held-out recall \(heldOut.recall)")
         #expect(heldOut.dateAccuracy >= 0.80, "held-out date accuracy \(heldOut.dateAccuracy)")
         #expect(heldOut.placeAccuracy >= 0.95, "held-out place accuracy \(heldOut.placeAccuracy)")
         // Confidence means what it says: over all texts, the bands of at least 20 predictions grow more precise as they
