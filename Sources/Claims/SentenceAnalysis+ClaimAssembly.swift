@@ -72,6 +72,13 @@ extension SentenceAnalysis {
         draft.launched = [.captured, .controls].contains(draft.status) && launchesOperation(occurrence) && !isAchievedPurpose(to: occurrence.first - 1)
             || nearlyTakes(occurrence)
         if draft.launched { draft.status = fightsToExpel(occurrence) ? .contested : .attacked }
+        // "Haftar announced the final battle for Tripoli", "GNA fighters began the battle for Sirte": a battle one side
+        // opens, with no other side named in the sentence, is that side's attack.
+        if draft.status == .contested, trigger.voice == .nominal, Triggers.fightingNouns.contains(trigger.words[0]), draft.agents.count == 1,
+           draft.opponent == nil, draft.losers.isEmpty, opensBattle(at: occurrence.first),
+           !actorMentions.contains(where: { !isSupporter($0) && $0.actor != draft.agents[0] }) {
+            draft.status = .attacked
+        }
         // "GNA forces are pushing ISIL out of Sirte": a taking under way is a fight for the place.
         if draft.status == .captured, isTakingUnderWay(occurrence) { draft.status = .contested }
         // "took its seat in Tripoli": a government sitting, not a capture.
@@ -84,6 +91,21 @@ extension SentenceAnalysis {
             draft.status = .captured
         }
     }
+
+    /// Whether a verb of opening stands before a noun of fighting, past a determiner and
+    /// adjectives or quotation marks: "announced the \"final battle\" for", "began the battle for".
+    func opensBattle(at noun: Int) -> Bool {
+        var position = noun - 1
+        while position >= 0, noun - position <= 4 {
+            let key = words[position].key
+            if Triggers.launchVerbWords.contains(words, position) || Self.announcingKeys.contains(key) { return true }
+            guard ["the", "a", "an", "final", "decisive", "last", "new", "long-awaited", "major"].contains(key) else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    static let announcingKeys: Set<String> = ["announced", "announces", "declared", "declares", "ordered", "orders"]
 
     /// The parts named: a part of a place taken or held is fought for (``ClaimDraft/partial`` for one place of a list,
     /// the status for all); the places a part includes are held whole; a part of the town the text is about.

@@ -26,3 +26,16 @@ extension FifteenthSessionWordingTests {
         #expect(found.contains { $0.hasPrefix("misrata controls gn:2210247") }, "\(found)")
     }
 }
+
+extension FifteenthSessionWordingTests {
+    /// A battle one side opens ("began the battle for Sirte", "announced the final battle for
+    /// Tripoli") is its attack; with the other side named, both fight there.
+    @Test func aBattleOneSideOpensIsItsAttack() {
+        let day = Day(iso: "2019-12-20")!
+        #expect(claims("Haftar announced the final battle for Tripoli on Monday.", published: day) == ["lna attacked gn:2210247 2019-12-16..2019-12-16"])
+        #expect(claims("Fighters aligned with the GNA began the battle for Sirte in early May.", published: day).contains { $0.hasPrefix("gna attacked gn:2210554") })
+        let both = claims("The LNA began the battle for Tripoli against the GNA in April.", published: day)
+        #expect(both.contains { $0.hasPrefix("lna contested gn:2210247") } && both.contains { $0.hasPrefix("gna contested gn:2210247") }, "\(both)")
+        #expect(claims("The battle for Sirte raged on Monday.", published: day).isEmpty)
+    }
+}
