@@ -320,12 +320,12 @@ public struct ActorRegistry: Sendable {
             }
             // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
             if let skeletonKey, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
-                let word = words[index]
-                var hits = (storage.skeletons[skeletonKey] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
+                let skeleton = words[index].skeleton  // (the one field read: a copy of the word would retain both its strings)
+                var hits = (storage.skeletons[skeletonKey] ?? []).filter { $0.skeleton == skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
-                    let bare = WordKey(consonantsOf: word.skeleton)
+                    let bare = WordKey(consonantsOf: skeleton)
                     if let found = storage.consonants[bare] {
-                        let written = NameFolding.consonants(ofSkeleton: word.skeleton)
+                        let written = NameFolding.consonants(ofSkeleton: skeleton)
                         hits = found.filter { $0.consonants == written }.map { ($0.actor, $0.isLeader) }
                     }
                 }

@@ -309,7 +309,7 @@ final class SentenceAnalysis {
         // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
         // "CAIRO, EGYPT - A Libyan Army spokesman …": the country of a dateline is where the story was filed, no side.
         let dateline = Self.datelineEnd(words: words)
-        var actorMentions = actorMentions.filter { mention in
+        func isSide(_ mention: ActorRegistry.Mention) -> Bool {
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
             return first >= dateline
@@ -321,6 +321,10 @@ final class SentenceAnalysis {
                 && !(first >= 2 && words[first - 1].key == "to" && ["opposed", "hostile", "opposition"].contains(words[first - 2].key))
                 && !(next < words.count && Self.rivalNounKeys.contains(words[next].word))
         }
+        // (Most sentences keep every mention: the array is copied only when one is dropped, rather than filtered into a
+        // new array for every sentence. Done for speed.)
+        var actorMentions = actorMentions
+        if actorMentions.contains(where: { !isSide($0) }) { actorMentions.removeAll { !isSide($0) } }
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
