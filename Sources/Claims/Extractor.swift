@@ -236,7 +236,10 @@ public struct Extractor: Sendable {
                 for entry in timesNamed.values {
                     if before(entry, best) { second = best; best = entry } else if before(entry, second) { second = entry }
                 }
-                mainActors = [best, second].compactMap { $0?.actor }
+                // (Appended, not mapped from an array literal made for each sentence: done for speed.)
+                mainActors = []
+                if let best { mainActors.append(best.actor) }
+                if let second { mainActors.append(second.actor) }
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             // The actors of this sentence go first, the last named first; a short memory.

@@ -67,10 +67,11 @@ final class SentenceAnalysis {
     /// The places a later "the city" or "the town" may refer to: those named other than as
     /// landmarks ("located near the oasis town of Sabha"), unless all were landmarks.
     var referablePlaces: [PlaceSpan] {
-        let places = places.filter { !isOrigin($0) }
+        // (Filtered only when some place is left out: most sentences keep all, and a filter makes a new array. Done for speed.)
+        let places = places.contains(where: { isOrigin($0) }) ? places.filter { !isOrigin($0) } : places
         guard places.count > 1 else { return places }
-        let named = places.filter { !isLandmark($0, after: -1) }
-        return named.isEmpty ? places : named
+        let landmarks = places.reduce(0) { $0 + (isLandmark($1, after: -1) ? 1 : 0) }
+        return landmarks == 0 || landmarks == places.count ? places : places.filter { !isLandmark($0, after: -1) }
     }
 
     let sentence: Sentence
