@@ -171,7 +171,8 @@ final class SentenceAnalysis {
         var cues: SentenceCues = []
         var hasFigure = false
         for index in 0..<words.count {
-            if let found = cueTable[words[index].word] { cues.formUnion(found) }
+            // (The inlined probe first: most words are in no list, and the subscript is a call.)
+            if cueTable.contains(words[index].word), let found = cueTable[words[index].word] { cues.formUnion(found) }
             if !hasFigure, !words[index].asciiLetters, words[index].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true { hasFigure = true }
         }
         // (A nickname's cue is rare: the words are checked by packed key before any place is.)
