@@ -41,7 +41,8 @@ extension ActorRegistry {
     /// matched exactly there.
     /// - Parameter key: the packed skeleton of the word at `index`.
     func spelledMention(at index: Int, opening key: WordKey, in words: [TextWord]) -> Mention? {
-        guard let candidates = storage.spelledPhrases[key] else { return nil }
+        // (The inlined probe first: most capitalized words open no such name, and the subscript is a call.)
+        guard storage.spelledPhrases.contains(key), let candidates = storage.spelledPhrases[key] else { return nil }
         for phrase in candidates where phrase.isSpelled(at: index, in: words) {
             return Mention(actor: storage.actors[phrase.actor], words: index...(index + phrase.forms.count - 1), throughLeader: phrase.isLeader,
                            approximate: true, dated: phrase.dated)
