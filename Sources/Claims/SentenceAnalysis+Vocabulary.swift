@@ -153,7 +153,8 @@ extension SentenceAnalysis {
     static let compassNouns = ["west", "east", "south", "north"]
     static let compassNounKeys: WordKeySet = WordKeySet(compassNouns.map { WordKey($0) })
 
-    /// The word lists the initializer reads a sentence for only when one of their words stands in it (``sentenceCueTable``).
+    /// The word lists the initializer, and a rule or two, read a sentence for only when one of their words stands in it
+    /// (``sentenceCueTable``, ``cues``).
     struct SentenceCues: OptionSet {
         let rawValue: UInt8
         static let nicknameCue = SentenceCues(rawValue: 1 << 0)          // ``nicknameCueKeys``
@@ -162,6 +163,7 @@ extension SentenceAnalysis {
         static let dateHead = SentenceCues(rawValue: 1 << 3)             // ``DateResolver/headWordKeys``
         static let actorAnaphora = SentenceCues(rawValue: 1 << 4)        // ``Triggers/actorAnaphoraKeys``
         static let rivalGovernmentNoun = SentenceCues(rawValue: 1 << 5)  // ``rivalGovernmentNounKeys``
+        static let attackNoun = SentenceCues(rawValue: 1 << 6)           // ``attackNounKeys``, read by ``attackReferredBack(after:)``
     }
 
     /// Each word of the lists of ``SentenceCues`` with the lists it is in, made from the same words as their sets: one
@@ -178,6 +180,7 @@ extension SentenceAnalysis {
         add(DateWord.allCases.filter(\.isHead).map(\.rawValue), .dateHead)
         add(Triggers.actorAnaphora, .actorAnaphora)
         add(rivalGovernmentNouns, .rivalGovernmentNoun)
+        add(attackNouns, .attackNoun)
         return WordKeyTable(table)
     }()
     static let theKey = WordKey("the")

@@ -101,6 +101,8 @@ final class SentenceAnalysis {
     let gazetteer: Gazetteer
     /// Where each word's clause starts.
     let clauseStart: [Int]
+    /// The word lists of ``SentenceCues`` that have a word in the sentence.
+    let cues: SentenceCues
 
     /// The event date this sentence sets for the sentences after it: a date written out, or
     /// counted from another event, or a day counted from publication ("yesterday"); vague
@@ -175,6 +177,7 @@ final class SentenceAnalysis {
             if cueTable.contains(words[index].word), let found = cueTable[words[index].word] { cues.formUnion(found) }
             if !hasFigure, !words[index].asciiLetters, words[index].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true { hasFigure = true }
         }
+        self.cues = cues
         // (A nickname's cue is rare: the words are checked by packed key before any place is.)
         if cues.contains(.nicknameCue) {
             placeSpans.removeAll { Self.isQuotedNickname($0, at: words[$0.first].utf8Range.lowerBound - base, in: sentence.text, words: words) }
