@@ -312,7 +312,8 @@ public struct ActorRegistry: Sendable {
             }
             // "Bunyan al-Marsus", "Shoura Council of Benghazi Revolutionaries": a name of several words in another spelling.
             // (The skeleton's key serves both look-ups below.)
-            let skeletonKey = words[index].capitalized && !words[index].skeleton.isEmpty ? WordKey(words[index].skeleton) : nil
+            // (Packed when the text was tokenized: ``TextWord/skeletonWord``.)
+            let skeletonKey = words[index].capitalized && !words[index].skeleton.isEmpty ? words[index].skeletonWord : nil
             if let skeletonKey, let spelled = spelledMention(at: index, opening: skeletonKey, in: words) {
                 found.append(spelled)
                 index = spelled.words.upperBound + 1
@@ -320,12 +321,14 @@ public struct ActorRegistry: Sendable {
             }
             // (A word of ASCII letters has as many letters as bytes; counting the scalars of others costs far more.)
             if let skeletonKey, words[index].key.utf8.count >= 5, words[index].asciiLetters || words[index].key.unicodeScalars.count >= 5 {
-                let word = words[index]
-                var hits = (storage.skeletons[skeletonKey] ?? []).filter { $0.skeleton == word.skeleton }.map { ($0.actor, $0.isLeader) }
+                let skeleton = words[index].skeleton  // (the one field read: a copy of the word would retain both its strings)
+                // (The inlined probes first, here and below: most words are in neither table, and the subscript is a call.)
+                var hits = (storage.skeletons.contains(skeletonKey) ? storage.skeletons[skeletonKey] ?? [] : [])
+                    .filter { $0.skeleton == skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
-                    let bare = WordKey(consonantsOf: word.skeleton)
-                    if let found = storage.consonants[bare] {
-                        let written = NameFolding.consonants(ofSkeleton: word.skeleton)
+                    let bare = WordKey(consonantsOf: skeleton)
+                    if storage.consonants.contains(bare), let found = storage.consonants[bare] {
+                        let written = NameFolding.consonants(ofSkeleton: skeleton)
                         hits = found.filter { $0.consonants == written }.map { ($0.actor, $0.isLeader) }
                     }
                 }

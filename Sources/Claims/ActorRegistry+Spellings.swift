@@ -26,10 +26,10 @@ struct SpelledPhrase: Sendable {
     /// text capitalized there too), same keys elsewhere, and no full stop inside.
     func isSpelled(at start: Int, in words: [TextWord]) -> Bool {
         guard start + forms.count <= words.count else { return false }
-        for (offset, form) in forms.enumerated() {
-            let word = words[start + offset]
-            if offset > 0, word.breakBefore == 2 { return false }
-            if form.skeleton ? word.skeleton != form.text : word.key != form.text { return false }
+        // (The words and forms are read in place: a copy of a word would retain its strings.)
+        for offset in forms.indices {
+            if offset > 0, words[start + offset].breakBefore == 2 { return false }
+            if forms[offset].skeleton ? words[start + offset].skeleton != forms[offset].text : words[start + offset].key != forms[offset].text { return false }
         }
         return true
     }
@@ -41,7 +41,8 @@ extension ActorRegistry {
     /// matched exactly there.
     /// - Parameter key: the packed skeleton of the word at `index`.
     func spelledMention(at index: Int, opening key: WordKey, in words: [TextWord]) -> Mention? {
-        guard let candidates = storage.spelledPhrases[key] else { return nil }
+        // (The inlined probe first: most capitalized words open no such name, and the subscript is a call.)
+        guard storage.spelledPhrases.contains(key), let candidates = storage.spelledPhrases[key] else { return nil }
         for phrase in candidates where phrase.isSpelled(at: index, in: words) {
             return Mention(actor: storage.actors[phrase.actor], words: index...(index + phrase.forms.count - 1), throughLeader: phrase.isLeader,
                            approximate: true, dated: phrase.dated)

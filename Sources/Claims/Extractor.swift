@@ -244,7 +244,10 @@ public struct Extractor: Sendable {
                 for entry in timesNamed.values {
                     if before(entry, best) { second = best; best = entry } else if before(entry, second) { second = entry }
                 }
-                mainActors = [best, second].compactMap { $0?.actor }
+                // (Appended, not mapped from an array literal made for each sentence: done for speed.)
+                mainActors = []
+                if let best { mainActors.append(best.actor) }
+                if let second { mainActors.append(second.actor) }
             }
             if let leader = analysis.actorMentions.last(where: \.throughLeader) { lastLeader = leader.actor }
             // The actors of this sentence go first, the last named first; a short memory.
@@ -255,7 +258,9 @@ public struct Extractor: Sendable {
             }
             if recentActors.count > 8 { recentActors.removeLast(recentActors.count - 8) }
             if let actor = analysis.actorMentions.first?.actor {
-                lastActors = analysis.actorMentions.filter { $0.actor == actor || !$0.throughLeader }.map(\.actor)
+                // (In one pass: a filter then a map made an array of mentions in between. Done for speed.)
+                lastActors = []
+                for mention in analysis.actorMentions where mention.actor == actor || !mention.throughLeader { lastActors.append(mention.actor) }
                 lastActorParagraph = sentence.paragraph
             } else if let referred = analysis.referredActor {
                 // "the council claimed …", then "it lost …": the actor referred to stays the one referred to.
@@ -369,7 +374,8 @@ public struct Extractor: Sendable {
     static func infoboxDates(_ sentence: Sentence, published: Day) -> DayInterval? {
         var text = Substring(sentence.text)
         // "Date 3 March 2017", "Date: …", "Date\t…", "Dates …", or a mirror's "Date16 May 2014" run together.
-        guard text.utf8.count <= 140, text.hasPrefix("Date") else { return nil }
+        // (The first byte first: most sentences fail it, and `hasPrefix` compares characters at many times the cost.)
+        guard sentence.text.utf8.first == UInt8(ascii: "D"), text.utf8.count <= 140, text.hasPrefix("Date") else { return nil }
         text = text.dropFirst(4)
         if text.hasPrefix("s") { text = text.dropFirst() }
         guard let next = text.first, !next.isLetter else { return nil }
@@ -564,10 +570,22 @@ public struct Extractor: Sendable {
 
     /// Whether a rule's trigger word takes back what was lost ("active:recaptured").
     static func isRetaking(_ rule: String) -> Bool {
+        // (A rule of ASCII bytes, as rules are, is read byte by byte: each byte is a character, and the string
+        // comparisons of `hasPrefix` cost far more. Done for speed; any other rule is read as before.)
+        if rule.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(rule.utf8)
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            let trigger = bytes[(colon + 1)...].prefix { $0 != UInt8(ascii: "+") }
+                .map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            return retakingPrefixes.contains { trigger.starts(with: $0.utf8) }
+        }
         guard let colon = rule.firstIndex(of: ":") else { return false }
         let trigger = rule[rule.index(after: colon)...].prefix { $0 != "+" }.lowercased()
-        return ["recaptur", "retook", "retak", "regain", "reclaim", "reconquer", "won back", "took back", "taken back", "retake"].contains { trigger.hasPrefix($0) }
+        return retakingPrefixes.contains { trigger.hasPrefix($0) }
     }
+
+    /// How a trigger that takes back what was lost begins (``isRetaking(_:)``).
+    static let retakingPrefixes = ["recaptur", "retook", "retak", "regain", "reclaim", "reconquer", "won back", "took back", "taken back", "retake"]
 
     /// One claim per sentence, actor, place, status and interval: the most confident of
     /// the rules that found it. A claim that several sentences make is kept once for each,

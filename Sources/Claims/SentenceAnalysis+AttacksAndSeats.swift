@@ -8,7 +8,8 @@ extension SentenceAnalysis {
     /// place the text just spoke of (or the one this sentence names).
     func attackReferredBack(after claims: [Claim]) -> [Claim] {
         // (Every form below names an attack: most sentences have no such noun and are done with in one pass.)
-        guard claims.isEmpty, words.count >= 4, (0..<words.count).contains(where: { Self.attackNounKeys.contains(words[$0].word) }) else { return [] }
+        // (Whether one stands in the sentence was found with its other cues: ``cues``.)
+        guard claims.isEmpty, words.count >= 4, cues.contains(.attackNoun) else { return [] }
         // (nil for a strike of the side the text last spoke of: chosen once the place is known.)
         let attacker: Actor?
         let occurrence: Occurrence

@@ -124,7 +124,8 @@ extension SentenceAnalysis {
     /// Participles of a seat a side is said to have at a place ("is based there", "the HoR, currently based in Tobruk").
     static let seatParticipleKeys: WordKeySet = WordKeySet(["based", "headquartered", "stationed", "seated"].map { WordKey($0) })
     /// Words after which a name in quotes is what someone is called (``SentenceAnalysis/isQuotedNickname(_:at:in:words:)``).
-    static let nicknameCueKeys: WordKeySet = WordKeySet(["known", "nicknamed", "dubbed", "alias", "aka", "codenamed"].map { WordKey($0) })
+    static let nicknameCues = ["known", "nicknamed", "dubbed", "alias", "aka", "codenamed"]
+    static let nicknameCueKeys: WordKeySet = WordKeySet(nicknameCues.map { WordKey($0) })
     /// "during", as a packed key: the word a named period follows (``NamedPeriods``).
     static let duringKey = WordKey("during")
     /// The first words of the pairs that name both sides (``bothSides()``): "both sides", "two rival governments", "each other".
@@ -149,7 +150,39 @@ extension SentenceAnalysis {
     /// "reverted to", "passed to", "back in GNA hands", "fell into LNA hands".
     static let returnVerbs: Set<String> = ["returned", "returns", "return", "reverted", "reverts", "passed", "passes", "back", "came", "comes",
                                            "fell", "falls"]
-    static let compassNounKeys: WordKeySet = WordKeySet(["west", "east", "south", "north"].map { WordKey($0) })
+    static let compassNouns = ["west", "east", "south", "north"]
+    static let compassNounKeys: WordKeySet = WordKeySet(compassNouns.map { WordKey($0) })
+
+    /// The word lists the initializer, and a rule or two, read a sentence for only when one of their words stands in it
+    /// (``sentenceCueTable``, ``cues``).
+    struct SentenceCues: OptionSet {
+        let rawValue: UInt8
+        static let nicknameCue = SentenceCues(rawValue: 1 << 0)          // ``nicknameCueKeys``
+        static let directionAdjective = SentenceCues(rawValue: 1 << 1)   // ``directionAdjectiveKeys``
+        static let compassNoun = SentenceCues(rawValue: 1 << 2)          // ``compassNounKeys``
+        static let dateHead = SentenceCues(rawValue: 1 << 3)             // ``DateResolver/headWordKeys``
+        static let actorAnaphora = SentenceCues(rawValue: 1 << 4)        // ``Triggers/actorAnaphoraKeys``
+        static let rivalGovernmentNoun = SentenceCues(rawValue: 1 << 5)  // ``rivalGovernmentNounKeys``
+        static let attackNoun = SentenceCues(rawValue: 1 << 6)           // ``attackNounKeys``, read by ``attackReferredBack(after:)``
+    }
+
+    /// Each word of the lists of ``SentenceCues`` with the lists it is in, made from the same words as their sets: one
+    /// look-up per word of a sentence tells which lists it has a word of, where a look-up in each list at every word cost
+    /// a probe per list (done for speed).
+    static let sentenceCueTable: WordKeyTable<SentenceCues> = {
+        var table: [WordKey: SentenceCues] = [:]
+        func add<Words: Sequence>(_ words: Words, _ cue: SentenceCues) where Words.Element == String {
+            for word in words { table[WordKey(word), default: []].insert(cue) }
+        }
+        add(nicknameCues, .nicknameCue)
+        add(directionAdjectives, .directionAdjective)
+        add(compassNouns, .compassNoun)
+        add(DateWord.allCases.filter(\.isHead).map(\.rawValue), .dateHead)
+        add(Triggers.actorAnaphora, .actorAnaphora)
+        add(rivalGovernmentNouns, .rivalGovernmentNoun)
+        add(attackNouns, .attackNoun)
+        return WordKeyTable(table)
+    }()
     static let theKey = WordKey("the")
     static let andKey = WordKey("and")
     static let butKey = WordKey("but")

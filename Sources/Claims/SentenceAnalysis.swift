@@ -70,10 +70,11 @@ final class SentenceAnalysis {
     /// The places a later "the city" or "the town" may refer to: those named other than as
     /// landmarks ("located near the oasis town of Sabha"), unless all were landmarks.
     var referablePlaces: [PlaceSpan] {
-        let places = places.filter { !isOrigin($0) }
+        // (Filtered only when some place is left out: most sentences keep all, and a filter makes a new array. Done for speed.)
+        let places = places.contains(where: { isOrigin($0) }) ? places.filter { !isOrigin($0) } : places
         guard places.count > 1 else { return places }
-        let named = places.filter { !isLandmark($0, after: -1) }
-        return named.isEmpty ? places : named
+        let landmarks = places.reduce(0) { $0 + (isLandmark($1, after: -1) ? 1 : 0) }
+        return landmarks == 0 || landmarks == places.count ? places : places.filter { !isLandmark($0, after: -1) }
     }
 
     let sentence: Sentence
@@ -103,6 +104,8 @@ final class SentenceAnalysis {
     let gazetteer: Gazetteer
     /// Where each word's clause starts.
     let clauseStart: [Int]
+    /// The word lists of ``SentenceCues`` that have a word in the sentence.
+    let cues: SentenceCues
 
     /// The event date this sentence sets for the sentences after it: a date written out, or
     /// counted from another event, or a day counted from publication ("yesterday"); vague
@@ -164,15 +167,22 @@ final class SentenceAnalysis {
                 && actorMentions.contains { $0.words.contains(span.first) && $0.words.upperBound == span.last && $0.words.contains(span.first - 1) }
             return insideActor && !seatInName || namesForce ? nil : span
         }
-        // (A nickname's cue is rare: the words are checked by packed key before any place is. The table is fetched
-        // once and the words read in a plain loop, not through a closure per word: done for speed.)
-        let nicknameCueKeys = Self.nicknameCueKeys
-        var hasNicknameCue = false
-        for index in 0..<words.count where nicknameCueKeys.contains(words[index].word) {
-            hasNicknameCue = true
-            break
+        // The lists read below that have a word in the sentence (most have none), found in one pass: one look-up per word in
+        // one table instead of a pass with a look-up in each list. (A plain loop, not a closure per word: done for speed.)
+        // (A word of ASCII letters only has no figure: its key is not read, for speed.)
+        // (Every date expression has a figure or a head word of the date vocabulary: most sentences have neither, and the
+        // words' packed keys tell it without tokenizing the sentence again.)
+        let cueTable = Self.sentenceCueTable
+        var cues: SentenceCues = []
+        var hasFigure = false
+        for index in 0..<words.count {
+            // (The inlined probe first: most words are in no list, and the subscript is a call.)
+            if cueTable.contains(words[index].word), let found = cueTable[words[index].word] { cues.formUnion(found) }
+            if !hasFigure, !words[index].asciiLetters, words[index].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true { hasFigure = true }
         }
-        if hasNicknameCue {
+        self.cues = cues
+        // (A nickname's cue is rare: the words are checked by packed key before any place is.)
+        if cues.contains(.nicknameCue) {
             placeSpans.removeAll { Self.isQuotedNickname($0, at: words[$0.first].utf8Range.lowerBound - base, in: sentence.text, words: words) }
         }
         self.placesInNames = inNames
@@ -196,19 +206,21 @@ final class SentenceAnalysis {
         let directionAdjectiveKeys = Self.directionAdjectiveKeys  // (fetched once, not at every word)
         // ("Some areas of the country, including the eastern part, …": a part that ends its phrase, after the country was
         // named in the sentence, is that part of the country.)
-        for index in words.indices where index + 1 < words.count && directionAdjectiveKeys.contains(words[index].word)
-            && ["part", "parts"].contains(words[index + 1].key) {
-            let ofCountry = index + 3 < words.count && words[index + 2].key == "of"
-            let country = ofCountry
-                ? placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
-                    ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
-                : index >= 1 && words[index - 1].key == "the" && (index + 2 == words.count || words[index + 2].breakBefore >= 1)
-                    && (placeSpans.contains { $0.place.kind == .country && $0.last < index }
-                        || (1..<index).contains { words[$0].key == "country" && words[$0 - 1].key == "the" }) ? gazetteer.country : nil
-            guard let country, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region,
-                  ofCountry || !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
-            if ofCountry { placeSpans.removeAll { $0.first == index + 3 } }
-            placeSpans.append(PlaceSpan(mentionScore: ofCountry ? 1 : 0.9, place: place, first: index, last: index + 1))
+        if cues.contains(.directionAdjective) {
+            for index in words.indices where index + 1 < words.count && directionAdjectiveKeys.contains(words[index].word)
+                && ["part", "parts"].contains(words[index + 1].key) {
+                let ofCountry = index + 3 < words.count && words[index + 2].key == "of"
+                let country = ofCountry
+                    ? placeSpans.first { $0.first == index + 3 && $0.place.kind == .country }?.place
+                        ?? (words[index + 3].key == "the" && index + 4 < words.count && words[index + 4].key == "country" ? gazetteer.country : nil)
+                    : index >= 1 && words[index - 1].key == "the" && (index + 2 == words.count || words[index + 2].breakBefore >= 1)
+                        && (placeSpans.contains { $0.place.kind == .country && $0.last < index }
+                            || (1..<index).contains { words[$0].key == "country" && words[$0 - 1].key == "the" }) ? gazetteer.country : nil
+                guard let country, let place = gazetteer.resolve(words[index].key + " " + country.name).place, place.kind == .region,
+                      ofCountry || !placeSpans.contains(where: { $0.first <= index + 1 && $0.last >= index }) else { continue }
+                if ofCountry { placeSpans.removeAll { $0.first == index + 3 } }
+                placeSpans.append(PlaceSpan(mentionScore: ofCountry ? 1 : 0.9, place: place, first: index, last: index + 1))
+            }
         }
         // "took under control the airbase Al-Jufra" (a translation): a facility's noun before a
         // town's or district's name is that town's facility of the kind.
@@ -225,7 +237,7 @@ final class SentenceAnalysis {
         // Libya" ("the west of the city", "the south western districts", "from three directions
         // -- the west, south and east" are not).
         let theKey = Self.theKey, compassNounKeys = Self.compassNounKeys
-        if let country = gazetteer.country {
+        if let country = gazetteer.country, cues.contains(.compassNoun) {
             // The words after the compass noun that name the country: "of the country", "of Libya" (0 when none).
             // (The country's key is made here, for the few compass nouns, not for every sentence.)
             func countryWords(after noun: Int) -> Int {
@@ -258,17 +270,8 @@ final class SentenceAnalysis {
         placeSpans.sort { $0.first < $1.first }
         self.places = placeSpans
         // "the February 17th Martyrs Brigade", "the 17 February Revolution": a date inside a name.
-        // (Every date expression has a figure or a head word of the date vocabulary: most sentences have neither, and the
-        // words' packed keys tell it without tokenizing the sentence again.)
-        let headKeys = DateResolver.headWordKeys
-        // (A word of ASCII letters only has no figure: its key is not read, for speed.)
-        // (A plain loop, not a closure per word: done for speed.)
-        var mayHaveDate = false
-        for index in 0..<words.count where !words[index].asciiLetters && words[index].key.utf8.first.map({ (0x30...0x39).contains($0) }) == true
-            || headKeys.contains(words[index].word) {
-            mayHaveDate = true
-            break
-        }
+        // (Dates are looked for only where a word has a figure or is a head word of the date vocabulary: see `cues`.)
+        let mayHaveDate = hasFigure || cues.contains(.dateHead)
         let expressions = mayHaveDate ? DateResolver.expressions(in: sentence.text, words: words, wordOffset: base, published: published, anchor: anchor,
                                                                  reportedYear: topic.reportedYear, narrativeYear: topic.narrativeYear) : []
         let found = expressions.compactMap { expression -> (DateSpan, Int)? in
@@ -312,7 +315,7 @@ final class SentenceAnalysis {
         // "anti-Haftar forces", "Counter-ISIL Efforts": a name after "anti-" or "counter-" names the other side.
         // "CAIRO, EGYPT - A Libyan Army spokesman …": the country of a dateline is where the story was filed, no side.
         let dateline = Self.datelineEnd(words: words)
-        var actorMentions = actorMentions.filter { mention in
+        func isSide(_ mention: ActorRegistry.Mention) -> Bool {
             let next = mention.words.upperBound + 1
             let first = mention.words.lowerBound
             return first >= dateline
@@ -324,6 +327,10 @@ final class SentenceAnalysis {
                 && !(first >= 2 && words[first - 1].key == "to" && ["opposed", "hostile", "opposition"].contains(words[first - 2].key))
                 && !(next < words.count && Self.rivalNounKeys.contains(words[next].word))
         }
+        // (Most sentences keep every mention: the array is copied only when one is dropped, rather than filtered into a
+        // new array for every sentence. Done for speed.)
+        var actorMentions = actorMentions
+        if actorMentions.contains(where: { !isSide($0) }) { actorMentions.removeAll { !isSide($0) } }
         // "Fighters from Misrata", "militias from the western city of Misrata": a town's fighters
         // are the force the actors file names after the town ("Misrata militias"), when it has one.
         if let registry {
@@ -364,7 +371,7 @@ final class SentenceAnalysis {
             // "GNA forces fought the militants in Sirte", "drove the Islamist fighters out of Ganfouda": a noun a recent
             // actor is described by (`described_as`), after "the" and perhaps an adjective, names that actor.
             // (The determiner first: a cheap test that most words fail.)
-            if topic.recentActors.contains(where: { !$0.describedAs.isEmpty }) {
+            if cues.contains(.actorAnaphora), topic.recentActors.contains(where: { !$0.describedAs.isEmpty }) {
                 let theKey = Self.theKey, anaphoraKeys = Triggers.actorAnaphoraKeys
                 for index in 1..<max(1, words.count) {
                     let determiner = words[index - 1].word == theKey
@@ -390,7 +397,7 @@ final class SentenceAnalysis {
         // (A plain loop, not a closure per word: done for speed.)
         let rivalNounKeys = Self.rivalGovernmentNounKeys
         var rivalNoun: Int?
-        if registry != nil {
+        if registry != nil, cues.contains(.rivalGovernmentNoun) {
             for index in 1..<max(1, words.count) where rivalNounKeys.contains(words[index].word)
                 && (max(0, index - 2)..<index).contains(where: { Self.rivalWords.contains(words[$0].key) }) {
                 rivalNoun = index

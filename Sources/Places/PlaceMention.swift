@@ -172,7 +172,9 @@ extension Gazetteer {
             let token = tokens[index]
             if token.isArticle { index += 1; continue }
             // What the words before say: a cue noun, a list of places, a preposition of place.
-            let continuesList = listEnd.map { isListContinuation(from: $0, to: index, words) } ?? false
+            // (Asked only where a name may stand: most words never ask. Done for speed.)
+            let previousEnd = listEnd, position = index
+            let continuesList = { previousEnd.map { self.isListContinuation(from: $0, to: position, words) } ?? false }
             var span: Span?
             var matches: [NameMatch] = []
             trieMatches(from: index, words, into: &trieEnds)
@@ -187,7 +189,7 @@ extension Gazetteer {
                 }
             }
             let signal = { (span: Span) -> Bool in
-                continuesList || self.cueSite(for: span, words) != nil || self.followsPreposition(span.first, words)
+                continuesList() || self.cueSite(for: span, words) != nil || self.followsPreposition(span.first, words)
             }
             if let current = span {
                 // Exact names stand alone; looser ones name towns and larger places, or any
@@ -196,7 +198,8 @@ extension Gazetteer {
                     || current.first > 0 && PlaceCues.warVerbsBefore.contains(tokens[current.first - 1].word)
                     || current.last + 1 < tokens.count && tokens[current.last + 1].breakBefore == .none
                         && PlaceCues.warVerbsAfter.contains(tokens[current.last + 1].word)
-                matches = matches.filter { $0.level == .exact || placeLike || $0.kind.prominence >= PlaceKind.town.prominence }
+                // (Removed in place, keeping the order: a filter made a new array for every name found. Done for speed.)
+                matches.removeAll { !($0.level == .exact || placeLike || $0.kind.prominence >= PlaceKind.town.prominence) }
                 // "Barak ash-Shaty": the words that follow may complete a looser match of the same place.
                 if !matches.contains(where: { $0.level == .exact }), let longer = extended(current, matches: matches, words) {
                     span = longer.span
@@ -206,7 +209,7 @@ extension Gazetteer {
             }
             if span == nil, token.capitalized, token.latin, !(token.allCaps && token.end - token.start <= 5),
                signal(Span(first: index, last: index)) {
-                (span, matches) = fuzzy(at: index, words, listKinds: continuesList ? listCue.kinds : [])
+                (span, matches) = fuzzy(at: index, words, listKinds: continuesList() ? listCue.kinds : [])
             }
             guard var span, !matches.isEmpty else { index += 1; continue }
             // The article written before the name belongs to it ("al-Jufra", "Al Jufra").
@@ -215,7 +218,7 @@ extension Gazetteer {
                 span.first -= 1
             }
             var context = cueContext(for: span, words)
-            if context.cueKinds.isEmpty, continuesList, !listCue.kinds.isEmpty {
+            if context.cueKinds.isEmpty, continuesList(), !listCue.kinds.isEmpty {
                 context.cueKinds = listCue.kinds
                 context.cue = listCue.cue
             }

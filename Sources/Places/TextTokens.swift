@@ -18,6 +18,8 @@ struct TextTokens {
         var skeletonStart: Int32, skeletonEnd: Int32
         /// The folded word, packed for table lookups.
         var word: WordKey
+        /// The skeleton, packed.
+        var skeletonWord: WordKey
         var capitalized: Bool
         /// No lowercase letter: an acronym such as "LNA" when short.
         var allCaps: Bool
@@ -178,6 +180,8 @@ struct TextTokens {
                 let word = Array(UnsafeBufferPointer(start: keys.base + keyStart, count: length))
                 skeletons.append(contentsOf: NameFolding.stripArabicArticle(word))
             }
+            let skeletonLength = skeletons.count - skeletonStart
+            let skeletonWord = skeletonLength <= 16 ? skeletons.wordKey(from: skeletonStart, length: skeletonLength) : WordKey.tooLong
             // The word before is an article only when this one follows it directly.
             if pendingBreak == .none, let last = tokens.indices.last, tokens[last].latin,
                tokens[last].word.high == 0, tokens[last].word.low <= 0xFF_FFFF, articleKeys.contains(tokens[last].word) {
@@ -185,7 +189,7 @@ struct TextTokens {
             }
             tokens.append(Token(start: start, end: end, keyStart: Int32(keyStart), keyEnd: Int32(keyEnd),
                                 skeletonStart: Int32(skeletonStart), skeletonEnd: Int32(skeletons.count), word: wordKey,
-                                capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin,
+                                skeletonWord: skeletonWord, capitalized: capitalized, allCaps: capitalized && !sawLowercase, latin: latin,
                                 // (An apostrophe or an ignored mark inside the word is in its text, not in its key.)
                                 asciiLetters: !sawOtherThanASCIILetter && end - start == length,
                                 isArticle: false, hyphenBefore: hyphen,
@@ -305,6 +309,8 @@ public struct TextWord: Sendable, Hashable {
     /// The spelling skeleton (see ``NameFolding``) of a capitalized word, the only words
     /// matched to names by their skeleton; empty for other words.
     public var skeleton: String
+    /// ``skeleton`` packed, as ``WordKey/init(_:)`` packs it (the empty word's key when it is empty).
+    public var skeletonWord: WordKey
     public var capitalized: Bool
     /// Written in capitals only ("LNA").
     public var allCaps: Bool
@@ -337,6 +343,7 @@ extension TextTokens {
                              skeleton: token.capitalized
                                  ? Self.string(UnsafeBufferPointer(rebasing: skeletons[Int(token.skeletonStart)..<Int(token.skeletonEnd)]))
                                  : "",
+                             skeletonWord: token.capitalized ? token.skeletonWord : WordKey(low: 0, high: 0),
                              capitalized: token.capitalized, allCaps: token.allCaps,
                              breakBefore: Int(token.breakBefore.rawValue), hyphenBefore: token.hyphenBefore,
                              semicolonBefore: token.semicolonBefore, dashBefore: token.dashBefore)
