@@ -63,6 +63,8 @@ public struct EvaluationScore: Sendable, Hashable {
     public var calibration = ConfidenceCalibration()
     /// The nearest cause of each gold assertion missed and each prediction matching none.
     public var causes = MissCauses()
+    /// Predictions, matches and confidence per rule family.
+    public var rules = RulePrecision()
     /// Whether the text is held out: its rules were never written or tuned against it (see ``isHeldOut(_:)``).
     public var heldOut = false
 
@@ -76,7 +78,8 @@ public struct EvaluationScore: Sendable, Hashable {
         EvaluationScore(text: "overall", gold: lhs.gold + rhs.gold, predicted: lhs.predicted + rhs.predicted,
                         matched: lhs.matched + rhs.matched, datesRight: lhs.datesRight + rhs.datesRight,
                         placesJudged: lhs.placesJudged + rhs.placesJudged, placesRight: lhs.placesRight + rhs.placesRight,
-                        calibration: lhs.calibration + rhs.calibration, causes: lhs.causes + rhs.causes)
+                        calibration: lhs.calibration + rhs.calibration, causes: lhs.causes + rhs.causes,
+                        rules: lhs.rules + rhs.rules)
     }
 
     /// Whether an article is a held-out text: `heldout: true` in its metadata. Held-out texts measure the
@@ -101,7 +104,7 @@ public struct EvaluationScore: Sendable, Hashable {
                                datesRight: result.pairs.filter(\.dateRight).count,
                                placesJudged: result.pairs.count + result.wrongPlaces.count, placesRight: result.pairs.count,
                                calibration: ConfidenceCalibration(result),
-                               causes: MissCauses(result))
+                               causes: MissCauses(result), rules: RulePrecision(result))
     }
 
     /// Whether two quotes come from the same sentence: they share a run of six words.

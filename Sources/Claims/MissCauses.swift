@@ -83,3 +83,52 @@ public struct MissCauses: Sendable, Hashable {
         return sum
     }
 }
+
+/// Predictions, matches and summed confidence per rule family, to hold each family's confidence
+/// against its precision. A family is the rule's kind (the text before the colon: "active",
+/// "passive", "seat in name", "co-occurrence") with the sorted suffixes of how the sides were found
+/// ("+passive", "+reference"), the trigger's own words left out: "active:took control of+reference"
+/// is "active+reference".
+public struct RulePrecision: Sendable, Hashable {
+    public struct Tally: Sendable, Hashable {
+        public var predicted = 0
+        public var matched = 0
+        public var confidence = 0.0
+        public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+        public var meanConfidence: Double { predicted == 0 ? 0 : confidence / Double(predicted) }
+    }
+
+    public private(set) var families: [String: Tally] = [:]
+
+    public init() {}
+
+    init(_ match: EvaluationMatch) {
+        for pair in match.pairs { add(pair.predicted, matched: true) }
+        for assertion in match.spurious { add(assertion, matched: false) }
+    }
+
+    private mutating func add(_ assertion: Assertion, matched: Bool) {
+        let family = Self.family(of: assertion.rule)
+        families[family, default: Tally()].predicted += 1
+        families[family, default: Tally()].matched += matched ? 1 : 0
+        families[family, default: Tally()].confidence += assertion.confidence
+    }
+
+    /// The family of a rule name: its kind and its sorted suffixes.
+    public static func family(of rule: String) -> String {
+        let parts = rule.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        let kind = parts[0].split(separator: ":", maxSplits: 1).first.map(String.init) ?? parts[0]
+        let suffixes = Set(parts.dropFirst()).sorted()
+        return ([kind] + suffixes).joined(separator: "+")
+    }
+
+    public static func + (lhs: RulePrecision, rhs: RulePrecision) -> RulePrecision {
+        var sum = lhs
+        for (family, tally) in rhs.families {
+            sum.families[family, default: Tally()].predicted += tally.predicted
+            sum.families[family, default: Tally()].matched += tally.matched
+            sum.families[family, default: Tally()].confidence += tally.confidence
+        }
+        return sum
+    }
+}

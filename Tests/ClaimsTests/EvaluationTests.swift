@@ -224,3 +224,26 @@ import Testing
         #expect(match.spuriousCauses.contains { $0.cause == .silentSentence })
     }
 }
+
+/// A rule family's predictions, matches and confidence, summed over texts.
+@Suite struct RulePrecisionTests {
+    @Test func familiesKeepTheKindAndTheSortedSuffixes() {
+        #expect(RulePrecision.family(of: "active:took control of+reference+passive") == "active+passive+reference")
+        #expect(RulePrecision.family(of: "seat in name") == "seat in name")
+        #expect(RulePrecision.family(of: "co-occurrence:nominal:attacks against") == "co-occurrence")
+    }
+
+    @Test func talliesCountPredictionsMatchesAndConfidence() throws {
+        let published = Day(iso: "2017-06-25")!
+        let predicted = extractor.extract(try Article.parse("The LNA captured Sirte on May 18. The GNA captured Hun on May 20.",
+                                                            file: "t.txt", id: "t", published: published))
+        let gold = [GoldAssertion(actor: "lna", place: "gn:2210554", status: .captured, interval: .day(Day(iso: "2017-05-18")!),
+                                  quote: "The LNA captured Sirte on May 18.", line: 1)]
+        let score = EvaluationScore.score(text: "t", predicted: predicted, gold: gold, gazetteer: extractor.gazetteer)
+        let tally = try #require(score.rules.families["active"])
+        #expect(tally.predicted == predicted.filter { RulePrecision.family(of: $0.rule) == "active" }.count && tally.matched == 1)
+        let twice = score.rules + score.rules
+        #expect(twice.families["active"]?.predicted == 2 * tally.predicted)
+        #expect(abs((twice.families["active"]?.meanConfidence ?? 0) - tally.meanConfidence) < 1e-9)
+    }
+}

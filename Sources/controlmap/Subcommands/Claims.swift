@@ -53,6 +53,9 @@ extension ControlMap {
         @Flag(help: "After the table, list per text the gold assertions missed, the predictions that match none, and the matches with a wrong date.")
         var misses = false
 
+        @Flag(name: .customLong("by-rule"), help: "After the tables, the predictions, matches, precision and mean confidence of each rule family (of 5 predictions or more).")
+        var byRule = false
+
         func run() throws {
             try reportingFailures {
                 let extractor = try makeExtractor(gazetteer)
@@ -76,6 +79,10 @@ extension ControlMap {
                 print(EvaluationTable.calibration(scores))
                 print()
                 print(EvaluationTable.causes(scores))
+                if byRule {
+                    print()
+                    print(EvaluationTable.rules(scores))
+                }
                 if misses { print(report.joined()) }
             }
         }
@@ -172,6 +179,23 @@ enum EvaluationTable {
             let confusions = total.causes.statusConfusions.sorted { $0.key < $1.key }
             if !confusions.isEmpty {
                 lines.append("  gold status (predicted instead): " + confusions.map { "\($0.key.gold.rawValue) (\($0.key.predicted.rawValue)) \($0.value)" }.joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Each rule family's predictions, matches, precision and mean confidence, for the held-out texts and
+    /// the others apart, most predictions first; families of fewer than five predictions are left out.
+    static func rules(_ scores: [EvaluationScore]) -> String {
+        var lines = ["rule family                                    pred match  prec.  mean confidence"]
+        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
+            guard let total = EvaluationScore.total(group, text: name) else { continue }
+            lines.append(name)
+            let families = total.rules.families.filter { $0.value.predicted >= 5 }
+                .sorted { ($1.value.predicted, $0.key) < ($0.value.predicted, $1.key) }
+            for (family, tally) in families {
+                let label = "  " + family + String(repeating: " ", count: max(1, 45 - family.count))
+                lines.append(label + String(format: "%5d %5d   %.2f   %.2f", tally.predicted, tally.matched, tally.precision, tally.meanConfidence))
             }
         }
         return lines.joined(separator: "\n")
