@@ -625,18 +625,20 @@ public struct Extractor: Sendable {
         // (Assertions are read in place and copied only when they are the ones sought: a copy retains
         // five strings and arrays, and these loops run over every pair.)
         for attackIndex in assertions.indices where assertions[attackIndex].status == .attacked {
-            let attack = assertions[attackIndex]
+            // (The fields read below, not a copy of the whole attack, which is copied only when a capture is inferred. Done for speed.)
+            let placeID = assertions[attackIndex].place.id, actor = assertions[attackIndex].actor
+            let interval = assertions[attackIndex].interval, offset = assertions[attackIndex].offset
             // (A side the loser lost the place to already, or an ally of its taker, took nothing: "With the support of
             // Turkish drones, GNA forces recaptured Sabratha".)
-            let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id
-                && ($0.actor.id == attack.actor.id || $0.actor.isAllied(with: attack.actor, during: attack.interval) || $0.offset == attack.offset)
-                && $0.interval.overlaps(attack.interval) }
+            let captured = assertions.contains { $0.status == .captured && $0.place.id == placeID
+                && ($0.actor.id == actor.id || $0.actor.isAllied(with: actor, during: interval) || $0.offset == offset)
+                && $0.interval.overlaps(interval) }
             guard !captured else { continue }
-            if let loss = assertions.first(where: { $0.status == .lost && $0.place.id == attack.place.id && $0.actor.id != attack.actor.id
-                && $0.interval.overlaps(attack.interval) && abs($0.offset - attack.offset) < 1500 }) {
-                var capture = attack
+            if let loss = assertions.first(where: { $0.status == .lost && $0.place.id == placeID && $0.actor.id != actor.id
+                && $0.interval.overlaps(interval) && abs($0.offset - offset) < 1500 }) {
+                var capture = assertions[attackIndex]
                 capture.status = .captured
-                capture.confidence = min(attack.confidence, loss.confidence) * 0.8
+                capture.confidence = min(capture.confidence, loss.confidence) * 0.8
                 capture.rule = "inferred:attack then \(loss.actor.id) lost"
                 result.append(capture)
             }
