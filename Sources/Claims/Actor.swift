@@ -326,7 +326,7 @@ public struct ActorRegistry: Sendable {
                 var hits = (storage.skeletons.contains(skeletonKey) ? storage.skeletons[skeletonKey] ?? [] : [])
                     .filter { $0.skeleton == skeleton }.map { ($0.actor, $0.isLeader) }
                 if hits.isEmpty {
-                    let bare = WordKey(consonantsOf: skeleton)
+                    let bare = skeletonKey == .tooLong ? WordKey(consonantsOf: skeleton) : skeletonKey.consonantsOfSkeleton
                     if storage.consonants.contains(bare), let found = storage.consonants[bare] {
                         let written = NameFolding.consonants(ofSkeleton: skeleton)
                         hits = found.filter { $0.consonants == written }.map { ($0.actor, $0.isLeader) }

@@ -625,18 +625,20 @@ public struct Extractor: Sendable {
         // (Assertions are read in place and copied only when they are the ones sought: a copy retains
         // five strings and arrays, and these loops run over every pair.)
         for attackIndex in assertions.indices where assertions[attackIndex].status == .attacked {
-            let attack = assertions[attackIndex]
+            // (The fields read below, not a copy of the whole attack, which is copied only when a capture is inferred. Done for speed.)
+            let placeID = assertions[attackIndex].place.id, actor = assertions[attackIndex].actor
+            let interval = assertions[attackIndex].interval, offset = assertions[attackIndex].offset
             // (A side the loser lost the place to already, or an ally of its taker, took nothing: "With the support of
             // Turkish drones, GNA forces recaptured Sabratha".)
-            let captured = assertions.contains { $0.status == .captured && $0.place.id == attack.place.id
-                && ($0.actor.id == attack.actor.id || $0.actor.isAllied(with: attack.actor, during: attack.interval) || $0.offset == attack.offset)
-                && $0.interval.overlaps(attack.interval) }
+            let captured = assertions.contains { $0.status == .captured && $0.place.id == placeID
+                && ($0.actor.id == actor.id || $0.actor.isAllied(with: actor, during: interval) || $0.offset == offset)
+                && $0.interval.overlaps(interval) }
             guard !captured else { continue }
-            if let loss = assertions.first(where: { $0.status == .lost && $0.place.id == attack.place.id && $0.actor.id != attack.actor.id
-                && $0.interval.overlaps(attack.interval) && abs($0.offset - attack.offset) < 1500 }) {
-                var capture = attack
+            if let loss = assertions.first(where: { $0.status == .lost && $0.place.id == placeID && $0.actor.id != actor.id
+                && $0.interval.overlaps(interval) && abs($0.offset - offset) < 1500 }) {
+                var capture = assertions[attackIndex]
                 capture.status = .captured
-                capture.confidence = min(attack.confidence, loss.confidence) * 0.8
+                capture.confidence = min(capture.confidence, loss.confidence) * 0.8
                 capture.rule = "inferred:attack then \(loss.actor.id) lost"
                 result.append(capture)
             }
@@ -644,31 +646,34 @@ public struct Extractor: Sendable {
         // Whoever the text last said held, took or fought for a place loses it when another takes it ("ISIL still
         // controlling around 10 buildings", then "Sirte was completely captured by pro-GNA militias"); not an ally.
         for captureIndex in assertions.indices where assertions[captureIndex].status == .captured {
-            let capture = assertions[captureIndex]
+            // (The fields read below, not a copy of the whole capture, which is copied only when a loss is inferred; the
+            // place's id once, not at every pair. Done for speed.)
+            let placeID = assertions[captureIndex].place.id, actor = assertions[captureIndex].actor
+            let interval = assertions[captureIndex].interval, offset = assertions[captureIndex].offset
             // The earlier holder whose claim ends last (the first of those).
             var holderIndex: Int?
             for index in assertions.indices {
                 guard assertions[index].status == .captured || assertions[index].status == .controls || assertions[index].status == .contested,
-                      assertions[index].offset < capture.offset,
-                      assertions[index].interval.to <= capture.interval.from, assertions[index].place.id == capture.place.id,
-                      assertions[index].actor.id != capture.actor.id,
-                      assertions[index].status != .contested || !assertions[index].actor.isAllied(with: capture.actor, during: capture.interval)
+                      assertions[index].offset < offset,
+                      assertions[index].interval.to <= interval.from, assertions[index].place.id == placeID,
+                      assertions[index].actor.id != actor.id,
+                      assertions[index].status != .contested || !assertions[index].actor.isAllied(with: actor, during: interval)
                 else { continue }
                 if holderIndex.map({ assertions[$0].interval.to < assertions[index].interval.to }) ?? true { holderIndex = index }
             }
             guard let holderIndex else { continue }
-            let holder = assertions[holderIndex]
+            let holderActor = assertions[holderIndex].actor
             // "The joint forces took Warshefana": a side taking the place in the same sentence loses nothing.
-            guard !assertions.contains(where: { $0.status == .captured && $0.actor == holder.actor && $0.offset == capture.offset && $0.place.id == capture.place.id })
+            guard !assertions.contains(where: { $0.status == .captured && $0.actor == holderActor && $0.offset == offset && $0.place.id == placeID })
             else { continue }
-            let known = result.contains { $0.status == .lost && $0.actor.id == holder.actor.id && $0.place.id == capture.place.id
-                && $0.interval.overlaps(capture.interval) }
+            let known = result.contains { $0.status == .lost && $0.actor.id == holderActor.id && $0.place.id == placeID
+                && $0.interval.overlaps(interval) }
             guard !known else { continue }
-            var loss = capture
-            loss.actor = holder.actor
+            var loss = assertions[captureIndex]
+            loss.actor = holderActor
             loss.status = .lost
             loss.exceptions = []
-            loss.confidence = capture.confidence * 0.8
+            loss.confidence = loss.confidence * 0.8
             loss.rule = "inferred:previous holder"
             result.append(loss)
         }

@@ -21,15 +21,17 @@ enum Disambiguation {
             let place = match.table.places[Int(match.placeIndex)]
             let kind = place.kind
             var cueMatched: String?
+            // (Looked up once for the tests below: each look-up hashes the kind. Done for speed.)
+            let cueCallsForKind = !context.cueKinds.isEmpty && context.cueKinds.contains(kind)
             if !context.cueKinds.isEmpty {
-                if context.cueKinds.contains(kind) {
+                if cueCallsForKind {
                     weight += 5
                     cueMatched = context.cue ?? kind.displayName
                 } else {
                     weight -= 2
                 }
             }
-            let facilityWithoutCue = kind.isFacility && !context.cueKinds.contains(kind)
+            let facilityWithoutCue = kind.isFacility && !cueCallsForKind
             if facilityWithoutCue { weight -= 12 }
             weight += kind.prominence * 0.5
             if let population = place.population, population > 0 {
@@ -37,13 +39,13 @@ enum Disambiguation {
             }
             // A facility whose own name carries the name written ("Tripoli International
             // Airport" for "Tripoli airport") before one that only serves that town.
-            if kind.isFacility, context.cueKinds.contains(kind), match.matchedName != place.name,
+            if kind.isFacility, cueCallsForKind, match.matchedName != place.name,
                NameFolding.key(place.name).split(separator: " ").contains(Substring(NameFolding.key(match.matchedName))) {
                 weight += 1
             }
             // "Benghazi's airport": the one with scheduled flights (an IATA code: Benina, BEN) before an airstrip
             // that bears the town's name (Benghazi Aviation Club Airport).
-            if kind.isFacility, context.cueKinds.contains(kind), place.hasScheduledFlights {
+            if kind.isFacility, cueCallsForKind, place.hasScheduledFlights {
                 weight += 2
             }
             let position = place.position

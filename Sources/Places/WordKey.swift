@@ -37,6 +37,24 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a skeleton's consonants (the skeleton without a, i and u).
     public init(consonantsOf skeleton: String) { self.init(skeleton, skippingVowels: true) }
 
+    /// The key of the consonants of the skeleton this key packs, as ``init(consonantsOf:)``
+    /// makes it from the skeleton's string (read from the packed bytes, done for speed).
+    /// Not for ``tooLong``, whose skeleton is not in it.
+    public var consonantsOfSkeleton: WordKey {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var shift: UInt64 = 0  // where the next consonant goes, in bits
+        var rest = self.low, restHigh = self.high
+        while rest != 0 {  // (the bytes of a word are never zero: past its last byte all are)
+            let byte = UInt8(truncatingIfNeeded: rest)
+            rest = (rest >> 8) | (restHigh << 56)
+            restHigh >>= 8
+            if NameFolding.isVowel(byte) { continue }
+            if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+            shift += 8
+        }
+        return WordKey(low: low, high: high)
+    }
+
     private init(_ word: String, skippingVowels: Bool) {
         // (Read from the string's own bytes when it has them: walking `utf8` costs far more per byte.)
         self = word.utf8.withContiguousStorageIfAvailable { WordKey(utf8: $0, skippingVowels: skippingVowels) }
