@@ -143,14 +143,19 @@ enum EvaluationTable {
         return lines.joined(separator: "\n")
     }
 
+    /// The totals of the held-out texts and of the others, each when there are any.
+    static func heldOutAndOthers(_ scores: [EvaluationScore]) -> [EvaluationScore] {
+        [EvaluationScore.total(scores.filter(\.heldOut), text: "held-out texts"),
+         EvaluationScore.total(scores.filter { !$0.heldOut }, text: "other texts")].compactMap { $0 }
+    }
+
     /// Precision by confidence band, for the held-out texts and for the others apart: per band the
     /// predictions, the matches and their precision, then the precision and recall of keeping
     /// only the claims at or above the band.
     static func calibration(_ scores: [EvaluationScore]) -> String {
         var lines = ["confidence    pred match  prec.   from here up: prec. recall"]
-        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
-            guard let total = EvaluationScore.total(group, text: name) else { continue }
-            lines.append(name)
+        for total in heldOutAndOthers(scores) {
+            lines.append(total.text)
             let calibration = total.calibration
             for band in 0..<ConfidenceCalibration.bandCount {
                 let (lower, upper) = ConfidenceCalibration.bounds(band)
@@ -169,9 +174,8 @@ enum EvaluationTable {
     /// assertions missed and predictions matching none, counted by ``MissCause``.
     static func causes(_ scores: [EvaluationScore]) -> String {
         var lines = ["unmatched          gold missed  predictions matching none"]
-        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
-            guard let total = EvaluationScore.total(group, text: name) else { continue }
-            lines.append(name)
+        for total in heldOutAndOthers(scores) {
+            lines.append(total.text)
             for cause in MissCause.allCases {
                 let label = "  " + cause.label + String(repeating: " ", count: max(0, 17 - cause.label.count))
                 lines.append(label + String(format: " %11d  %25d", total.causes.missed[cause.rawValue], total.causes.spurious[cause.rawValue]))
@@ -188,9 +192,8 @@ enum EvaluationTable {
     /// the others apart, most predictions first; families of fewer than five predictions are left out.
     static func rules(_ scores: [EvaluationScore]) -> String {
         var lines = ["rule family                                    pred match  prec.  mean confidence"]
-        for (name, group) in [("held-out texts", scores.filter(\.heldOut)), ("other texts", scores.filter { !$0.heldOut })] {
-            guard let total = EvaluationScore.total(group, text: name) else { continue }
-            lines.append(name)
+        for total in heldOutAndOthers(scores) {
+            lines.append(total.text)
             let families = total.rules.families.filter { $0.value.predicted >= 5 }
                 .sorted { ($1.value.predicted, $0.key) < ($0.value.predicted, $1.key) }
             for (family, tally) in families {
