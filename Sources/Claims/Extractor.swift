@@ -204,16 +204,15 @@ public struct Extractor: Sendable {
             if claims.contains(where: { $0.status == .contested }) { claims += entryOpposition(claims, earlier: assertions) }
             sentenceIndex += 1
             if !attackers.isEmpty { attackers = attackers.filter { sentenceIndex - $0.value.sentence <= 3 } }
+            // (Attacks by two sides in one sentence leave no one side whose strikes a later sentence refers to.)
+            var sentenceAttacker: Actor?, oneAttacker = true
             for claim in claims where claim.status == .attacked && claim.confidence >= Assertion.suggestionBelow {
                 var entry: (sentence: Int, actors: [Actor]) = attackers[claim.place.id].flatMap { $0.sentence == sentenceIndex ? $0 : nil } ?? (sentenceIndex, [])
                 if !entry.actors.contains(claim.actor) { entry.actors.append(claim.actor) }
                 attackers[claim.place.id] = entry
+                if let known = sentenceAttacker { oneAttacker = oneAttacker && known == claim.actor } else { sentenceAttacker = claim.actor }
             }
-            // (Attacks by two sides in one sentence leave no one side whose strikes a later sentence refers to.)
-            let attacks = claims.filter { $0.status == .attacked && $0.confidence >= Assertion.suggestionBelow }
-            if let attack = attacks.first {
-                lastAttack = attacks.allSatisfy({ $0.actor == attack.actor }) ? (sentenceIndex, attack.actor) : nil
-            }
+            if let sentenceAttacker { lastAttack = oneAttacker ? (sentenceIndex, sentenceAttacker) : nil }
             for claim in claims {
                 assertions.append(Assertion(article: article.id, actor: claim.actor, place: claim.place, status: claim.status,
                                             interval: claim.interval, exceptions: claim.exceptions, quote: sentence.text,

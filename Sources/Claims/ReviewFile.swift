@@ -108,10 +108,8 @@ extension ReviewFile {
     /// - Throws: ``DataFileError`` with the file and line for an unknown actor or place,
     ///   an inverted date interval, or a malformed field.
     public static func assertions(_ rows: [Row], file: String, gazetteer: Gazetteer, actors: ActorRegistry) throws -> [Assertion] {
-        try rows.filter { row in
-            row.decision != .rejected
-                && !(row.decision == .pending && Double(row.fields["confidence"] ?? "").map { $0 < Assertion.suggestionBelow } == true)
-        }.map { row in
+        // (Every row is checked, suggestions too: a bad row is reported, not skipped.)
+        try rows.filter { $0.decision != .rejected }.compactMap { row in
             func fail(_ reason: String) -> DataFileError { DataFileError(file: file, location: .line(row.line), reason: reason) }
             let fields = row.fields
             guard let actor = actors.actor(id: fields["actor"] ?? "") else { throw fail("unknown actor \"\(fields["actor"] ?? "")\"") }
@@ -126,10 +124,11 @@ extension ReviewFile {
                 guard let excepted = gazetteer.place(id: String(id)) else { throw fail("unknown excepted place \"\(id)\"") }
                 return excepted
             }
-            return Assertion(article: fields["article"] ?? "", actor: actor, place: place, status: status,
-                             interval: DayInterval(from: from, to: to, precision: precision), exceptions: exceptions,
-                             quote: fields["quote"] ?? "", offset: Int(fields["offset"] ?? "") ?? 0,
-                             confidence: Double(fields["confidence"] ?? "") ?? 1, rule: fields["rule"] ?? row.decision.rawValue)
+            let assertion = Assertion(article: fields["article"] ?? "", actor: actor, place: place, status: status,
+                                      interval: DayInterval(from: from, to: to, precision: precision), exceptions: exceptions,
+                                      quote: fields["quote"] ?? "", offset: Int(fields["offset"] ?? "") ?? 0,
+                                      confidence: Double(fields["confidence"] ?? "") ?? 1, rule: fields["rule"] ?? row.decision.rawValue)
+            return row.decision == .pending && !assertion.isMapped ? nil : assertion
         }
     }
 }

@@ -92,20 +92,22 @@ extension SentenceAnalysis {
         }
     }
 
-    /// Whether a verb of opening stands before a noun of fighting, past a determiner and
-    /// adjectives or quotation marks: "announced the \"final battle\" for", "began the battle for".
+    /// Whether a verb of opening (``Triggers/launchVerbs``, or of announcing) stands before a noun of fighting,
+    /// past a determiner and adjectives: "announced the final battle for", "began the battle for".
     func opensBattle(at noun: Int) -> Bool {
         var position = noun - 1
         while position >= 0, noun - position <= 4 {
             let key = words[position].key
             if Triggers.launchVerbWords.contains(words, position) || Self.announcingKeys.contains(key) { return true }
-            guard ["the", "a", "an", "final", "decisive", "last", "new", "long-awaited", "major"].contains(key) else { return false }
+            guard Self.battleModifierKeys.contains(key) else { return false }
             position -= 1
         }
         return false
     }
 
     static let announcingKeys: Set<String> = ["announced", "announces", "declared", "declares", "ordered", "orders"]
+    /// The words that may stand between a verb of opening and its battle: determiners and the adjectives of a battle.
+    static let battleModifierKeys: Set<String> = ["the", "a", "an", "its", "their", "his", "final", "decisive", "last", "new", "major", "long-awaited"]
 
     /// The parts named: a part of a place taken or held is fought for (``ClaimDraft/partial`` for one place of a list,
     /// the status for all); the places a part includes are held whole; a part of the town the text is about.

@@ -38,7 +38,7 @@ extension SentenceAnalysis {
                      claims.isEmpty && referredBack.isEmpty ? operationReferredBack() : referredBack] where !more.isEmpty {
             claims += more
         }
-        if claims.isEmpty { claims = coOccurrenceClaims(triggers) }
+        if claims.isEmpty { claims = coOccurrenceClaims() }
         return claims
     }
 
@@ -49,9 +49,9 @@ extension SentenceAnalysis {
     /// between the trigger and the place of a taking or a loss ("pushed ISIL back into Sirte"); the
     /// date is the trigger's. Its confidence is below ``Assertion/suggestionBelow``: listed for an
     /// analyst's review, not mapped until accepted.
-    func coOccurrenceClaims(_ triggers: [Occurrence]) -> [Claim] {
+    func coOccurrenceClaims() -> [Claim] {
         // (Whether a trigger went unplaced first: a cheap test most sentences fail.)
-        guard !unplacedTriggers.isEmpty, !triggers.contains(where: isRefused),
+        guard !unplacedTriggers.isEmpty, !refusesATrigger,
               // (Not an infinitive: "To attack Tripoli, Haftar needs new allies" tells a purpose.)
               let occurrence = unplacedTriggers.first(where: { !($0.first > 0 && words[$0.first - 1].key == "to") }),
               !occurrence.trigger.describesSeat else { return [] }
@@ -151,7 +151,10 @@ extension SentenceAnalysis {
     /// 5. ``assembleClaims(_:)``: the status, the date and the claims.
     func claimsOf(_ occurrence: Occurrence, nextTrigger: Int, previousTrigger: Int) -> [Claim] {
         if occurrence.trigger.words == Triggers.headquartersRow.words { return headquartersClaims() }
-        guard !isRefused(occurrence) else { return [] }
+        guard !isRefused(occurrence) else {
+            refusesATrigger = true
+            return []
+        }
         guard var draft = claimDraft(for: occurrence, nextTrigger: nextTrigger, previousTrigger: previousTrigger) else { return [] }
         guard findObjects(&draft) else { return [] }
         guard findPlaces(&draft) else {

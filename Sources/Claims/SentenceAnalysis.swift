@@ -84,6 +84,8 @@ final class SentenceAnalysis {
     var stateTriggerEnds: [Int] = []
     /// Triggers whose claims found no place (``findPlaces(_:)``), in order: what ``coOccurrenceClaims(_:)`` may suggest from.
     var unplacedTriggers: [Occurrence] = []
+    /// Whether ``isRefused(_:)`` refused a trigger of the sentence (set by ``claimsOf(_:nextTrigger:previousTrigger:)``).
+    var refusesATrigger = false
     /// The actor a word of this sentence referred back to ("the council", "they"), once a claim used it.
     var referredActor: Actor?
     let places: [PlaceSpan]

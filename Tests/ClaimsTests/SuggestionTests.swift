@@ -1,4 +1,5 @@
 import Claims
+import DataFiles
 import Foundation
 import Places
 import Testing
@@ -44,5 +45,17 @@ import Testing
         rows[index].decision = .accepted
         let accepted = try ReviewFile.assertions(rows, file: "claims.tsv", gazetteer: extractor.gazetteer, actors: extractor.actors)
         #expect(Set(accepted.map(\.actor.id)) == ["lna", "ansar-al-sharia"])
+    }
+
+    /// A pending suggestion is left off the map, but checked like every row: a bad one is reported.
+    @Test func aBadSuggestionRowIsReportedNotSkipped() throws {
+        let found = extract("Members of Ansar al-Sharia were involved in the September 11, 2012, attacks against the U.S. Special Mission and Annex in Benghazi.",
+                            published: Day(iso: "2014-01-13")!)
+        var rows = ReviewFile.merge([], extracted: found)
+        #expect(rows.count == 1)
+        rows[0].fields["actor"] = "no-such-actor"
+        #expect(throws: DataFileError.self) {
+            try ReviewFile.assertions(rows, file: "claims.tsv", gazetteer: extractor.gazetteer, actors: extractor.actors)
+        }
     }
 }
